@@ -1,0 +1,124 @@
+/**
+ * Shapes of the reference data set. The JSON files under src/data/ are the source of truth; these
+ * types and the schema in schema.ts describe them. Nothing here may import Office, React or the DOM.
+ */
+
+export type Qualifier = "exact" | "approx" | "over" | "under" | "range";
+
+export const TOPICS = [
+  "domestic supply",
+  "targets & policy",
+  "trade & imports",
+  "global market",
+  "demand",
+  "recycling & substitution",
+  "partnerships",
+  "companies",
+  "timeline",
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/**
+ * Units. Percentages are stored as fractions (84% -> 0.84) under unit "%".
+ * "t/t" is a ratio of tonnes to tonnes (e.g. NdPr oxide per tonne of magnet).
+ */
+export const UNITS = [
+  "t",
+  "t/yr",
+  "%",
+  "%/yr",
+  "INR crore",
+  "USD million",
+  "INR/USD",
+  "kg/vehicle",
+  "t/t",
+  "count",
+  "rank",
+  "year",
+  "years",
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+export interface Fact {
+  /** Stable dotted key, lowercase: /^[a-z0-9_]+(\.[a-z0-9_]+)+$/. Never reused for another meaning. */
+  id: string;
+  label: string;
+  /** The number. A range has value = midpoint. A year or date has value = the year. */
+  value: number;
+  /** Lower bound: set for "range" and "over"; null otherwise. */
+  low: number | null;
+  /** Upper bound: set for "range" and "under"; null otherwise. */
+  high: number | null;
+  qualifier: Qualifier;
+  unit: Unit;
+  /** What the quantity is of: "REO", "NdPr oxide", "Nd", "magnets", "REE content", ... or null. */
+  basis: string | null;
+  /** What the figure is about: "2024", "FY25", "annual", "2030 target", "April 2025" ... or null. */
+  period: string | null;
+  topic: Topic;
+  /**
+   * What is being measured, shared by every claim of the same thing from different sources
+   * (e.g. "china.processing_share"). A fact with a unique claim has metric === id.
+   */
+  metric: string;
+  /** Key of a Source record. */
+  source: string;
+  /** Section heading or paragraph of the source where the figure is. */
+  locator: string;
+  /** Verbatim fragment of the source text (<= ~20 words) that contains the figure. */
+  evidence: string;
+  /** Our own words: caveats; for derived facts, the formula. */
+  note: string | null;
+  /** True when the figure is computed from other facts rather than stated (formula in note). */
+  derived?: boolean;
+}
+
+export interface Source {
+  /** Short key, lowercase: /^[a-z0-9_]+$/. */
+  id: string;
+  kind: "article" | "dataset";
+  title: string;
+  /** "unknown" where the text names no publisher. */
+  publisher: string;
+  /** ISO date (YYYY-MM-DD or YYYY-MM or YYYY) or "unknown". */
+  date: string;
+  author: string | null;
+  url: string | null;
+  /** Attribution chain where the article cites another outlet, e.g. ["Reuters", "Mining.com"]. */
+  via: string[];
+  /** File name of the source text under the seeds or reference folder, used by data:verify. */
+  file: string;
+  note: string | null;
+}
+
+export type CellValue = string | number | boolean | null;
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  type: "text" | "number" | "fraction" | "date";
+  /** Unit of a number column ("t", "%", ...). */
+  unit?: string;
+}
+
+/** Every row carries its citation: source key, locator and verbatim evidence. */
+export interface TableRow {
+  [key: string]: CellValue;
+  source: string;
+  locator: string;
+  evidence: string;
+}
+
+export interface ReferenceTable {
+  /** Lowercase key used by =REE.TABLE(name), e.g. "partners". */
+  name: string;
+  title: string;
+  description: string;
+  columns: TableColumn[];
+  rows: TableRow[];
+}
+
+export interface DataSetVersion {
+  version: string;
+  date: string;
+}
