@@ -22,7 +22,12 @@ const moduleNameMapper = {
   "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
 };
 
-const common = { transform, moduleNameMapper, rootDir: __dirname };
+const common = {
+  transform,
+  moduleNameMapper,
+  rootDir: __dirname,
+  setupFiles: ["<rootDir>/test/setup/globals.ts"],
+};
 
 module.exports = {
   projects: [

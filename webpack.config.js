@@ -19,8 +19,30 @@ const tsRule = {
   use: { loader: "ts-loader", options: { transpileOnly: true } },
 };
 
-module.exports = (env, argv) => {
+/** The benchmark's baseline: an empty Fluent pane built with the same loaders and template. */
+function baselineConfig(production) {
+  return {
+    mode: production ? "production" : "development",
+    entry: { taskpane: "./bench/baseline/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist-baseline"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: { rules: [tsRule] },
+    optimization: { runtimeChunk: false, splitChunks: false },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+    ],
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
+  if (env.baseline) return baselineConfig(production);
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",

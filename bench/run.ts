@@ -1,0 +1,56 @@
+// npm run bench: measures what users feel against baselines from the same run, prints a table,
+// writes bench/results.json and exits non-zero when a figure is over its budget.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { BenchRow } from "./types";
+import { bundleRows } from "./bundle";
+
+interface Budget {
+  budget: number;
+  aim?: number;
+}
+
+const budgets: Record<string, Budget> = JSON.parse(
+  readFileSync(join(__dirname, "budget.json"), "utf8"),
+);
+
+const suites: { name: string; run: () => Promise<BenchRow[]> | BenchRow[] }[] = [
+  { name: "bundle weight", run: bundleRows },
+];
+
+const fmt = (n: number | null, digits = 2) => (n === null ? "-" : n.toFixed(digits));
+
+async function main(): Promise<void> {
+  const rows: (BenchRow & { budget: number; pass: boolean })[] = [];
+  for (const suite of suites) {
+    process.stderr.write(`running ${suite.name}...\n`);
+    for (const row of await suite.run()) {
+      const { budget } = budgets[row.budgetKey];
+      const measured = row.limits === "ratio" ? row.ratio : row.value;
+      rows.push({ ...row, budget, pass: measured !== null && measured <= budget });
+    }
+  }
+  const table = [
+    "| figure | value | baseline | ratio | budget | result |",
+    "|---|---|---|---|---|---|",
+    ...rows.map(
+      (r) =>
+        `| ${r.figure} | ${fmt(r.value)} ${r.unit} | ${r.baseline === null ? "-" : `${fmt(r.baseline)} ${r.unit}`} | ${fmt(r.ratio)} | ${r.limits === "ratio" ? "ratio" : r.unit} ≤ ${r.budget} | ${r.pass ? "ok" : "OVER"} |`,
+    ),
+  ].join("\n");
+  console.log(table);
+  writeFileSync(
+    join(__dirname, "results.json"),
+    JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2) + "\n",
+  );
+  const over = rows.filter((r) => !r.pass);
+  if (over.length > 0) {
+    console.error(`${over.length} figure(s) over budget: ${over.map((r) => r.figure).join("; ")}`);
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,14 @@
+/** One line of the benchmark table: a measured figure, its baseline from the same run, and its budget. */
+export interface BenchRow {
+  figure: string;
+  value: number;
+  unit: string;
+  /** The same quantity for the baseline, measured in the same run (null when the budget is absolute). */
+  baseline: number | null;
+  /** value / baseline, or null when there is no baseline. */
+  ratio: number | null;
+  /** Key in bench/budget.json. */
+  budgetKey: string;
+  /** What the budget limits: the ratio, or the value itself. */
+  limits: "ratio" | "value";
+}
