@@ -2,48 +2,13 @@
  * Typed, pure accessors over the bundled reference data set. Used by the custom functions, the task
  * pane, the workbook writers and the scripts alike. No Office, React or DOM.
  */
-import type { DataSetVersion, Fact, Qualifier, ReferenceTable, Source } from "./types";
-import discoveryAlert from "./facts/discovery_alert.json";
-import nalco from "./facts/nalco.json";
-import niice from "./facts/niice.json";
-import policyCircle from "./facts/policy_circle.json";
-import repmScheme from "./facts/repm_scheme.json";
-import sourcesJson from "./sources.json";
-import versionJson from "./version.json";
-import agreements from "./tables/agreements.json";
-import companies from "./tables/companies.json";
-import deposits from "./tables/deposits.json";
-import importSources from "./tables/import_sources.json";
-import partners from "./tables/partners.json";
-import timeline from "./tables/timeline.json";
-import valueChain from "./tables/value_chain.json";
-import worldProduction from "./tables/world_production.json";
+import { FACTS, SOURCES, TABLES } from "./dataset";
+import type { Fact, Qualifier, ReferenceTable, Source } from "./types";
 
 export type * from "./types";
-
-/** Every fact, in the order of the source files. The JSON is checked against the schema at build and test time. */
-export const FACTS: readonly Fact[] = [
-  ...repmScheme,
-  ...policyCircle,
-  ...niice,
-  ...discoveryAlert,
-  ...nalco,
-] as Fact[];
-
-export const SOURCES: readonly Source[] = sourcesJson as Source[];
-
-export const TABLES: readonly ReferenceTable[] = [
-  partners,
-  agreements,
-  companies,
-  timeline,
-  valueChain,
-  deposits,
-  worldProduction,
-  importSources,
-] as ReferenceTable[];
-
-export const DATA_VERSION: DataSetVersion = versionJson;
+export { FACT_FIELDS, QUALIFIERS, TOPICS, UNITS } from "./types";
+export { FACTS, SOURCES, TABLES, UNRECORDED, DATA_VERSION } from "./dataset";
+export { searchFacts, searchTables, type FactSearchOptions, type TableHit } from "./search";
 
 const key = (text: string): string => text.trim().toLowerCase();
 
@@ -127,4 +92,14 @@ export function tableByName(name: string): ReferenceTable | undefined {
 
 export function factsByTopic(topic: string): readonly Fact[] {
   return FACTS.filter((fact) => key(fact.topic) === key(topic));
+}
+
+/** Every fact taken from one source, in file order. */
+export function factsBySource(source: string): readonly Fact[] {
+  return FACTS.filter((fact) => key(fact.source) === key(source));
+}
+
+/** Every metric key, in order of first appearance. */
+export function metricKeys(): readonly string[] {
+  return [...new Set(FACTS.map((fact) => fact.metric))];
 }

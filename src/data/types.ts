@@ -3,7 +3,27 @@
  * types and the schema in schema.ts describe them. Nothing here may import Office, React or the DOM.
  */
 
-export type Qualifier = "exact" | "approx" | "over" | "under" | "range";
+export const QUALIFIERS = ["exact", "approx", "over", "under", "range"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** The fields of a fact record, in the order every record lists them ("derived" follows, if set). */
+export const FACT_FIELDS = [
+  "id",
+  "label",
+  "value",
+  "low",
+  "high",
+  "qualifier",
+  "unit",
+  "basis",
+  "period",
+  "topic",
+  "metric",
+  "source",
+  "locator",
+  "evidence",
+  "note",
+] as const;
 
 export const TOPICS = [
   "domestic supply",
@@ -116,6 +136,21 @@ export interface ReferenceTable {
   description: string;
   columns: TableColumn[];
   rows: TableRow[];
+}
+
+/**
+ * A numeral in an article that is deliberately not a fact of its own: a repeat of a recorded figure
+ * (`fact` names it), page furniture (a date line, a document number) or an idiom ("one of the").
+ * data:verify requires every numeral in an article to sit in a fact's evidence or in one of these.
+ */
+export interface Unrecorded {
+  source: string;
+  locator: string;
+  /** Verbatim fragment holding the numeral. */
+  evidence: string;
+  reason: string;
+  /** Id of the fact this repeats, whose figure must then appear in the fragment; null otherwise. */
+  fact: string | null;
 }
 
 export interface DataSetVersion {

@@ -1,0 +1,522 @@
+/**
+ * Validation of the data set: the JSON Schemas in schema.ts for each record, then the rules that
+ * span fields and records. Used by scripts/check-data.ts (the prebuild step) and the tests; it pulls
+ * in ajv, so the add-in bundle never imports it.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import type { DataFile, DataFiles } from "./dataset";
+import {
+  factSchema,
+  sourceSchema,
+  tableSchema,
+  unrecordedSchema,
+  versionSchema,
+  ISO_DATE_PATTERN,
+} from "./schema";
+import { FACT_FIELDS, type Fact, type ReferenceTable, type Source, type Unrecorded } from "./types";
+
+/** One thing wrong, located precisely enough to fix by editing one record. */
+export interface Problem {
+  file: string;
+  /** Record id (fact id, source id, "table.rows[3]", ...) or "#index" when it has no usable id. */
+  record: string;
+  /** Field name, or null when the problem is with the whole record or file. */
+  field: string | null;
+  message: string;
+}
+
+export interface DataSetInput extends DataFiles {
+  /** CHANGELOG.md text; when given, it must have an entry for the version. */
+  changelog?: DataFile<string>;
+}
+
+/** "src/data/facts/x.json: india.repm.target_t.value: message" */
+export function formatProblem(problem: Problem): string {
+  const where = problem.field === null ? problem.record : `${problem.record}.${problem.field}`;
+  return `${problem.file}: ${where}: ${problem.message}`;
+}
+
+/** Evidence is a short quotation: "at most ~20 words", with a little slack for long names. */
+export const MAX_EVIDENCE_WORDS = 25;
+const PERCENT_UNITS = new Set(["%", "%/yr"]);
+const TOLERANCE = 1e-9;
+const close = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
+
+let validators:
+  Record<"fact" | "source" | "table" | "unrecorded" | "version", ValidateFunction> | undefined;
+
+function compiled() {
+  if (!validators) {
+    const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strict: true, verbose: true });
+    validators = {
+      fact: ajv.compile(factSchema),
+      source: ajv.compile(sourceSchema),
+      table: ajv.compile(tableSchema),
+      unrecorded: ajv.compile(unrecordedSchema),
+      version: ajv.compile(versionSchema),
+    };
+  }
+  return validators;
+}
+
+/** Turns ajv's errors into problems naming the field (instancePath "/rows/3/country" -> "rows[3].country"). */
+function schemaProblems(
+  file: string,
+  record: string,
+  errors: ErrorObject[] | null | undefined,
+): Problem[] {
+  return (errors ?? []).map((error) => {
+    const path = error.instancePath
+      .split("/")
+      .slice(1)
+      .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+    let field = path
+      .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i ? `.${part}` : part))
+      .join("");
+    const params = error.params as Record<string, unknown>;
+    let message: string;
+    switch (error.keyword) {
+      case "required":
+        field = field
+          ? `${field}.${String(params.missingProperty)}`
+          : String(params.missingProperty);
+        message = "missing (the field is required; use null where the source gives nothing)";
+        break;
+      case "additionalProperties":
+        field = field
+          ? `${field}.${String(params.additionalProperty)}`
+          : String(params.additionalProperty);
+        message = "unknown field";
+        break;
+      case "enum":
+        message = `${JSON.stringify(error.data)} is not one of: ${(params.allowedValues as unknown[]).join(", ")}`;
+        break;
+      case "const":
+        message = `must be ${JSON.stringify(params.allowedValue)}, got ${JSON.stringify(error.data)}`;
+        break;
+      case "pattern":
+        message = `${JSON.stringify(error.data)} does not match ${String(params.pattern)}`;
+        break;
+      case "type":
+        message = `must be ${String(params.type)}, got ${JSON.stringify(error.data)}`;
+        break;
+      default:
+        message = error.message ?? error.keyword;
+    }
+    return { file, record, field: field || null, message };
+  });
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const baseName = (path: string): string => path.replace(/^.*\//, "").replace(/\.json$/, "");
+
+const wordCount = (text: string): number => text.trim().split(/\s+/).length;
+
+/** A file that must hold a JSON array; reports and returns [] when it does not. */
+function arrayOf(file: DataFile, problems: Problem[]): unknown[] {
+  if (Array.isArray(file.data)) return file.data;
+  problems.push({
+    file: file.path,
+    record: "(file)",
+    field: null,
+    message: "must be a JSON array",
+  });
+  return [];
+}
+
+const recordName = (record: unknown, index: number): string =>
+  isObject(record) && typeof record.id === "string" && record.id !== "" ? record.id : `#${index}`;
+
+/**
+ * Every problem with a data set, each naming file, record and field. An empty list means valid.
+ * Schema errors are reported first for a record; the cross-field rules run only on records that
+ * pass the schema, so one mistake is not reported many times over.
+ */
+export function validateDataSet(input: DataSetInput): Problem[] {
+  const problems: Problem[] = [];
+  const check = compiled();
+
+  // Sources.
+  const sources = new Map<string, Source>();
+  arrayOf(input.sources, problems).forEach((record, index) => {
+    const name = recordName(record, index);
+    if (!check.source(record)) {
+      problems.push(...schemaProblems(input.sources.path, name, check.source.errors));
+      return;
+    }
+    const source = record as Source;
+    if (sources.has(source.id)) {
+      problems.push({
+        file: input.sources.path,
+        record: name,
+        field: "id",
+        message: "duplicate source id",
+      });
+    }
+    if (source.kind === "dataset" && source.url === null) {
+      problems.push({
+        file: input.sources.path,
+        record: name,
+        field: "url",
+        message: "a dataset source must give its URL",
+      });
+    }
+    sources.set(source.id, source);
+  });
+  const unknownSource = (file: string, record: string, id: string): Problem | undefined =>
+    sources.has(id)
+      ? undefined
+      : { file, record, field: "source", message: `unknown source "${id}" (not in sources.json)` };
+
+  // Facts: schema and per-record rules.
+  const facts: { fact: Fact; file: string }[] = [];
+  const firstFile = new Map<string, string>();
+  for (const file of input.facts) {
+    arrayOf(file, problems).forEach((record, index) => {
+      const name = recordName(record, index);
+      if (isObject(record) && typeof record.id === "string") {
+        const earlier = firstFile.get(record.id);
+        if (earlier !== undefined) {
+          problems.push({
+            file: file.path,
+            record: name,
+            field: "id",
+            message: `duplicate id (first defined in ${earlier})`,
+          });
+        } else firstFile.set(record.id, file.path);
+      }
+      if (!check.fact(record)) {
+        problems.push(...schemaProblems(file.path, name, check.fact.errors));
+        return;
+      }
+      const fact = record as Fact;
+      problems.push(...factProblems(fact, file.path, baseName(file.path)));
+      const missing = unknownSource(file.path, name, fact.source);
+      if (missing) problems.push(missing);
+      facts.push({ fact, file: file.path });
+    });
+  }
+  problems.push(...metricProblems(facts));
+
+  // Tables.
+  const tableNames = new Set<string>();
+  const tables: ReferenceTable[] = [];
+  for (const file of input.tables) {
+    const record = file.data;
+    const name =
+      isObject(record) && typeof record.name === "string" ? record.name : baseName(file.path);
+    if (!check.table(record)) {
+      problems.push(...schemaProblems(file.path, name, check.table.errors));
+      continue;
+    }
+    const table = record as ReferenceTable;
+    if (tableNames.has(table.name)) {
+      problems.push({
+        file: file.path,
+        record: name,
+        field: "name",
+        message: "duplicate table name",
+      });
+    }
+    tableNames.add(table.name);
+    if (table.name !== baseName(file.path)) {
+      problems.push({
+        file: file.path,
+        record: name,
+        field: "name",
+        message: `must match the file name "${baseName(file.path)}"`,
+      });
+    }
+    problems.push(...tableProblems(table, file.path));
+    table.rows.forEach((row, index) => {
+      const missing = unknownSource(file.path, `${table.name}.rows[${index}]`, row.source);
+      if (missing) problems.push(missing);
+    });
+    tables.push(table);
+  }
+  problems.push(...crossTableProblems(tables, facts, input.tables));
+
+  // Numerals deliberately not recorded as facts.
+  const factsById = new Map(facts.map(({ fact }) => [fact.id, fact]));
+  arrayOf(input.unrecorded, problems).forEach((record, index) => {
+    const name = `#${index}`;
+    if (!check.unrecorded(record)) {
+      problems.push(...schemaProblems(input.unrecorded.path, name, check.unrecorded.errors));
+      return;
+    }
+    const entry = record as Unrecorded;
+    const missing = unknownSource(input.unrecorded.path, name, entry.source);
+    if (missing) problems.push(missing);
+    if (entry.fact !== null) {
+      const fact = factsById.get(entry.fact);
+      if (!fact) {
+        problems.push({
+          file: input.unrecorded.path,
+          record: name,
+          field: "fact",
+          message: `unknown fact "${entry.fact}"`,
+        });
+      } else if (fact.source !== entry.source) {
+        problems.push({
+          file: input.unrecorded.path,
+          record: name,
+          field: "fact",
+          message: `fact "${entry.fact}" is from source "${fact.source}", not "${entry.source}"`,
+        });
+      }
+    }
+  });
+
+  // Version and changelog.
+  const version = input.version;
+  if (!check.version(version.data)) {
+    problems.push(...schemaProblems(version.path, "version", check.version.errors));
+  } else {
+    const { version: semver, date } = version.data as { version: string; date: string };
+    if (!isCalendarDate(date)) {
+      problems.push({
+        file: version.path,
+        record: "version",
+        field: "date",
+        message: `"${date}" is not a real date`,
+      });
+    }
+    const changelog = input.changelog;
+    if (changelog && !changelog.data.includes(`## ${semver} (${date})`)) {
+      problems.push({
+        file: changelog.path,
+        record: "version",
+        field: null,
+        message: `no "## ${semver} (${date})" entry for the version in version.json`,
+      });
+    }
+  }
+
+  return problems;
+}
+
+function isCalendarDate(date: string): boolean {
+  if (!new RegExp(ISO_DATE_PATTERN).test(date)) return false;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date);
+}
+
+/** Rules within one fact: field order, bounds for the qualifier, units, derived notes, evidence size. */
+function factProblems(fact: Fact, file: string, fileSource: string): Problem[] {
+  const problems: Problem[] = [];
+  const add = (field: string | null, message: string) =>
+    problems.push({ file, record: fact.id, field, message });
+
+  const expected = fact.derived === true ? [...FACT_FIELDS, "derived"] : [...FACT_FIELDS];
+  if (Object.keys(fact).join(",") !== expected.join(",")) {
+    add(null, `fields out of order: expected ${expected.join(", ")}`);
+  }
+  if (fact.source !== fileSource) {
+    add("source", `is "${fact.source}" but ${file} holds the facts of source "${fileSource}"`);
+  }
+
+  const { value, low, high } = fact;
+  switch (fact.qualifier) {
+    case "exact":
+    case "approx":
+      if (low !== null) add("low", `must be null for qualifier "${fact.qualifier}"`);
+      if (high !== null) add("high", `must be null for qualifier "${fact.qualifier}"`);
+      break;
+    case "over":
+      if (low === null) add("low", 'qualifier "over" needs low (the stated figure)');
+      else if (!close(low, value)) add("low", `must equal value (${value}) for qualifier "over"`);
+      if (high !== null) add("high", 'must be null for qualifier "over"');
+      break;
+    case "under":
+      if (high === null) add("high", 'qualifier "under" needs high (the stated figure)');
+      else if (!close(high, value))
+        add("high", `must equal value (${value}) for qualifier "under"`);
+      if (low !== null) add("low", 'must be null for qualifier "under"');
+      break;
+    case "range":
+      if (low === null) add("low", 'qualifier "range" needs low');
+      if (high === null) add("high", 'qualifier "range" needs high');
+      if (low !== null && high !== null && low <= high) {
+        if (value < low || value > high)
+          add("value", `${value} is outside the range ${low}-${high}`);
+        else if (!close(value, (low + high) / 2)) {
+          add("value", `must be the midpoint of ${low}-${high}, i.e. ${(low + high) / 2}`);
+        }
+      }
+      break;
+  }
+  if (low !== null && high !== null && low > high)
+    add("low", `low (${low}) is greater than high (${high})`);
+
+  if (PERCENT_UNITS.has(fact.unit)) {
+    for (const [field, figure] of [
+      ["value", value],
+      ["low", low],
+      ["high", high],
+    ] as const) {
+      if (figure !== null && (figure < 0 || figure > 1)) {
+        add(
+          field,
+          `${figure} is not a fraction: unit "${fact.unit}" is stored as 0-1 (84% -> 0.84)`,
+        );
+      }
+    }
+  }
+  if (fact.unit === "year" && (!Number.isInteger(value) || value < 1900 || value > 2100)) {
+    add("value", `${value} is not a year`);
+  }
+  if ((fact.unit === "count" || fact.unit === "rank") && (!Number.isInteger(value) || value < 0)) {
+    add("value", `${value} is not a whole number for unit "${fact.unit}"`);
+  }
+  if (fact.derived === true && (fact.note === null || fact.note.trim() === "")) {
+    add("note", "a derived fact must give its formula in the note");
+  }
+  if (wordCount(fact.evidence) > MAX_EVIDENCE_WORDS) {
+    add("evidence", `${wordCount(fact.evidence)} words; quote at most ${MAX_EVIDENCE_WORDS}`);
+  }
+  return problems;
+}
+
+/**
+ * A metric with one claim is keyed by the fact id itself; a metric with several claims (one per
+ * source) has ids "<metric>.<source>", and the claims must be comparable: same topic and unit.
+ */
+function metricProblems(facts: { fact: Fact; file: string }[]): Problem[] {
+  const problems: Problem[] = [];
+  const byMetric = new Map<string, { fact: Fact; file: string }[]>();
+  for (const entry of facts) {
+    byMetric.set(entry.fact.metric, [...(byMetric.get(entry.fact.metric) ?? []), entry]);
+  }
+  for (const [metric, claims] of byMetric) {
+    const first = claims[0].fact;
+    for (const { fact, file } of claims) {
+      const add = (field: string, message: string) =>
+        problems.push({ file, record: fact.id, field, message });
+      if (claims.length === 1) {
+        if (fact.id !== metric) {
+          add("metric", `"${metric}" has a single claim, so it must equal the id "${fact.id}"`);
+        }
+        continue;
+      }
+      const expected = `${metric}.${fact.source}`;
+      if (fact.id !== expected) {
+        add(
+          "id",
+          `metric "${metric}" has ${claims.length} claims, so the id must be "${expected}"`,
+        );
+      }
+      if (fact.topic !== first.topic) {
+        add("topic", `"${fact.topic}" differs from "${first.topic}" of ${first.id} (same metric)`);
+      }
+      if (fact.unit !== first.unit) {
+        add("unit", `"${fact.unit}" differs from "${first.unit}" of ${first.id} (same metric)`);
+      }
+    }
+  }
+  return problems;
+}
+
+const DATE_CELL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Every row has exactly the declared columns (plus its citation), each cell of the column's type. */
+function tableProblems(table: ReferenceTable, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const keys = table.columns.map((column) => column.key);
+  const seen = new Set<string>();
+  for (const key of keys) {
+    if (seen.has(key) || ["source", "locator", "evidence"].includes(key)) {
+      problems.push({
+        file,
+        record: table.name,
+        field: "columns",
+        message: `column "${key}" is duplicated or reserved`,
+      });
+    }
+    seen.add(key);
+  }
+  table.rows.forEach((row, index) => {
+    const record = `${table.name}.rows[${index}]`;
+    const add = (field: string, message: string) => problems.push({ file, record, field, message });
+    for (const key of Object.keys(row)) {
+      if (!seen.has(key) && !["source", "locator", "evidence"].includes(key)) {
+        add(key, "not a declared column");
+      }
+    }
+    for (const column of table.columns) {
+      if (!(column.key in row)) {
+        add(
+          column.key,
+          "missing (every row has every column; use null where the source gives nothing)",
+        );
+        continue;
+      }
+      const cell = row[column.key];
+      if (cell === null) continue;
+      switch (column.type) {
+        case "text":
+          if (typeof cell !== "string")
+            add(column.key, `must be text, got ${JSON.stringify(cell)}`);
+          break;
+        case "number":
+          if (typeof cell !== "number")
+            add(column.key, `must be a number, got ${JSON.stringify(cell)}`);
+          break;
+        case "fraction":
+          if (typeof cell !== "number" || cell < 0 || cell > 1) {
+            add(column.key, `must be a fraction 0-1 (84% -> 0.84), got ${JSON.stringify(cell)}`);
+          }
+          break;
+        case "date":
+          if (typeof cell !== "string" || !DATE_CELL.test(cell)) {
+            add(
+              column.key,
+              `must be a date YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(cell)}`,
+            );
+          }
+          break;
+      }
+    }
+    if (wordCount(row.evidence) > MAX_EVIDENCE_WORDS) {
+      add("evidence", `${wordCount(row.evidence)} words; quote at most ${MAX_EVIDENCE_WORDS}`);
+    }
+  });
+  return problems;
+}
+
+/** The import-shares table repeats one article figure; it must agree with the fact. */
+function crossTableProblems(
+  tables: ReferenceTable[],
+  facts: { fact: Fact; file: string }[],
+  files: DataFile[],
+): Problem[] {
+  const table = tables.find((candidate) => candidate.name === "import_sources");
+  if (!table) return [];
+  const file = files.find((candidate) => baseName(candidate.path) === "import_sources")?.path ?? "";
+  const fact = facts.find((entry) => entry.fact.id === "india.magnet_imports.china_share")?.fact;
+  const index = table.rows.findIndex((row) => row.importer === "India" && row.exporter === "China");
+  if (index === -1) {
+    return [
+      {
+        file,
+        record: table.name,
+        field: "rows",
+        message: "no India/China row (india.magnet_imports.china_share)",
+      },
+    ];
+  }
+  const share = table.rows[index].share;
+  if (!fact || typeof share !== "number" || !close(share, fact.value)) {
+    return [
+      {
+        file,
+        record: `${table.name}.rows[${index}]`,
+        field: "share",
+        message: `${JSON.stringify(share)} disagrees with fact india.magnet_imports.china_share (${fact ? fact.value : "missing"})`,
+      },
+    ];
+  }
+  return [];
+}
