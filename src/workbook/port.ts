@@ -5,7 +5,10 @@
  * and src/preview (HyperFormula). Nothing here knows about Office.js.
  */
 
-/** One cell to write. Text is always stored as text, even when it looks like a formula. */
+/**
+ * One cell to write. A `value` string is always stored as text, even when it looks like a formula,
+ * a number or a date (see hostInput in cells.ts); only a `formula` is ever evaluated.
+ */
 export type CellInput =
   { kind: "value"; value: string | number | boolean | null } | { kind: "formula"; formula: string };
 
@@ -15,31 +18,50 @@ export interface SheetRef {
   address: string;
 }
 
+export interface SnapshotRequest {
+  /**
+   * Cells that must be empty before writing at the selection: `rows` x `columns` from the top-left
+   * cell of the user's selection. The host resolves the address in the same read.
+   */
+  probe?: { rows: number; columns: number };
+}
+
 export interface WorkbookSnapshot {
   sheetNames: string[];
-  tableNames: string[];
+  /** Every table in the workbook and the sheet it is on. */
+  tables: { name: string; sheet: string }[];
   /** Workbook-scoped defined names. */
   definedNames: string[];
+  /** Add-in metadata stored in the workbook (Excel: workbook settings), by key. */
+  metadata: Record<string, string>;
   activeSheet: string;
   /** Top-left cell of the user's selection. */
   selection: SheetRef;
-  /** Whether the probed range (if one was asked for) holds no value and no formula. */
-  probeIsEmpty: boolean;
+  /** The probed range, when one was asked for, and whether it holds no value and no formula. */
+  probe?: { target: SheetRef; isEmpty: boolean };
 }
 
 export interface BlockWrite extends SheetRef {
   /** Rectangular: every row has the same length, matching the address. */
   cells: CellInput[][];
-  /** Optional number formats, same shape as cells (null = leave General). */
+  /** Optional number formats, same shape as cells (null = General). */
   numberFormats?: (string | null)[][];
-  /** Make the first row bold (a header). */
-  boldFirstRow?: boolean;
+  /** Rows of the block (0 = first) to make bold: headers, titles. */
+  boldRows?: number[];
 }
 
 export interface TableWrite extends SheetRef {
-  /** Unique workbook table name (the planner made it unique). */
+  /** Unique workbook table name (the planner made it unique). The first row is the header. */
   name: string;
   style?: string;
+}
+
+/** Rows appended to the end of an existing table; the host inserts them, never overwriting. */
+export interface TableRowsWrite {
+  table: string;
+  /** The sheet the table is on (for the summary and hosts that track tables themselves). */
+  sheet: string;
+  cells: CellInput[][];
 }
 
 export interface NameWrite extends SheetRef {
@@ -49,12 +71,24 @@ export interface NameWrite extends SheetRef {
 
 export interface ChartWrite {
   sheet: string;
-  /** Source data address including the header row and the category column. */
+  /** Source data including the header row, category column first (x axis), then one column per series. */
   dataAddress: string;
-  /** Where the chart's top-left corner goes. */
+  /**
+   * Series names, one per value column. Hosts set them explicitly rather than reading the header row,
+   * because the data may still be calculating when the chart is made.
+   */
+  seriesNames: string[];
+  /** Where the chart goes: a cell (top-left corner) or a range it covers. */
   anchor: string;
   title: string;
   type: "line";
+}
+
+export interface ColumnWidths {
+  sheet: string;
+  firstColumn: string;
+  /** Points, first column first. */
+  widths: number[];
 }
 
 export interface WritePlan {
@@ -62,18 +96,21 @@ export interface WritePlan {
   newSheets: string[];
   blocks: BlockWrite[];
   tables: TableWrite[];
+  tableRows: TableRowsWrite[];
   names: NameWrite[];
   charts: ChartWrite[];
-  /** Column widths in points, per sheet, first column first. */
-  columnWidths?: { sheet: string; firstColumn: string; widths: number[] }[];
+  /** Only ever for sheets this plan creates: the user's column layout is theirs. */
+  columnWidths: ColumnWidths[];
+  /** Metadata to store (replacing any value under the same key), written last. */
+  metadata: { key: string; value: string }[];
   /** What to activate and select after writing. */
   select?: SheetRef;
 }
 
 export interface WorkbookPort {
-  /** One read: names in use and whether `probe` is empty. */
-  snapshot(probe?: SheetRef): Promise<WorkbookSnapshot>;
-  /** One write: the whole plan, or nothing if the host rejects it. */
+  /** One read: names in use, add-in metadata, the selection and whether the probe is empty. */
+  snapshot(request?: SnapshotRequest): Promise<WorkbookSnapshot>;
+  /** One write: the whole plan, or nothing if the host rejects it (hosts undo a partial write). */
   apply(plan: WritePlan): Promise<void>;
   /** Activate a sheet and select a range (e.g. "Select inserted range"). */
   select(target: SheetRef): Promise<void>;

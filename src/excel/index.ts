@@ -1,0 +1,2 @@
+export { createExcelPort } from "./excelPort";
+export { checkRequirements } from "./requirements";

@@ -1,0 +1,390 @@
+/**
+ * The browser preview's workbook: HyperFormula (dev-only, GPL) computing the same REE functions
+ * through src/preview/ree-plugin.ts, behind the same WorkbookPort the Office.js port implements.
+ * Number formats, bold rows, tables, charts, column widths and add-in metadata are kept beside the
+ * engine, which only knows values and formulas.
+ */
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import type { CellValue } from "../data";
+import {
+  MAX_COLUMNS,
+  cellAddress,
+  parseCell,
+  parseQualified,
+  parseRange,
+  qualified,
+  rangeAddress,
+  type RangeBox,
+} from "../workbook/address";
+import { hostInput } from "../workbook/cells";
+import { isValidName } from "../workbook/naming";
+import {
+  WorkbookError,
+  type ChartWrite,
+  type SheetRef,
+  type SnapshotRequest,
+  type TableWrite,
+  type WorkbookPort,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from "../workbook/port";
+import { REE_ENGINE_OPTIONS, refreshSpills, registerReeFunctions } from "./ree-plugin";
+
+export interface PreviewCell {
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+}
+
+export interface PreviewSheet {
+  name: string;
+  /** Computed values, rectangular up to the used range. */
+  cells: PreviewCell[][];
+  /** Points per column from A, where an insert set them. */
+  columnWidths?: number[];
+}
+
+export interface PreviewWorkbook {
+  port: WorkbookPort;
+  /** Current state, computed by HyperFormula. */
+  sheets(): PreviewSheet[];
+  /** Called after every change (apply, select, setCell); returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** A user edit in the grid: "=..." is a formula, other text is parsed as Excel would. */
+  setCell(sheet: string, address: string, input: string): void;
+  /** Charts the plans asked for (the preview draws them simply). */
+  charts(): ChartWrite[];
+  names(): { name: string; sheet: string; address: string }[];
+  tables(): TableWrite[];
+}
+
+/** Rows the preview engine holds per sheet: enough for a 10,000-row insert. */
+const PREVIEW_MAX_ROWS = 100_000;
+
+const key = (row: number, column: number) => `${row}:${column}`;
+const fold = (text: string) => text.toLowerCase();
+
+/** The engine keeps a sheet's size after cells are emptied (or an undo): trim to what holds something. */
+function usedSize(values: unknown[][], serialized: unknown[][]): { width: number; height: number } {
+  let width = 0;
+  let height = 0;
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const raw = serialized[r]?.[c];
+      if ((value !== null && value !== undefined) || (raw !== null && raw !== undefined)) {
+        height = Math.max(height, r + 1);
+        width = Math.max(width, c + 1);
+      }
+    }),
+  );
+  return { width, height };
+}
+
+function toCellValue(value: unknown): CellValue {
+  if (value instanceof DetailedCellError) return value.value;
+  if (value === undefined) return null;
+  return value as CellValue;
+}
+
+/** Empty text is an empty cell in HyperFormula too. */
+function engineInput(input: string | number | boolean): string | number | boolean | null {
+  return input === "" ? null : input;
+}
+
+interface SideState {
+  formats: Map<number, Map<string, string>>;
+  bold: Map<number, Set<string>>;
+  widths: Map<number, number[]>;
+  tables: TableWrite[];
+  charts: ChartWrite[];
+  metadata: Map<string, string>;
+}
+
+function cloneSide(side: SideState): SideState {
+  return {
+    formats: new Map([...side.formats].map(([id, map]) => [id, new Map(map)])),
+    bold: new Map([...side.bold].map(([id, set]) => [id, new Set(set)])),
+    widths: new Map(side.widths),
+    tables: side.tables.map((table) => ({ ...table })),
+    charts: [...side.charts],
+    metadata: new Map(side.metadata),
+  };
+}
+
+export function createPreviewWorkbook(
+  options: { withReeFunctions?: boolean } = {},
+): PreviewWorkbook {
+  const withRee = options.withReeFunctions ?? true;
+  if (withRee) registerReeFunctions();
+  const hf = HyperFormula.buildEmpty({
+    ...REE_ENGINE_OPTIONS,
+    maxRows: PREVIEW_MAX_ROWS,
+    // apply() undoes a failed plan operation by operation.
+    undoLimit: 10_000,
+  });
+  hf.addSheet("Sheet1");
+
+  let side: SideState = {
+    formats: new Map(),
+    bold: new Map(),
+    widths: new Map(),
+    tables: [],
+    charts: [],
+    metadata: new Map(),
+  };
+  let selection: SheetRef = { sheet: "Sheet1", address: "A1" };
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+
+  const sheetId = (name: string): number => {
+    const id = hf.getSheetId(hf.getSheetNames().find((sheet) => fold(sheet) === fold(name)) ?? "");
+    if (id === undefined) {
+      throw new WorkbookError(`There is no sheet "${name}".`, "Choose another sheet.");
+    }
+    return id;
+  };
+  const sideMap = <T>(maps: Map<number, T>, id: number, make: () => T): T => {
+    let map = maps.get(id);
+    if (!map) maps.set(id, (map = make()));
+    return map;
+  };
+
+  function isEmpty(id: number, box: RangeBox): boolean {
+    const { width, height } = hf.getSheetDimensions(id);
+    for (let row = box.row; row < Math.min(box.row + box.rows, height); row++) {
+      for (let col = box.column; col < Math.min(box.column + box.columns, width); col++) {
+        if (!hf.isCellEmpty({ sheet: id, row, col })) return false;
+      }
+    }
+    return true;
+  }
+
+  async function snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot> {
+    const result: WorkbookSnapshot = {
+      sheetNames: hf.getSheetNames(),
+      tables: side.tables.map(({ name, sheet }) => ({ name, sheet })),
+      definedNames: hf.listNamedExpressions(),
+      metadata: Object.fromEntries(side.metadata),
+      activeSheet: selection.sheet,
+      selection: { sheet: selection.sheet, address: cellAddress(parseRange(selection.address)) },
+    };
+    if (request.probe) {
+      const start = parseRange(selection.address);
+      const box = { row: start.row, column: start.column, ...request.probe };
+      if (box.row + box.rows > PREVIEW_MAX_ROWS || box.column + box.columns > MAX_COLUMNS) {
+        throw new WorkbookError(
+          "There is not enough room from the selected cell to the edge of the sheet.",
+          "Select a cell nearer the top left, or insert on a new sheet.",
+        );
+      }
+      result.probe = {
+        target: { sheet: selection.sheet, address: rangeAddress(box) },
+        isEmpty: isEmpty(sheetId(selection.sheet), box),
+      };
+    }
+    return result;
+  }
+
+  /** Refuses a plan the engine would reject before anything is written. */
+  function validate(plan: WritePlan): void {
+    const sheets = new Set(hf.getSheetNames().map(fold));
+    for (const name of plan.newSheets) {
+      if (sheets.has(fold(name)) || !hf.isItPossibleToAddSheet(name)) {
+        throw new WorkbookError(`A sheet named "${name}" cannot be added.`, "Insert again.");
+      }
+      sheets.add(fold(name));
+    }
+    const names = new Set(
+      [...hf.listNamedExpressions(), ...side.tables.map((t) => t.name)].map(fold),
+    );
+    for (const { name } of [...plan.names, ...plan.tables]) {
+      if (names.has(fold(name)) || !isValidName(name)) {
+        throw new WorkbookError(`The name "${name}" is taken or not valid.`, "Insert again.");
+      }
+      names.add(fold(name));
+    }
+    for (const block of plan.blocks) {
+      const box = parseRange(block.address);
+      if (!sheets.has(fold(block.sheet))) {
+        throw new WorkbookError(`There is no sheet "${block.sheet}".`, "Insert again.");
+      }
+      if (
+        block.cells.length !== box.rows ||
+        block.cells.some((row) => row.length !== box.columns)
+      ) {
+        throw new Error(`Block ${block.address} does not match its cells`);
+      }
+    }
+    for (const rows of plan.tableRows) {
+      if (!side.tables.some((table) => fold(table.name) === fold(rows.table))) {
+        throw new WorkbookError(`There is no table "${rows.table}".`, "Insert again.");
+      }
+    }
+  }
+
+  /** Inserts rows below a table (as Excel's rows.add does) and shifts what the engine does not track. */
+  function appendRows(tableName: string, cells: ReturnType<typeof hostInput>[][]): void {
+    const table = side.tables.find((t) => fold(t.name) === fold(tableName)) as TableWrite;
+    const id = sheetId(table.sheet);
+    const box = parseRange(table.address);
+    const at = box.row + box.rows;
+    hf.addRows(id, [at, cells.length]);
+    shiftRows(id, table.sheet, at, cells.length);
+    hf.setCellContents(
+      { sheet: id, row: at, col: box.column },
+      cells.map((row) => row.map(engineInput)),
+    );
+    const formats = sideMap(side.formats, id, () => new Map<string, string>());
+    for (let row = at; row < at + cells.length; row++) {
+      for (let col = box.column; col < box.column + box.columns; col++) {
+        const format = formats.get(key(at - 1, col));
+        if (format) formats.set(key(row, col), format);
+      }
+    }
+    table.address = rangeAddress({ ...box, rows: box.rows + cells.length });
+  }
+
+  function shiftRows(id: number, sheet: string, from: number, count: number): void {
+    const shiftKeys = <T>(entries: Iterable<[string, T]>) =>
+      [...entries].map(([cell, value]): [string, T] => {
+        const [row, col] = cell.split(":").map(Number);
+        return [row >= from ? key(row + count, col) : cell, value];
+      });
+    const formats = side.formats.get(id);
+    if (formats) side.formats.set(id, new Map(shiftKeys(formats)));
+    const bold = side.bold.get(id);
+    if (bold)
+      side.bold.set(id, new Set(shiftKeys([...bold].map((cell) => [cell, 0])).map(([c]) => c)));
+    const shift = (address: string) => {
+      const box = parseRange(address);
+      return box.row >= from ? rangeAddress({ ...box, row: box.row + count }) : address;
+    };
+    for (const table of side.tables)
+      if (table.sheet === sheet) table.address = shift(table.address);
+    side.charts = side.charts.map((chart) =>
+      chart.sheet === sheet
+        ? { ...chart, dataAddress: shift(chart.dataAddress), anchor: shift(chart.anchor) }
+        : chart,
+    );
+  }
+
+  function write(plan: WritePlan): void {
+    for (const name of plan.newSheets) hf.addSheet(name);
+    for (const block of plan.blocks) {
+      const id = sheetId(block.sheet);
+      const box = parseRange(block.address);
+      hf.setCellContents(
+        { sheet: id, row: box.row, col: box.column },
+        block.cells.map((row) => row.map((cell) => engineInput(hostInput(cell)))),
+      );
+      const formats = sideMap(side.formats, id, () => new Map<string, string>());
+      block.numberFormats?.forEach((row, r) =>
+        row.forEach((format, c) => {
+          if (format) formats.set(key(box.row + r, box.column + c), format);
+          else formats.delete(key(box.row + r, box.column + c));
+        }),
+      );
+      const bold = sideMap(side.bold, id, () => new Set<string>());
+      for (const r of block.boldRows ?? []) {
+        for (let c = 0; c < box.columns; c++) bold.add(key(box.row + r, box.column + c));
+      }
+    }
+    for (const table of plan.tables) side.tables.push({ ...table });
+    for (const name of plan.names) {
+      hf.addNamedExpression(name.name, `=${qualified(name.sheet, name.address)}`);
+    }
+    side.charts.push(...plan.charts);
+    for (const { sheet, widths } of plan.columnWidths) side.widths.set(sheetId(sheet), widths);
+    for (const rows of plan.tableRows) {
+      appendRows(
+        rows.table,
+        rows.cells.map((row) => row.map(hostInput)),
+      );
+    }
+    for (const { key: name, value } of plan.metadata) side.metadata.set(name, value);
+    // HyperFormula sizes a spill when its formula is entered; inputs written in the same plan may
+    // have been empty then.
+    if (withRee) refreshSpills(hf);
+    if (plan.select) selection = { ...plan.select };
+  }
+
+  async function apply(plan: WritePlan): Promise<void> {
+    validate(plan);
+    const before = cloneSide(side);
+    const beforeSelection = selection;
+    hf.clearUndoStack();
+    try {
+      write(plan);
+    } catch (error) {
+      while (hf.isThereSomethingToUndo()) hf.undo();
+      side = before;
+      selection = beforeSelection;
+      throw new WorkbookError(
+        `The preview could not finish the insert (${error instanceof Error ? error.message : String(error)}). Nothing was kept.`,
+        "Try again, or insert on a new sheet.",
+      );
+    }
+    hf.clearUndoStack();
+    notify();
+  }
+
+  async function select(target: SheetRef): Promise<void> {
+    sheetId(target.sheet);
+    selection = { ...target };
+    notify();
+  }
+
+  function sheets(): PreviewSheet[] {
+    return hf.getSheetNames().map((name) => {
+      const id = sheetId(name);
+      const values = hf.getSheetValues(id);
+      const serialized = hf.getSheetSerialized(id);
+      const formats = side.formats.get(id);
+      const bold = side.bold.get(id);
+      const { width, height } = usedSize(values, serialized);
+      const cells = Array.from({ length: height }, (_, row) =>
+        Array.from({ length: width }, (_, col): PreviewCell => {
+          const cell: PreviewCell = { value: toCellValue(values[row]?.[col]) };
+          const raw = serialized[row]?.[col];
+          if (typeof raw === "string" && raw.startsWith("=")) cell.formula = raw;
+          const format = formats?.get(key(row, col));
+          if (format) cell.numberFormat = format;
+          if (bold?.has(key(row, col))) cell.bold = true;
+          return cell;
+        }),
+      );
+      const widths = side.widths.get(id);
+      return widths ? { name, cells, columnWidths: widths } : { name, cells };
+    });
+  }
+
+  function setCell(sheet: string, address: string, input: string): void {
+    const { row, column } = parseCell(address);
+    hf.setCellContents({ sheet: sheetId(sheet), row, col: column }, [
+      [input === "" ? null : input],
+    ]);
+    if (withRee) refreshSpills(hf);
+    notify();
+  }
+
+  function names(): { name: string; sheet: string; address: string }[] {
+    return hf.listNamedExpressions().map((name) => ({
+      name,
+      ...parseQualified(hf.getNamedExpressionFormula(name) ?? ""),
+    }));
+  }
+
+  return {
+    port: { snapshot, apply, select },
+    sheets,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setCell,
+    charts: () => [...side.charts],
+    names,
+    tables: () => side.tables.map((table) => ({ ...table })),
+  };
+}

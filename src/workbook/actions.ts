@@ -1,0 +1,97 @@
+/**
+ * The insert actions the task pane calls. Each is one snapshot (the read that checks the target)
+ * and one apply (the write), so at most two round trips to Excel whatever its size, and nothing is
+ * written when the target at the selection holds anything.
+ */
+import type { Fact } from "../data";
+import { FACT_COLUMNS, planFacts } from "./facts";
+import { planFunctionReference } from "./functionReference";
+import { planModelSheet } from "./modelSheet";
+import { INPUT_COLUMNS, NAMED_INPUTS, planNamedInputs } from "./namedInputs";
+import type { Placement, Planned } from "./plan";
+import { WorkbookError, type SheetRef, type WorkbookPort, type WorkbookSnapshot } from "./port";
+import { planReferenceTable, requireTable } from "./referenceTable";
+
+export type { Placement };
+
+export type InsertOutcome =
+  | { status: "inserted"; target: SheetRef; summary: string }
+  /** Nothing was written; the pane asks the user (new sheet, or pick another cell). */
+  | { status: "target-not-empty"; target: SheetRef };
+
+interface Size {
+  rows: number;
+  columns: number;
+}
+
+async function insert(
+  port: WorkbookPort,
+  placement: Placement,
+  size: Size,
+  plan: (snapshot: WorkbookSnapshot) => Planned,
+): Promise<InsertOutcome> {
+  const atSelection = placement === "selection";
+  const snapshot = await port.snapshot(atSelection ? { probe: size } : {});
+  if (atSelection) {
+    if (!snapshot.probe) throw new Error("The workbook host did not check the target range");
+    if (!snapshot.probe.isEmpty)
+      return { status: "target-not-empty", target: snapshot.probe.target };
+  }
+  const planned = plan(snapshot);
+  await port.apply(planned.plan);
+  return { status: "inserted", target: planned.target, summary: planned.summary };
+}
+
+/** Facts as a formatted table with citation columns (values or live =REE.FACT formulas) + Sources. */
+export async function insertFacts(
+  port: WorkbookPort,
+  facts: readonly Fact[],
+  options: { live: boolean; placement: Placement },
+): Promise<InsertOutcome> {
+  if (facts.length === 0) {
+    throw new WorkbookError(
+      "There are no facts to insert.",
+      "Select one or more facts, then insert again.",
+    );
+  }
+  return insert(
+    port,
+    options.placement,
+    { rows: facts.length + 1, columns: FACT_COLUMNS.length },
+    (snapshot) => planFacts(snapshot, facts, options),
+  );
+}
+
+/** A reference table (partners, companies, timeline, value_chain, world_production ...) + Sources. */
+export async function insertReferenceTable(
+  port: WorkbookPort,
+  tableName: string,
+  options: { placement: Placement },
+): Promise<InsertOutcome> {
+  const table = requireTable(tableName);
+  const size = { rows: table.rows.length + 1, columns: table.columns.length + 4 };
+  return insert(port, options.placement, size, (snapshot) =>
+    planReferenceTable(snapshot, table, options.placement),
+  );
+}
+
+/** Named inputs (REPM_Target_t ...) on cited value cells + Sources. */
+export async function insertNamedInputs(
+  port: WorkbookPort,
+  options: { placement: Placement },
+): Promise<InsertOutcome> {
+  const size = { rows: NAMED_INPUTS.length + 1, columns: INPUT_COLUMNS.length };
+  return insert(port, options.placement, size, (snapshot) =>
+    planNamedInputs(snapshot, options.placement),
+  );
+}
+
+/** The supply-gap model, always on a new sheet "Supply gap model" (made unique) + Sources. */
+export async function insertModelSheet(port: WorkbookPort): Promise<InsertOutcome> {
+  return insert(port, "new-sheet", { rows: 0, columns: 0 }, planModelSheet);
+}
+
+/** One row per REE function, always on a new sheet "REE functions" (made unique). */
+export async function insertFunctionReference(port: WorkbookPort): Promise<InsertOutcome> {
+  return insert(port, "new-sheet", { rows: 0, columns: 0 }, planFunctionReference);
+}

@@ -1,0 +1,99 @@
+/** Facts as an Excel table with citation columns, as static values or live =REE.FACT() formulas. */
+import type { Fact } from "../data";
+import { formula, value } from "./cells";
+import { factCitation } from "./citation";
+import { unitFormat } from "./formats";
+import { GridBuilder, count, type Grid, type Placement, type Planned, PlanBuilder } from "./plan";
+import type { CellInput, WorkbookSnapshot } from "./port";
+import { listSources } from "./sources";
+
+export const FACT_COLUMNS = [
+  "Id",
+  "Label",
+  "Value",
+  "Low",
+  "High",
+  "Qualifier",
+  "Unit",
+  "Basis",
+  "Period",
+  "Source",
+  "Locator",
+  "Evidence",
+  "Citation",
+] as const;
+
+const FACT_WIDTHS = [190, 260, 80, 80, 80, 70, 70, 110, 90, 100, 230, 360, 420];
+
+/** A string literal inside a formula: quotes doubled. */
+function formulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** =REE.FACT("id") or =REE.FACT("id","low"). */
+function factFormula(id: string, field?: "low" | "high"): string {
+  return field
+    ? `=REE.FACT(${formulaText(id)},${formulaText(field)})`
+    : `=REE.FACT(${formulaText(id)})`;
+}
+
+function figure(fact: Fact, live: boolean, field?: "low" | "high"): CellInput {
+  const figureValue = field ? fact[field] : fact.value;
+  if (figureValue === null) return value(null);
+  return live ? formula(factFormula(fact.id, field)) : value(figureValue);
+}
+
+/** Header plus one row per fact. */
+function factsGrid(facts: readonly Fact[], live: boolean): Grid {
+  const grid = new GridBuilder(FACT_COLUMNS.length);
+  grid.row(
+    FACT_COLUMNS.map((label) => value(label)),
+    [],
+    true,
+  );
+  for (const fact of facts) {
+    const format = unitFormat(fact.unit);
+    grid.row(
+      [
+        value(fact.id),
+        value(fact.label),
+        figure(fact, live),
+        figure(fact, live, "low"),
+        figure(fact, live, "high"),
+        value(fact.qualifier),
+        value(fact.unit),
+        value(fact.basis),
+        value(fact.period),
+        value(fact.source),
+        value(fact.locator),
+        value(fact.evidence),
+        value(factCitation(fact)),
+      ],
+      [null, null, format, format, format],
+    );
+  }
+  return grid.build();
+}
+
+export function planFacts(
+  snapshot: WorkbookSnapshot,
+  facts: readonly Fact[],
+  options: { live: boolean; placement: Placement },
+): Planned {
+  const builder = new PlanBuilder(snapshot);
+  const { sheet, start } = builder.place(options.placement, "REE facts");
+  const target = builder.block(sheet, start, factsGrid(facts, options.live));
+  const table = builder.table(target, "REE_Facts");
+  builder.columnWidths(sheet, FACT_WIDTHS);
+  const sources = listSources(
+    builder,
+    facts.map((fact) => fact.source),
+  );
+  builder.select(target);
+  const how = options.live ? "live =REE.FACT() formulas" : "values";
+  return {
+    plan: builder.build(),
+    target,
+    summary: `${count(facts.length, "fact")} inserted as table ${table} (${how}) on ${sheet}!${target.address}; ${sources}`,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Named inputs: a small cited block whose value cells carry workbook names (REPM_Target_t ...), so
+ * a model reads like a sentence: =REE.NDPR_GAP(REPM_Target_t, NdPr_Oxide_Domestic_t).
+ */
+import { resolveFact, type Fact } from "../data";
+import { value } from "./cells";
+import { factCitation } from "./citation";
+import { unitFormat } from "./formats";
+import { cellAddress } from "./address";
+import { GridBuilder, count, PlanBuilder, type Grid, type Placement, type Planned } from "./plan";
+import type { WorkbookSnapshot } from "./port";
+import { listSources } from "./sources";
+
+/** Workbook name -> fact id (or metric key: the preferred claim is used). */
+export const NAMED_INPUTS: readonly { name: string; fact: string }[] = [
+  { name: "REPM_Target_t", fact: "india.repm.target_t" },
+  { name: "NdPr_Oxide_Domestic_t", fact: "india.ndpr_oxide.production_t" },
+  { name: "Oxide_Per_Magnet", fact: "ndpr.oxide_per_magnet_t" },
+  { name: "China_Magnet_Import_Share", fact: "india.magnet_imports.china_share" },
+  { name: "Magnet_Imports_FY25_t", fact: "india.magnet_imports.fy25_t" },
+  { name: "India_Reserves_t", fact: "india.reserves_t" },
+  { name: "India_Mined_2024_t", fact: "india.mined_2024_t" },
+  { name: "EV_RE_Content_kg", fact: "ev.re_content_kg_per_vehicle" },
+  { name: "EU_Recycling_Target", fact: "eu.recycling_target_share" },
+  { name: "Magnet_Demand_Growth", fact: "magnet_demand.growth_rate" },
+  { name: "INR_per_USD", fact: "fx.inr_per_usd_implied" },
+];
+
+export const INPUT_COLUMNS = ["Input", "Name", "Value", "Unit", "Source"] as const;
+const VALUE_COLUMN = 2;
+/** Excel limits a name's comment to 255 characters. */
+const COMMENT_MAX = 255;
+
+function namedInputFacts(): { name: string; fact: Fact }[] {
+  return NAMED_INPUTS.map(({ name, fact }) => {
+    const found = resolveFact(fact);
+    if (!found) throw new Error(`Named input ${name}: fact "${fact}" is not in the data set`);
+    return { name, fact: found };
+  });
+}
+
+/** The block with the intended names; the plan may suffix them when a name is taken. */
+function namedInputsGrid(inputs: { name: string; fact: Fact }[]): Grid {
+  const grid = new GridBuilder(INPUT_COLUMNS.length);
+  grid.row(
+    INPUT_COLUMNS.map((label) => value(label)),
+    [],
+    true,
+  );
+  for (const { name, fact } of inputs) {
+    grid.row(
+      [
+        value(fact.label),
+        value(name),
+        value(fact.value),
+        value(fact.unit),
+        value(factCitation(fact)),
+      ],
+      [null, null, unitFormat(fact.unit)],
+    );
+  }
+  return grid.build();
+}
+
+export function planNamedInputs(snapshot: WorkbookSnapshot, placement: Placement): Planned {
+  const inputs = namedInputFacts();
+  const builder = new PlanBuilder(snapshot);
+  const { sheet, start } = builder.place(placement, "REE inputs");
+  // Names are decided first so the Name column shows the name each value really carries.
+  const names = inputs.map(({ name, fact }, index) =>
+    builder.definedName(
+      name,
+      {
+        sheet,
+        address: cellAddress({ row: start.row + 1 + index, column: start.column + VALUE_COLUMN }),
+      },
+      `${fact.label}. ${factCitation(fact)}`.slice(0, COMMENT_MAX),
+    ),
+  );
+  const grid = namedInputsGrid(inputs.map((input, index) => ({ ...input, name: names[index] })));
+  // A plain block, not a table: sorting a table would move values away from their names.
+  const target = builder.block(sheet, start, grid);
+  builder.columnWidths(sheet, [260, 170, 90, 80, 420]);
+  const sources = listSources(
+    builder,
+    inputs.map(({ fact }) => fact.source),
+  );
+  builder.select(target);
+  return {
+    plan: builder.build(),
+    target,
+    summary: `${count(names.length, "named input")} on ${sheet}!${target.address} (${names.join(", ")}); ${sources}`,
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Builds a WritePlan from a snapshot: every sheet, table and defined name it adds is made unique
+ * against the workbook and against what the plan itself already adds. Pure: no host, no I/O.
+ */
+import { parseRange, rangeAddress, type CellPosition } from "./address";
+import { EMPTY } from "./cells";
+import type { CellInput, ChartWrite, SheetRef, WorkbookSnapshot, WritePlan } from "./port";
+import { uniqueName, uniqueSheetName } from "./naming";
+
+/** Cells with their number formats and bold rows, built row by row by the writers. */
+export interface Grid {
+  cells: CellInput[][];
+  formats: (string | null)[][];
+  boldRows: number[];
+}
+
+export type Placement = "selection" | "new-sheet";
+
+/** What a writer hands back to its action. */
+export interface Planned {
+  plan: WritePlan;
+  /** The range the insert's main content occupies. */
+  target: SheetRef;
+  summary: string;
+}
+
+const TABLE_STYLE = "TableStyleMedium2";
+
+/** "1 fact", "12 facts", "10,000 facts". */
+export function count(n: number, noun: string): string {
+  return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+function gridSize(grid: Grid): { rows: number; columns: number } {
+  return { rows: grid.cells.length, columns: grid.cells[0]?.length ?? 0 };
+}
+
+export class PlanBuilder {
+  private readonly sheets: string[];
+  private readonly names: string[];
+  private readonly plan: WritePlan = {
+    newSheets: [],
+    blocks: [],
+    tables: [],
+    tableRows: [],
+    names: [],
+    charts: [],
+    columnWidths: [],
+    metadata: [],
+  };
+
+  constructor(readonly snapshot: WorkbookSnapshot) {
+    this.sheets = [...snapshot.sheetNames];
+    this.names = [...snapshot.definedNames, ...snapshot.tables.map((table) => table.name)];
+  }
+
+  /** Adds a sheet with a unique name based on `base` and returns that name. */
+  newSheet(base: string): string {
+    const name = uniqueSheetName(base, this.sheets);
+    this.sheets.push(name);
+    this.plan.newSheets.push(name);
+    return name;
+  }
+
+  isNewSheet(sheet: string): boolean {
+    return this.plan.newSheets.includes(sheet);
+  }
+
+  /**
+   * Where a block goes: at the probed selection (which the action has checked is empty) or at A1 of
+   * a new sheet named after `sheetBase`.
+   */
+  place(placement: Placement, sheetBase: string): { sheet: string; start: CellPosition } {
+    if (placement === "new-sheet") return { sheet: this.newSheet(sheetBase), start: A1 };
+    const probe = this.snapshot.probe;
+    if (!probe) throw new Error("Placing at the selection needs a probed snapshot");
+    const { row, column } = parseRange(probe.target.address);
+    return { sheet: probe.target.sheet, start: { row, column } };
+  }
+
+  /** Writes a grid with its top-left cell at `start`; returns the range it covers. */
+  block(sheet: string, start: CellPosition, grid: Grid): SheetRef {
+    const { rows, columns } = gridSize(grid);
+    if (rows === 0 || columns === 0) throw new Error("A block needs at least one cell");
+    if (grid.cells.some((row) => row.length !== columns))
+      throw new Error("A block must be rectangular");
+    const address = rangeAddress({ ...start, rows, columns });
+    this.plan.blocks.push({
+      sheet,
+      address,
+      cells: grid.cells,
+      numberFormats: grid.formats,
+      boldRows: grid.boldRows,
+    });
+    return { sheet, address };
+  }
+
+  /** Adds a table over `range` (header row first) with a unique name based on `base`. */
+  table(range: SheetRef, base: string): string {
+    const name = this.uniqueName(base);
+    this.plan.tables.push({ ...range, name, style: TABLE_STYLE });
+    return name;
+  }
+
+  appendTableRows(table: string, sheet: string, cells: CellInput[][]): void {
+    this.plan.tableRows.push({ table, sheet, cells });
+  }
+
+  /** Adds a workbook-scoped name for `range` with a unique name based on `base`. */
+  definedName(base: string, range: SheetRef, comment?: string): string {
+    const name = this.uniqueName(base);
+    this.plan.names.push({ ...range, name, comment });
+    return name;
+  }
+
+  chart(chart: ChartWrite): void {
+    this.plan.charts.push(chart);
+  }
+
+  /** Column widths in points from column A; only for a sheet this plan creates. */
+  columnWidths(sheet: string, widths: number[]): void {
+    if (!this.isNewSheet(sheet)) return;
+    this.plan.columnWidths.push({ sheet, firstColumn: "A", widths });
+  }
+
+  metadata(key: string, value: string): void {
+    this.plan.metadata.push({ key, value });
+  }
+
+  select(target: SheetRef): void {
+    this.plan.select = target;
+  }
+
+  build(): WritePlan {
+    return this.plan;
+  }
+
+  private uniqueName(base: string): string {
+    const name = uniqueName(base, this.names);
+    this.names.push(name);
+    return name;
+  }
+}
+
+const A1: CellPosition = { row: 0, column: 0 };
+
+/** Builds a Grid row by row. */
+export class GridBuilder {
+  private readonly grid: Grid = { cells: [], formats: [], boldRows: [] };
+
+  constructor(private readonly columns: number) {}
+
+  /** Appends a row (padded with empty cells) and returns its index. */
+  row(cells: CellInput[], formats: (string | null)[] = [], bold = false): number {
+    if (cells.length > this.columns) throw new Error("Row is wider than the grid");
+    const index = this.grid.cells.length;
+    this.grid.cells.push([...cells, ...Array(this.columns - cells.length).fill(EMPTY)]);
+    this.grid.formats.push(
+      Array.from({ length: this.columns }, (_, column) => formats[column] ?? null),
+    );
+    if (bold) this.grid.boldRows.push(index);
+    return index;
+  }
+
+  get rowCount(): number {
+    return this.grid.cells.length;
+  }
+
+  build(): Grid {
+    return this.grid;
+  }
+}

@@ -1,0 +1,96 @@
+/** A reference table (partners, companies, timeline, ...) as an Excel table with citation columns. */
+import {
+  TABLES,
+  tableByName,
+  type CellValue,
+  type ReferenceTable,
+  type TableColumn,
+} from "../data";
+import { value } from "./cells";
+import { citation } from "./citation";
+import { columnFormat } from "./formats";
+import { GridBuilder, count, PlanBuilder, type Grid, type Placement, type Planned } from "./plan";
+import { WorkbookError, type CellInput, type WorkbookSnapshot } from "./port";
+import { listSources } from "./sources";
+
+const CITATION_COLUMNS = ["Source", "Locator", "Evidence", "Citation"] as const;
+
+/** The table, or a WorkbookError naming the tables there are. */
+export function requireTable(name: string): ReferenceTable {
+  const table = tableByName(name);
+  if (!table) {
+    throw new WorkbookError(
+      `There is no reference table "${name}".`,
+      `Choose one of: ${TABLES.map((known) => known.name).join(", ")}.`,
+    );
+  }
+  return table;
+}
+
+function cell(column: TableColumn, content: CellValue): CellInput {
+  // Dates stay the text the source gives ("2025", "April 2025"): hostInput keeps them text.
+  if (column.type === "number" || column.type === "fraction") {
+    return value(typeof content === "number" ? content : null);
+  }
+  return value(content === null ? null : String(content));
+}
+
+function referenceGrid(table: ReferenceTable): Grid {
+  const grid = new GridBuilder(table.columns.length + CITATION_COLUMNS.length);
+  grid.row(
+    [
+      ...table.columns.map((column) => value(column.label)),
+      ...CITATION_COLUMNS.map((label) => value(label)),
+    ],
+    [],
+    true,
+  );
+  const formats = table.columns.map(columnFormat);
+  for (const row of table.rows) {
+    grid.row(
+      [
+        ...table.columns.map((column) => cell(column, row[column.key] ?? null)),
+        value(row.source),
+        value(row.locator),
+        value(row.evidence),
+        value(citation(row.source, row.locator)),
+      ],
+      formats,
+    );
+  }
+  return grid.build();
+}
+
+/** "world_production" -> "World production" */
+function sheetTitle(table: ReferenceTable): string {
+  const words = table.name.replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function planReferenceTable(
+  snapshot: WorkbookSnapshot,
+  table: ReferenceTable,
+  placement: Placement,
+): Planned {
+  const builder = new PlanBuilder(snapshot);
+  const { sheet, start } = builder.place(placement, sheetTitle(table));
+  const target = builder.block(sheet, start, referenceGrid(table));
+  const name = builder.table(target, `REE_${table.name}`);
+  builder.columnWidths(sheet, [
+    ...table.columns.map((column) => (column.type === "text" ? 220 : 90)),
+    100,
+    230,
+    360,
+    420,
+  ]);
+  const sources = listSources(
+    builder,
+    table.rows.map((row) => row.source),
+  );
+  builder.select(target);
+  return {
+    plan: builder.build(),
+    target,
+    summary: `${table.title}: ${count(table.rows.length, "row")} inserted as table ${name} on ${sheet}!${target.address}; ${sources}`,
+  };
+}

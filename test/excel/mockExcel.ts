@@ -1,0 +1,314 @@
+/**
+ * A mock Excel for the Office.js port, built on office-addin-mock: ranges, the active sheet and the
+ * probe's used range are OfficeMockObjects, so reading a property that was not loaded, or not
+ * synced, yields office-addin-mock's error text instead of data. Collections (worksheets, tables,
+ * names, settings) are small hand-written objects whose `items` throw until loaded and synced.
+ * Every queued write is logged; context.sync() is counted and can be made to fail.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { parseQualified, parseRange, quoteSheet, rangeAddress } from "../../src/workbook/address";
+
+export interface MockState {
+  sheets: string[];
+  tables?: { name: string; sheet: string }[];
+  names?: string[];
+  settings?: Record<string, string>;
+  /** "Sheet1!B2" (the active sheet is the selection's). */
+  selection?: string;
+  /** Non-empty cells, e.g. "Sheet1!C5". */
+  filled?: string[];
+  /** The nth context.sync() (1-based, counted over the whole test) rejects. */
+  failOnSync?: number;
+  /** Requirement sets reported as supported ("ExcelApi 1.7"); default: all. */
+  supported?: string[];
+}
+
+export interface Write {
+  op: string;
+  sheet?: string;
+  address?: string;
+  name?: string;
+  value?: unknown;
+}
+
+export interface ExcelMock {
+  writes: Write[];
+  syncs(): number;
+  state: Required<Omit<MockState, "failOnSync" | "supported">>;
+}
+
+const fold = (text: string) => text.toLowerCase();
+
+export function installExcelMock(initial: MockState): ExcelMock {
+  const state = {
+    sheets: [...initial.sheets],
+    tables: [...(initial.tables ?? [])],
+    names: [...(initial.names ?? [])],
+    settings: { ...(initial.settings ?? {}) },
+    selection: initial.selection ?? `${initial.sheets[0]}!A1`,
+    filled: [...(initial.filled ?? [])],
+  };
+  const writes: Write[] = [];
+  const log = (write: Write) => writes.push(write);
+  let syncCount = 0;
+  /** Objects created since the last sync: their loads complete at the next sync. */
+  let pending: (OfficeMockObject | Collection)[] = [];
+  /** An error Excel would raise for a queued command, reported at the next sync. */
+  let queuedError: { code: string; message: string } | null = null;
+
+  const track = <T extends OfficeMockObject | Collection>(object: T): T => {
+    pending.push(object);
+    return object;
+  };
+
+  const isFilled = (sheet: string, address: string) => {
+    const box = parseRange(address);
+    return state.filled.some((cell) => {
+      const at = parseQualified(cell);
+      if (fold(at.sheet) !== fold(sheet)) return false;
+      const { row, column } = parseRange(at.address);
+      return (
+        row >= box.row &&
+        row < box.row + box.rows &&
+        column >= box.column &&
+        column < box.column + box.columns
+      );
+    });
+  };
+
+  function range(sheet: string, address: string): OfficeMockObject {
+    // Whole columns ("C:C", for widths) have no box; the port only sets their width.
+    const box = /^[A-Z]+:[A-Z]+$/.test(address)
+      ? { row: 0, column: 0, rows: 1_048_576, columns: 1 }
+      : parseRange(address);
+    const mock = new OfficeMockObject({
+      address: `${quoteSheet(sheet)}!${address}`,
+      format: {},
+      getCell(row: number, column: number) {
+        return range(
+          sheet,
+          rangeAddress({ row: box.row + row, column: box.column + column, rows: 1, columns: 1 }),
+        );
+      },
+      getResizedRange(rows: number, columns: number) {
+        const resized = { ...box, rows: box.rows + rows, columns: box.columns + columns };
+        if (resized.row + resized.rows > 1_048_576 || resized.column + resized.columns > 16_384) {
+          queuedError = { code: "InvalidArgument", message: "The argument is invalid." };
+          return range(sheet, address);
+        }
+        return range(sheet, rangeAddress(resized));
+      },
+      getUsedRangeOrNullObject(valuesOnly: boolean) {
+        if (!valuesOnly) throw new Error("the port must ask for values only");
+        return track(new OfficeMockObject({ isNullObject: !isFilled(sheet, address) }));
+      },
+      getRow(row: number) {
+        const target = rangeAddress({ ...box, row: box.row + row, rows: 1 });
+        const font = {};
+        Object.defineProperty(font, "bold", {
+          set(value) {
+            log({ op: "bold", sheet, address: target, value });
+          },
+        });
+        return { format: { font } };
+      },
+      clear(applyTo: string) {
+        log({ op: "clear", sheet, address, value: applyTo });
+      },
+      select() {
+        log({ op: "select", sheet, address });
+      },
+    });
+    // Where the range is, for the log (its `address` property needs load + sync like in Excel).
+    mock.where = address;
+    for (const property of ["formulas", "numberFormat", "values"]) {
+      Object.defineProperty(mock, property, {
+        set(value: unknown[][]) {
+          log({ op: property, sheet, address, value });
+        },
+      });
+    }
+    Object.defineProperty(mock.format, "columnWidth", {
+      set(value) {
+        log({ op: "columnWidth", sheet, address, value });
+      },
+    });
+    return track(mock);
+  }
+
+  function worksheet(name: string) {
+    const known = () => state.sheets.some((sheet) => fold(sheet) === fold(name));
+    if (!known()) queuedError = { code: "ItemNotFound", message: `No sheet ${name}` };
+    return {
+      getRange: (address: string) => range(name, address),
+      activate: () => log({ op: "activate", sheet: name }),
+      delete: () => {
+        log({ op: "deleteSheet", sheet: name });
+        state.sheets = state.sheets.filter((sheet) => fold(sheet) !== fold(name));
+        state.tables = state.tables.filter((table) => fold(table.sheet) !== fold(name));
+      },
+      tables: {
+        add(address: string, hasHeaders: boolean) {
+          const table = { sheet: name, name: `Table${state.tables.length + 1}` };
+          state.tables.push(table);
+          log({ op: "addTable", sheet: name, address, value: hasHeaders });
+          return {
+            set name(value: string) {
+              table.name = value;
+              log({ op: "tableName", sheet: name, address, name: value });
+            },
+            set style(value: string) {
+              log({ op: "tableStyle", sheet: name, address, value });
+            },
+          };
+        },
+      },
+      charts: {
+        add(type: string, source: OfficeMockObject, seriesBy: string) {
+          log({ op: "addChart", sheet: name, address: source.where, value: { type, seriesBy } });
+          return {
+            title: {
+              set text(value: string) {
+                log({ op: "chartTitle", sheet: name, value });
+              },
+            },
+            series: {
+              getItemAt: (index: number) => ({
+                set name(value: string) {
+                  log({ op: "seriesName", sheet: name, value: [index, value] });
+                },
+              }),
+            },
+            axes: {
+              categoryAxis: {
+                setCategoryNames: (categories: OfficeMockObject) =>
+                  log({ op: "categoryNames", sheet: name, address: categories.where }),
+              },
+            },
+            setPosition: (start: string, end?: string) =>
+              log({ op: "chartPosition", sheet: name, address: end ? `${start}:${end}` : start }),
+          };
+        },
+      },
+    };
+  }
+
+  const selectionSheet = parseQualified(state.selection).sheet;
+  const workbook = {
+    worksheets: new Collection(track, () => state.sheets.map((name) => ({ name })), {
+      add(name: string) {
+        log({ op: "addSheet", sheet: name });
+        state.sheets.push(name);
+        return worksheet(name);
+      },
+      getItem: worksheet,
+      getActiveWorksheet: () => track(new OfficeMockObject({ name: selectionSheet })),
+    }),
+    tables: new Collection(
+      track,
+      () => state.tables.map((table) => ({ name: table.name, worksheet: { name: table.sheet } })),
+      {
+        getItem: (name: string) => ({
+          rows: {
+            add(_index: number | undefined, values: unknown[][]) {
+              log({ op: "addRows", name, value: values });
+            },
+          },
+          delete() {
+            log({ op: "deleteTable", name });
+            state.tables = state.tables.filter((table) => fold(table.name) !== fold(name));
+          },
+        }),
+      },
+    ),
+    names: new Collection(track, () => state.names.map((name) => ({ name })), {
+      add(name: string, reference: OfficeMockObject, comment?: string) {
+        log({ op: "addName", name, address: `${reference.where}`, value: comment });
+        state.names.push(name);
+      },
+      getItem: (name: string) => ({
+        delete() {
+          log({ op: "deleteName", name });
+          state.names = state.names.filter((known) => fold(known) !== fold(name));
+        },
+      }),
+    }),
+    settings: new Collection(
+      track,
+      () => Object.entries(state.settings).map(([key, value]) => ({ key, value })),
+      {
+        add(key: string, value: string) {
+          log({ op: "setting", name: key, value });
+          state.settings[key] = value;
+        },
+      },
+    ),
+    getSelectedRange: () => {
+      const { sheet, address } = parseQualified(state.selection);
+      return range(sheet, address);
+    },
+  };
+
+  const context = new OfficeMockObject({ workbook: {} });
+  context.workbook = workbook;
+  context.sync = async () => {
+    syncCount++;
+    const error = queuedError;
+    queuedError = null;
+    const loaded = pending;
+    pending = [];
+    if (initial.failOnSync === syncCount) {
+      throw Object.assign(new Error("The operation failed (mock)."), { code: "GeneralException" });
+    }
+    if (error) throw Object.assign(new Error(error.message), { code: error.code });
+    for (const object of loaded) await object.sync();
+  };
+
+  const supported = initial.supported;
+  Object.assign(globalThis, {
+    Excel: { run: async <T>(batch: (ctx: unknown) => Promise<T>) => batch(context) },
+    Office: {
+      context: {
+        requirements: {
+          isSetSupported: (set: string, version: string) =>
+            supported === undefined || supported.includes(`${set} ${version}`),
+        },
+      },
+    },
+  });
+  return { writes, syncs: () => syncCount, state };
+}
+
+/** A collection whose `items` can be read only after load() and a sync, like Office.js. */
+class Collection {
+  private loaded: "no" | "queued" | "yes" = "no";
+  private snapshot: unknown[] = [];
+
+  constructor(
+    private readonly track: (object: Collection) => Collection,
+    private readonly read: () => unknown[],
+    methods: Record<string, (...args: never[]) => unknown>,
+  ) {
+    Object.assign(this, methods);
+  }
+
+  load(): this {
+    this.loaded = "queued";
+    this.track(this);
+    return this;
+  }
+
+  async sync(): Promise<void> {
+    if (this.loaded === "queued") {
+      this.snapshot = this.read();
+      this.loaded = "yes";
+    }
+  }
+
+  get items(): unknown[] {
+    if (this.loaded !== "yes") throw new Error("items read before load() and context.sync()");
+    return this.snapshot;
+  }
+
+  [method: string]: unknown;
+}
