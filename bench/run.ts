@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BenchRow } from "./types";
 import { bundleRows } from "./bundle";
+import { roundTripRows } from "./roundtrips";
 
 interface Budget {
   budget: number;
@@ -16,9 +17,11 @@ const budgets: Record<string, Budget> = JSON.parse(
 
 const suites: { name: string; run: () => Promise<BenchRow[]> | BenchRow[] }[] = [
   { name: "bundle weight", run: bundleRows },
+  { name: "Excel round trips", run: roundTripRows },
 ];
 
 const fmt = (n: number | null, digits = 2) => (n === null ? "-" : n.toFixed(digits));
+const fmtValue = (n: number, unit: string) => fmt(n, Number.isInteger(n) ? 0 : 2) + ` ${unit}`;
 
 async function main(): Promise<void> {
   const rows: (BenchRow & { budget: number; pass: boolean })[] = [];
@@ -35,7 +38,7 @@ async function main(): Promise<void> {
     "|---|---|---|---|---|---|",
     ...rows.map(
       (r) =>
-        `| ${r.figure} | ${fmt(r.value)} ${r.unit} | ${r.baseline === null ? "-" : `${fmt(r.baseline)} ${r.unit}`} | ${fmt(r.ratio)} | ${r.limits === "ratio" ? "ratio" : r.unit} ≤ ${r.budget} | ${r.pass ? "ok" : "OVER"} |`,
+        `| ${r.figure} | ${fmtValue(r.value, r.unit)} | ${r.baseline === null ? "-" : fmtValue(r.baseline, r.unit)} | ${fmt(r.ratio)} | ${r.limits === "ratio" ? "ratio" : r.unit} ≤ ${r.budget} | ${r.pass ? "ok" : "OVER"} |`,
     ),
   ].join("\n");
   console.log(table);

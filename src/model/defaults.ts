@@ -1,0 +1,51 @@
+/**
+ * Where every default comes from: fact ids (or metric keys) in the reference data set. Code never
+ * repeats the figures; it reads them through factValue() so correcting a record corrects the defaults.
+ */
+import { resolveFact } from "../data";
+import type { Fact } from "../data";
+import { naError } from "./errors";
+
+export const DEFAULT_FACTS = {
+  /** NdPr oxide per tonne of magnet (400 t oxide supports 1,200 t magnets). */
+  oxidePerMagnet: "ndpr.oxide_per_magnet_t",
+  /** India's REPM (magnet) production target. */
+  magnetTarget: "india.repm.target_t",
+  /** India's NdPr oxide output (IREL). */
+  domesticOxide: "india.ndpr_oxide.production_t",
+  /** India's rare earth magnet imports in FY25. */
+  magnetImports: "india.magnet_imports.fy25_t",
+  /** India's rare earth reserves (a metric several sources state; the preferred claim is used). */
+  reserves: "india.reserves_t",
+  /** India's rare earth mine production in 2024. */
+  production: "india.mined_2024_t",
+  /** Rare earth content of a typical electric vehicle. */
+  evContent: "ev.re_content_kg_per_vehicle",
+  /** The EU's rare earth recycling target share. */
+  recyclingShare: "eu.recycling_target_share",
+  /** INR per USD implied by the PLI outlay (INR 1,345 crore = USD 155 million). */
+  inrPerUsd: "fx.inr_per_usd_implied",
+} as const;
+
+/** The importer IMPORT_SHARE and IMPORT_VOLUME assume when none is given: the articles are about India. */
+export const DEFAULT_IMPORTER = "India";
+
+/**
+ * Import totals the data set gives, by importer and product (matched like names), so IMPORT_VOLUME can
+ * default its total. Importers and products not listed need an explicit total.
+ */
+export const IMPORT_TOTALS: readonly { importer: string; product: string; fact: string }[] = [
+  { importer: "India", product: "rare earth magnets", fact: DEFAULT_FACTS.magnetImports },
+];
+
+/** A fact (or the preferred claim of a metric), or #N/A when the data set lacks it. */
+export function requireFact(idOrMetric: string): Fact {
+  const fact = resolveFact(idOrMetric);
+  if (!fact) throw naError(`The reference data has no fact "${idOrMetric}".`);
+  return fact;
+}
+
+/** The value of a fact used as a default. */
+export function factValue(idOrMetric: string): number {
+  return requireFact(idOrMetric).value;
+}

@@ -1,0 +1,14 @@
+/** The model layer: pure supply math and lookups over the reference data. No Office, no React. */
+export * from "./balance";
+export * from "./checks";
+export * from "./concentration";
+export * from "./conversions";
+export * from "./defaults";
+export * from "./errors";
+export * from "./gap";
+export * from "./grid";
+export * from "./growth";
+export * from "./lookups";
+export * from "./names";
+export * from "./trade";
+export * from "./units";

@@ -1,0 +1,230 @@
+/**
+ * Lookups in the reference data: facts and their fields, citations, fact lists by topic, the claims of
+ * a disputed metric, reference tables and world shares from the USGS table.
+ */
+import {
+  DATA_VERSION,
+  FACTS,
+  SOURCES,
+  TABLES,
+  claimsForMetric,
+  preferredClaim,
+  resolveFact,
+  sourceById,
+  tableByName,
+} from "../data";
+import type { Fact, Source } from "../data";
+import { TOPICS } from "../data/types";
+import { div0Error, naError } from "./errors";
+import type { Grid } from "./grid";
+import { didYouMean, findByName, normalizeName } from "./names";
+
+/** "1.0.0 (2026-11-22)". */
+export function dataVersion(): string {
+  return `${DATA_VERSION.version} (${DATA_VERSION.date})`;
+}
+
+const knownIds = (): string[] => [...new Set(FACTS.flatMap((fact) => [fact.id, fact.metric]))];
+
+/** A fact by id, or the preferred claim of a metric; #N/A with a suggestion otherwise. */
+export function findFact(idOrMetric: string): Fact {
+  const fact = resolveFact(idOrMetric);
+  if (fact) return fact;
+  throw naError(`Unknown fact id "${idOrMetric}".${didYouMean(idOrMetric, knownIds())}`);
+}
+
+function findSource(id: string): Source {
+  const source = sourceById(id);
+  if (!source) throw naError(`The reference data has no source "${id}".`);
+  return source;
+}
+
+/** "Publisher, 'Title', date, author (via ...)": unknown publishers and dates are said so. */
+export function sourceCitation(source: Source): string {
+  const parts = [
+    source.publisher === "unknown" ? "Publisher unknown" : source.publisher,
+    `'${source.title}'`,
+    source.date === "unknown" ? "undated" : source.date,
+  ];
+  if (source.author) parts.push(source.author);
+  const via = source.via.length > 0 ? ` (via ${source.via.join(", ")})` : "";
+  return parts.join(", ") + via;
+}
+
+/** One-line citation of a fact: its source, then where in the source. */
+export function factCitation(fact: Fact): string {
+  return `${sourceCitation(findSource(fact.source))}; ${fact.locator}`;
+}
+
+/** Citation for a fact id, a metric (its preferred claim) or a source id. */
+export function citation(id: string): string {
+  const fact = resolveFact(id);
+  if (fact) return factCitation(fact);
+  const source = sourceById(id);
+  if (source) return sourceCitation(source);
+  const sourceIds = SOURCES.map((known) => known.id);
+  throw naError(
+    `Unknown fact or source id "${id}".${didYouMean(id, [...knownIds(), ...sourceIds])}`,
+  );
+}
+
+export const FACT_FIELDS = [
+  "value",
+  "low",
+  "high",
+  "unit",
+  "period",
+  "source",
+  "evidence",
+  "url",
+  "qualifier",
+  "label",
+  "basis",
+  "locator",
+  "note",
+  "metric",
+  "citation",
+  "id",
+  "topic",
+] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+
+function bound(fact: Fact, field: "low" | "high"): number {
+  const value = fact[field];
+  if (value !== null) return value;
+  // An exact figure is its own bound; any other qualifier without a stated bound has none.
+  if (fact.qualifier === "exact") return fact.value;
+  const side = field === "low" ? "lower" : "upper";
+  throw naError(
+    `${fact.id} states no ${side} bound (qualifier "${fact.qualifier}"): "${fact.evidence}".`,
+  );
+}
+
+/** One field of a fact; text fields the data leaves empty come back as "". */
+export function factField(idOrMetric: string, fieldName = "value"): number | string {
+  const fact = findFact(idOrMetric);
+  const field = findByName(fieldName, FACT_FIELDS, (name) => name, "field") as FactField;
+  switch (field) {
+    case "low":
+    case "high":
+      return bound(fact, field);
+    case "url":
+      return findSource(fact.source).url ?? "";
+    case "citation":
+      return factCitation(fact);
+    default:
+      return fact[field] ?? "";
+  }
+}
+
+export const FACTS_HEADER: readonly string[] = ["ID", "Label", "Value", "Unit", "Period", "Source"];
+
+/** Every fact, or those of one topic, with a header row. */
+export function factsTable(topic?: string): Grid {
+  const wanted =
+    topic === undefined ? undefined : findByName(topic, TOPICS, (name) => name, "topic");
+  const facts = wanted === undefined ? FACTS : FACTS.filter((fact) => fact.topic === wanted);
+  return [
+    [...FACTS_HEADER],
+    ...facts.map((fact) => [
+      fact.id,
+      fact.label,
+      fact.value,
+      fact.unit,
+      fact.period ?? "",
+      fact.source,
+    ]),
+  ];
+}
+
+export const CLAIMS_HEADER: readonly string[] = [
+  "ID",
+  "Value",
+  "Qualifier",
+  "Unit",
+  "Period",
+  "Source",
+  "Preferred",
+];
+
+/** Every source's claim about a metric (or about the metric of a fact id), marking the preferred one. */
+export function claimsTable(idOrMetric: string): Grid {
+  const metric = findFact(idOrMetric).metric;
+  const preferred = preferredClaim(metric);
+  return [
+    [...CLAIMS_HEADER],
+    ...claimsForMetric(metric).map((fact) => [
+      fact.id,
+      fact.value,
+      fact.qualifier,
+      fact.unit,
+      fact.period ?? "",
+      fact.source,
+      fact.id === preferred?.id,
+    ]),
+  ];
+}
+
+/** A reference table: header row of column labels plus Source, then one row per record. */
+export function referenceTable(name: string): Grid {
+  const table = tableByName(name) ?? findByName(name, TABLES, (t) => t.name, "table");
+  return [
+    [...table.columns.map((column) => column.label), "Source"],
+    ...table.rows.map((row) => [
+      ...table.columns.map((column) => row[column.key] ?? ""),
+      row.source,
+    ]),
+  ];
+}
+
+export type Measure = "production" | "reserves";
+
+const MEASURE_NAMES: Record<string, Measure> = {
+  production: "production",
+  "mine production": "production",
+  output: "production",
+  reserves: "reserves",
+  reserve: "reserves",
+};
+
+export function parseMeasure(text: string): Measure {
+  const measure = MEASURE_NAMES[normalizeName(text)];
+  if (measure) return measure;
+  throw naError(
+    `Unknown measure "${text}": use "production" or "reserves".${didYouMean(text, ["production", "reserves"])}`,
+  );
+}
+
+/** A country's share of the world total in the USGS table (mine production by year, or reserves). */
+export function worldShare(country: string, measure: Measure, year?: number): number {
+  const table = tableByName("world_production");
+  if (!table) throw naError('The reference data has no table "world_production".');
+  const years = table.columns
+    .map((column) => /^production_(\d{4})_t$/.exec(column.key))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => Number(match[1]));
+  let key = "reserves_t";
+  let label = "reserves";
+  if (measure === "reserves" && year !== undefined) {
+    throw naError(`USGS gives reserves for one date only; leave year empty (got ${year}).`);
+  }
+  if (measure === "production") {
+    const wanted = year ?? Math.max(...years);
+    if (!years.includes(wanted)) {
+      throw naError(`No USGS mine production for ${wanted}; years available: ${years.join(", ")}.`);
+    }
+    key = `production_${wanted}_t`;
+    label = `${wanted} mine production`;
+  }
+  const world = table.rows.find((row) => /^world/i.test(String(row.country)));
+  const row = findByName(country, table.rows, (r) => String(r.country), "country");
+  const value = row[key];
+  if (typeof value !== "number") {
+    throw naError(`USGS gives no ${label} figure for ${String(row.country)} (NA).`);
+  }
+  const total = world?.[key];
+  if (typeof total !== "number" || total === 0) {
+    throw div0Error(`The USGS table has no world total for ${label}.`);
+  }
+  return value / total;
+}

@@ -1,0 +1,101 @@
+/**
+ * Matching of names typed by people (countries, products, tables, topics, options) against the names
+ * in the data set: case-insensitive, ignoring surrounding spaces, punctuation and common aliases, with
+ * a "Did you mean ...?" suggestion for near misses.
+ */
+import { naError } from "./errors";
+
+/** Lowercase, trimmed, dots and apostrophes dropped, dashes/underscores/slashes as spaces, "&" as "and". */
+export function normalizeName(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[.'\u2019]/g, "")
+    .replace(/&/g, " and ")
+    .replace(/[-\u2010-\u2015_/]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Groups of names that mean the same country (normalised). */
+const ALIAS_GROUPS: readonly (readonly string[])[] = [
+  ["united states", "us", "usa", "united states of america", "america"],
+  ["burma", "myanmar"],
+  ["united kingdom", "uk", "britain", "great britain"],
+  ["china", "prc", "peoples republic of china", "mainland china"],
+  ["russia", "russian federation"],
+  ["vietnam", "viet nam"],
+  ["south korea", "korea", "republic of korea"],
+  ["world", "world total"],
+];
+
+const aliasesOf = new Map<string, readonly string[]>();
+for (const group of ALIAS_GROUPS) for (const name of group) aliasesOf.set(name, group);
+
+/** Every normalised key a stored name answers to: "Burma (Myanmar)" -> "burma myanmar", "burma", "myanmar". */
+function keysOf(name: string): string[] {
+  const keys = [normalizeName(name)];
+  const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+  if (paren) keys.push(normalizeName(paren[1]), normalizeName(paren[2]));
+  return keys.flatMap((key) => [key, ...(aliasesOf.get(key) ?? [])]);
+}
+
+/** True when what a person typed names the stored name, directly or through an alias. */
+export function sameName(typed: string, stored: string): boolean {
+  const wanted = normalizeName(typed);
+  return keysOf(stored).includes(wanted);
+}
+
+/** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The closest candidate when it is close enough to be a likely typo or a partial name. */
+export function closestName(typed: string, candidates: readonly string[]): string | undefined {
+  const wanted = normalizeName(typed);
+  if (wanted.length === 0) return undefined;
+  let best: { name: string; score: number } | undefined;
+  for (const name of candidates) {
+    const key = normalizeName(name);
+    const distance = editDistance(wanted, key);
+    const partial = wanted.length >= 3 && (key.includes(wanted) || wanted.includes(key));
+    const limit = Math.max(1, Math.floor(Math.max(wanted.length, key.length) / 3));
+    const score = partial ? Math.min(distance, limit) : distance;
+    if ((partial || distance <= limit) && (!best || score < best.score)) best = { name, score };
+  }
+  return best?.name;
+}
+
+/** ' Did you mean "x"?' or an empty string. */
+export function didYouMean(typed: string, candidates: readonly string[]): string {
+  const close = closestName(typed, candidates);
+  return close === undefined ? "" : ` Did you mean "${close}"?`;
+}
+
+/** The item whose name matches, or a #N/A ModelError listing or suggesting what exists. */
+export function findByName<T>(
+  typed: string,
+  items: readonly T[],
+  nameOf: (item: T) => string,
+  what: string,
+): T {
+  const found = items.find((item) => sameName(typed, nameOf(item)));
+  if (found !== undefined) return found;
+  const names = [...new Set(items.map(nameOf))];
+  const hint = didYouMean(typed, names);
+  const known = names.length <= 12 ? ` Known: ${names.join(", ")}.` : "";
+  throw naError(`Unknown ${what} "${typed}".${hint || known}`);
+}

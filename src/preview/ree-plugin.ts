@@ -1,0 +1,221 @@
+/**
+ * The REE functions in HyperFormula (dev-only: tests, the browser preview, benchmarks). Every function
+ * calls the SAME adapter Excel calls (src/functions/functions.ts, via the catalog), after converting
+ * HyperFormula's arguments to Excel's conventions: omitted -> null, empty cell -> null, range -> 2-D
+ * array. A thrown CustomFunctions.Error becomes a HyperFormula error of the same type and message.
+ *
+ * Spilled results: HyperFormula fixes a spill's size when the formula is entered. The size is found
+ * by calling the adapter on the arguments' values at that moment; createReeEngine re-enters spill
+ * formulas once the sheets are calculated. If an input later makes a spill larger, the cell shows
+ * #SPILL! with a message until the formula is re-entered (refreshSpills does it for every spill).
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
+import type { ConfigParams, ImplementedFunctions, Sheets, SimpleCellAddress } from "hyperformula";
+import { CATALOG, NAMESPACE } from "../functions/catalog";
+import type { FunctionSpec } from "../functions/catalog";
+import { installCustomFunctionsShim } from "./custom-functions-shim";
+
+/** Every REE function name as typed in a formula, e.g. "REE.NDPR_GAP". */
+export const REE_FUNCTION_NAMES: readonly string[] = CATALOG.map(
+  (spec) => `${NAMESPACE}.${spec.name}`,
+);
+
+type RawCall = (...args: unknown[]) => unknown;
+/** The parts of HyperFormula's (unexported) AST types this plugin reads. */
+interface CallAst {
+  args: unknown[];
+}
+interface EvaluationState {
+  /** The cell's formula vertex; array vertices have the size predicted when the formula was entered. */
+  formulaVertex?: { formula: unknown; array?: unknown; width: number; height: number };
+}
+
+const ERROR_TYPES: Record<string, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#N/A": ErrorType.NA,
+  "#NUM!": ErrorType.NUM,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+};
+
+/** First error inside a value, if any: Excel does not call a function whose arguments hold errors. */
+function firstError(value: unknown): CellError | undefined {
+  if (value instanceof CellError) return value;
+  if (value instanceof SimpleRangeValue) {
+    return value
+      .rawData()
+      .flat()
+      .find((cell): cell is CellError => cell instanceof CellError);
+  }
+  return undefined;
+}
+
+/** A HyperFormula value as Excel passes it to a custom function. */
+function toExcel(value: unknown): unknown {
+  if (value === undefined || value === EmptyValue) return null;
+  if (value instanceof SimpleRangeValue) {
+    return value.rawData().map((row) => row.map((cell) => (cell === EmptyValue ? null : cell)));
+  }
+  return value;
+}
+
+/** An adapter's result (or its thrown error) as a HyperFormula value. */
+function fromExcel(call: () => unknown): unknown {
+  try {
+    const result = call();
+    return Array.isArray(result) ? SimpleRangeValue.onlyValues(result) : result;
+  } catch (error) {
+    const { code, message } = error as { code?: string; message?: string };
+    return new CellError(ERROR_TYPES[code ?? ""] ?? ErrorType.VALUE, message);
+  }
+}
+
+/**
+ * A spill larger than the size HyperFormula reserved when the formula was entered would break the
+ * engine: report it as #SPILL! with what to do instead. A smaller one is padded with empty cells.
+ */
+function fitSpill(
+  spec: FunctionSpec,
+  ast: CallAst,
+  result: SimpleRangeValue,
+  state: EvaluationState,
+): unknown {
+  const vertex = state.formulaVertex;
+  if (!vertex) return result;
+  if (vertex.array === undefined) {
+    if (vertex.formula !== ast) return result; // nested, e.g. SUM(REE.PROJECT(...)): no spill
+    return new CellError(
+      ErrorType.SPILL,
+      `${NAMESPACE}.${spec.name} gives a table, but its inputs had no values when the formula was entered: re-enter the formula.`,
+    );
+  }
+  if (result.height() <= vertex.height && result.width() <= vertex.width) return result;
+  return new CellError(
+    ErrorType.SPILL,
+    `${NAMESPACE}.${spec.name} now gives ${result.height()} x ${result.width()} cells but its spill was sized ${vertex.height} x ${vertex.width} when the formula was entered: re-enter the formula.`,
+  );
+}
+
+class ReePlugin extends FunctionPlugin {
+  static implementedFunctions: ImplementedFunctions = {};
+
+  /** Evaluates a call: HyperFormula coerces nothing (every argument is ANY); the adapter does. */
+  evaluateRee(spec: FunctionSpec, ast: CallAst, state: EvaluationState): unknown {
+    const id = `${NAMESPACE}.${spec.name}`;
+    return this.runFunction(
+      ast.args as never,
+      state as never,
+      this.metadata(id),
+      (...args: unknown[]): never => {
+        const error = args.map(firstError).find((found) => found !== undefined);
+        if (error) return error as never;
+        const padded = spec.parameters.map((_, i) => toExcel(args[i]));
+        const result = fromExcel(() => (spec.adapter as RawCall)(...padded));
+        return (
+          result instanceof SimpleRangeValue ? fitSpill(spec, ast, result, state) : result
+        ) as never;
+      },
+    );
+  }
+
+  /** Predicts a spill's size by running the adapter on the arguments' current values. */
+  sizeOfRee(spec: FunctionSpec, ast: CallAst, state: unknown): ArraySize {
+    try {
+      const args = ast.args.map((arg) => toExcel(this.evaluateAst(arg as never, state as never)));
+      if (args.some((arg) => firstError(arg) !== undefined)) return ArraySize.scalar();
+      const result = (spec.adapter as RawCall)(...spec.parameters.map((_, i) => args[i] ?? null));
+      return Array.isArray(result) && Array.isArray(result[0])
+        ? new ArraySize(result[0].length, result.length)
+        : ArraySize.scalar();
+    } catch {
+      return ArraySize.scalar();
+    }
+  }
+}
+
+for (const spec of CATALOG) {
+  const id = `${NAMESPACE}.${spec.name}`;
+  const method = `ree_${spec.name}`;
+  const prototype = ReePlugin.prototype as unknown as Record<string, unknown>;
+  prototype[method] = function (this: ReePlugin, ast: CallAst, state: EvaluationState) {
+    return this.evaluateRee(spec, ast, state);
+  };
+  ReePlugin.implementedFunctions[id] = {
+    method,
+    parameters: spec.parameters.map((p) => ({
+      argumentType: FunctionArgumentType.ANY,
+      optionalArg: p.optional,
+    })),
+    vectorizationForbidden: true,
+  };
+  if (spec.returns.spill) {
+    prototype[`${method}_size`] = function (this: ReePlugin, ast: CallAst, state: unknown) {
+      return this.sizeOfRee(spec, ast, state);
+    };
+    ReePlugin.implementedFunctions[id].sizeOfResultArrayMethod = `${method}_size`;
+  }
+}
+
+const TRANSLATIONS = { enGB: Object.fromEntries(REE_FUNCTION_NAMES.map((id) => [id, id])) };
+
+/** Registers the REE functions with HyperFormula once; later calls do nothing. */
+export function registerReeFunctions(): void {
+  installCustomFunctionsShim();
+  if (HyperFormula.getFunctionPlugin(REE_FUNCTION_NAMES[0]) === ReePlugin) return;
+  HyperFormula.registerFunctionPlugin(ReePlugin, TRANSLATIONS);
+}
+
+/** Options every REE engine uses: the GPL licence key, and exact numbers (no smart rounding). */
+export const REE_ENGINE_OPTIONS: Partial<ConfigParams> = {
+  licenseKey: "gpl-v3",
+  smartRounding: false,
+};
+
+/** A HyperFormula engine with the REE functions, built from named sheets of values and formulas. */
+export function createReeEngine(
+  sheets: Sheets = { Sheet1: [] },
+  options: Partial<ConfigParams> = {},
+): HyperFormula {
+  registerReeFunctions();
+  const hf = HyperFormula.buildFromSheets(sheets, { ...REE_ENGINE_OPTIONS, ...options });
+  // Spills whose inputs are formulas could not be sized while the sheets were parsed.
+  refreshSpills(hf);
+  hf.clearUndoStack();
+  return hf;
+}
+
+/**
+ * Re-enters every formula that calls an REE spill function, so HyperFormula sizes each spill again
+ * from its inputs' current values (it sizes a spill only when the formula is entered). Call it after
+ * changing an input a spill's size depends on. Returns the addresses it re-entered.
+ */
+export function refreshSpills(hf: HyperFormula): SimpleCellAddress[] {
+  const spills = new Set(
+    CATALOG.filter((spec) => spec.returns.spill).map((spec) => `${NAMESPACE}.${spec.name}`),
+  );
+  const refreshed: SimpleCellAddress[] = [];
+  for (const sheet of hf.getSheetNames().map((name) => hf.getSheetId(name) as number)) {
+    const formulas = hf.getSheetSerialized(sheet);
+    formulas.forEach((row, r) =>
+      row.forEach((content, c) => {
+        if (typeof content !== "string" || !content.startsWith("=")) return;
+        const calls = [...content.toUpperCase().matchAll(/([A-Z_][A-Z0-9_.]*)\s*\(/g)].map(
+          (m) => m[1],
+        );
+        if (!calls.some((name) => spills.has(name))) return;
+        const address = { sheet, row: r, col: c };
+        hf.setCellContents(address, [[content]]);
+        refreshed.push(address);
+      }),
+    );
+  }
+  return refreshed;
+}

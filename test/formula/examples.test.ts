@@ -1,0 +1,23 @@
+/** Every catalog example (shown in the help pages and docs) gives its stated result in a real sheet. */
+import { CATALOG } from "../../src/functions/catalog";
+import { sheet } from "./engine";
+
+describe.each(CATALOG.map((spec) => [spec.example.formula, spec] as const))(
+  "%s",
+  (formula, spec) => {
+    it("gives the documented result", () => {
+      const s = sheet([[formula]]);
+      const expected = spec.example.result;
+      if (typeof expected === "number") {
+        expect(s.value("A1")).toBeCloseTo(expected, 9);
+      } else if (typeof expected === "string") {
+        expect(s.value("A1")).toBe(expected);
+      } else {
+        const values = s.hf.getSheetValues(0);
+        expect(values[0]).toEqual(expected.header);
+        if (expected.rows !== undefined) expect(values).toHaveLength(expected.rows + 1);
+        expect(values.every((row) => row.length === expected.header.length)).toBe(true);
+      }
+    });
+  },
+);

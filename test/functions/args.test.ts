@@ -1,0 +1,66 @@
+import {
+  guard,
+  isMissing,
+  numbersFromRange,
+  optionalNumber,
+  requireNumber,
+  requireText,
+} from "../../src/functions/args";
+import { naError } from "../../src/model/errors";
+import { excelError } from "./helpers";
+
+describe("argument coercion", () => {
+  it("treats null, undefined, empty and blank text as missing", () => {
+    expect([null, undefined, "", "   "].every(isMissing)).toBe(true);
+    expect([0, "0", false].some(isMissing)).toBe(false);
+    expect(optionalNumber(null, "x")).toBeUndefined();
+    expect(optionalNumber([[""]], "x")).toBeUndefined();
+  });
+  it("reads numbers from text like Excel: grouping commas, percent, exponent, signs", () => {
+    expect(requireNumber("1,234,567.5", "x")).toBe(1234567.5);
+    expect(requireNumber("-84%", "x")).toBe(-0.84);
+    expect(requireNumber("+.5", "x")).toBe(0.5);
+    expect(() => guard(() => requireNumber("1,23", "x"))).toThrow(CustomFunctions.Error);
+    expect(() => guard(() => requireNumber("12abc", "x"))).toThrow(CustomFunctions.Error);
+  });
+  it("trims text and refuses numbers where text is needed", () => {
+    expect(requireText("  China ", "country")).toBe("China");
+    expect(excelError(() => guard(() => requireText(3, "country"))).message).toBe(
+      "country must be text, not the number 3.",
+    );
+  });
+  it("ranges: a row or a column, blanks skipped, positions named", () => {
+    expect(numbersFromRange([[1, "", 2, null]], "v")).toEqual([1, 2]);
+    expect(numbersFromRange(7, "v")).toEqual([7]);
+    expect(excelError(() => guard(() => numbersFromRange([[1], [true]], "v"))).message).toBe(
+      "Cell 2 of v must be a number, not TRUE.",
+    );
+  });
+});
+
+describe("guard", () => {
+  it("maps model errors to Excel codes with their message", () => {
+    const error = excelError(() =>
+      guard(() => {
+        throw naError('Unknown country "X".');
+      }),
+    );
+    expect([error.code, error.message]).toEqual(["#N/A", 'Unknown country "X".']);
+  });
+  it("reports anything else as an internal #VALUE! rather than a raw exception", () => {
+    const error = excelError(() => guard(() => JSON.parse("{") as number));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(/^Internal error: /);
+  });
+  it("never lets NaN, Infinity or a ragged matrix through; -0 becomes 0", () => {
+    expect(excelError(() => guard(() => NaN)).code).toBe("#NUM!");
+    expect(excelError(() => guard(() => [[1, Infinity]])).code).toBe("#NUM!");
+    expect(excelError(() => guard(() => [[1, 2], [3]])).message).toMatch(/rectangular/);
+    expect(
+      Object.is(
+        guard(() => -0),
+        0,
+      ),
+    ).toBe(true);
+  });
+});

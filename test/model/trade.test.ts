@@ -1,0 +1,61 @@
+import {
+  importReliance,
+  importShare,
+  importSources,
+  importTotal,
+  importVolume,
+  selfSufficiency,
+} from "../../src/model/trade";
+import { expectKind } from "./helpers";
+
+describe("import shares (table import_sources)", () => {
+  it("China supplies 84% of India's rare earth magnet imports", () => {
+    const row = importShare("China", "India");
+    expect(row.share).toBe(0.84);
+    expect(row.product).toBe("rare earth magnets");
+  });
+  it("USGS: US imports of compounds and metals 2020-23, China 70%, Malaysia 13%", () => {
+    expect(importShare("china", "US").share).toBe(0.7);
+    expect(importShare(" Malaysia ", "United States of America").share).toBe(0.13);
+    expect(importShare("Other", "usa", "rare-earth compounds and metals").share).toBe(0.06);
+  });
+  it("lists every exporter for an importer and product", () => {
+    expect(importSources("US").map((row) => row.exporter)).toEqual([
+      "China",
+      "Malaysia",
+      "Japan",
+      "Estonia",
+      "Other",
+    ]);
+  });
+  it("unknown names are #N/A, with a suggestion or the list of what exists", () => {
+    expectKind(() => importShare("Chna", "India"), "na", /Did you mean "China"\?/);
+    expectKind(() => importShare("Japan", "India"), "na", /lists only China/);
+    expectKind(() => importShare("China", "Indonesia"), "na", /Unknown importer "Indonesia"/);
+    expectKind(() => importShare("China", "India", "lithium"), "na", /Unknown product/);
+  });
+  it("India's FY25 total is over 53,000 t, so China's part is 0.84 x 53,000 = 44,520 t", () => {
+    const row = importShare("China", "India");
+    expect(importTotal(row)).toBe(53000);
+    expect(importVolume(row.share, importTotal(row))).toBeCloseTo(44520, 9);
+  });
+  it("the US has no total in the data set: #N/A asking for total_t", () => {
+    expectKind(() => importTotal(importShare("China", "US")), "na", /give total_t/);
+  });
+});
+
+describe("self-sufficiency and import reliance", () => {
+  it("400 t of NdPr oxide against the 2,000 t the target needs is 0.2", () => {
+    expect(selfSufficiency(400, 2000)).toBe(0.2);
+  });
+  it("reliance = (imports - exports) / (production + imports - exports)", () => {
+    expect(importReliance(53000, 0, 1200)).toBeCloseTo(53000 / 54200, 12); // 0.97786
+    expect(importReliance(10, 30, 100)).toBeCloseTo(-0.25, 12); // -20 / 80: a net exporter
+  });
+  it("zero demand or consumption is #DIV/0!; exports above supply #NUM!", () => {
+    expectKind(() => selfSufficiency(1, 0), "div0", /demand is zero/);
+    expectKind(() => importReliance(0, 0, 0), "div0");
+    expectKind(() => importReliance(0, 10, 5), "num", /Exports \(10\) exceed/);
+    expectKind(() => importVolume(1.2, 100), "num", /share must be a share from 0 to 1/);
+  });
+});
