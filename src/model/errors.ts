@@ -4,12 +4,21 @@
  */
 export type ModelErrorKind = "value" | "num" | "div0" | "na";
 
+/** Longest quoted text an error message repeats back; a pasted essay is cut, not echoed whole. */
+const MAX_QUOTED = 200;
+
+const clipQuoted = (message: string): string =>
+  message.replace(
+    new RegExp(`"([^"]{${MAX_QUOTED + 1},})"`, "g"),
+    (_, text: string) => `"${text.slice(0, 60)}…" (${text.length} characters)`,
+  );
+
 export class ModelError extends Error {
   constructor(
     readonly kind: ModelErrorKind,
     message: string,
   ) {
-    super(message);
+    super(clipQuoted(message));
     this.name = "ModelError";
   }
 }

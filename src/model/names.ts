@@ -70,9 +70,12 @@ export function closestName(typed: string, candidates: readonly string[]): strin
   let best: { name: string; score: number } | undefined;
   for (const name of candidates) {
     const key = normalizeName(name);
-    const distance = editDistance(wanted, key);
     const partial = wanted.length >= 3 && (key.includes(wanted) || wanted.includes(key));
     const limit = Math.max(1, Math.floor(Math.max(wanted.length, key.length) / 3));
+    // The distance is at least the difference in length: skip the quadratic work when that is
+    // already too far (a long pasted text against short names).
+    const distance =
+      Math.abs(wanted.length - key.length) > limit ? Infinity : editDistance(wanted, key);
     const score = partial ? Math.min(distance, limit) : distance;
     if ((partial || distance <= limit) && (!best || score < best.score)) best = { name, score };
   }

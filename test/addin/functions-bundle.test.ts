@@ -3,40 +3,16 @@
  * CustomFunctions, registers exactly the functions dist/functions.json lists, and they work. Needs
  * a build first (`npm run build`, which `npm test` runs).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { runInNewContext } from "node:vm";
+import {
+  loadFunctionsBundle as loadBundle,
+  readMetadata,
+  StubError,
+} from "../support/functionsBundle";
 
 const dist = join(__dirname, "..", "..", "dist");
-if (!existsSync(join(dist, "functions.json"))) {
-  throw new Error("dist/functions.json is missing: run `npm run build` before this test.");
-}
-const metadata = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as {
-  functions: { id: string; helpUrl?: string; parameters: unknown[] }[];
-};
-
-class StubError {
-  constructor(
-    public code: string,
-    public message?: string,
-  ) {}
-}
-
-function loadBundle() {
-  const associated = new Map<string, (...args: unknown[]) => unknown>();
-  const CustomFunctions = {
-    associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
-    Error: StubError,
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-    },
-  };
-  runInNewContext(readFileSync(join(dist, "functions.js"), "utf8"), { CustomFunctions });
-  return associated;
-}
+const metadata = readMetadata();
 
 it("registers every function listed in functions.json, and no other", () => {
   const associated = loadBundle();

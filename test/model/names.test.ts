@@ -29,3 +29,26 @@ describe("name matching", () => {
     expectKind(() => findByName("Zed", ["a", "b"], (x) => x, "letter"), "na", /Known: a, b\./);
   });
 });
+
+describe("a very long name typed or pasted into a cell", () => {
+  const pasted = "China ".repeat(4_000);
+
+  it("still gets a suggestion when it contains a known name", () => {
+    expect(closestName(pasted, ["China", "India", "Burma (Myanmar)", "United States"])).toBe(
+      "China",
+    );
+    expect(closestName("x".repeat(20_000), ["China", "India"])).toBe(undefined);
+  });
+
+  it("is quoted back shortened, not in full", () => {
+    let message = "";
+    try {
+      findByName(pasted, [{ name: "China" }], (item) => item.name, "country");
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^Unknown country "China China/);
+    expect(message).toContain("(24000 characters)");
+    expect(message.length).toBeLessThan(200);
+  });
+});
