@@ -2,9 +2,17 @@
  * The bundled data files, each with its path (for validation messages), and the typed arrays built
  * from them. Adding a data file means adding it here; check-data and the tests validate the list.
  */
-import type { DataSetVersion, Fact, ReferenceTable, Source, Unrecorded } from "./types";
+import type {
+  DataHistory,
+  DataSetVersion,
+  Fact,
+  ReferenceTable,
+  Source,
+  Unrecorded,
+} from "./types";
 import discoveryAlert from "./facts/discovery_alert.json";
 import nalco from "./facts/nalco.json";
+import historyJson from "./history.json";
 import niice from "./facts/niice.json";
 import policyCircle from "./facts/policy_circle.json";
 import repmScheme from "./facts/repm_scheme.json";
@@ -61,6 +69,9 @@ export const DATA_FILES: DataFiles = {
   version: { path: `${dir}/version.json`, data: versionJson },
 };
 
+/** The reverse change log, validated with the data set when passed as DataSetInput.history. */
+export const HISTORY_FILE: DataFile = { path: `${dir}/history.json`, data: historyJson };
+
 /** Every fact, in the order of the source files. The JSON is checked against the schema at build and test time. */
 export const FACTS: readonly Fact[] = DATA_FILES.facts.flatMap((file) => file.data as Fact[]);
 
@@ -74,3 +85,5 @@ export const TABLES: readonly ReferenceTable[] = DATA_FILES.tables.map(
 export const UNRECORDED: readonly Unrecorded[] = unrecordedJson as Unrecorded[];
 
 export const DATA_VERSION: DataSetVersion = versionJson;
+
+export const HISTORY: DataHistory = historyJson;

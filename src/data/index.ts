@@ -7,7 +7,8 @@ import type { Fact, Qualifier, ReferenceTable, Source } from "./types";
 
 export type * from "./types";
 export { FACT_FIELDS, QUALIFIERS, TOPICS, UNITS } from "./types";
-export { FACTS, SOURCES, TABLES, UNRECORDED, DATA_VERSION } from "./dataset";
+export { FACTS, SOURCES, TABLES, UNRECORDED, DATA_VERSION, HISTORY } from "./dataset";
+export { figuresAt, releasedVersions } from "./history";
 export { searchFacts, searchTables, type FactSearchOptions, type TableHit } from "./search";
 
 const key = (text: string): string => text.trim().toLowerCase();

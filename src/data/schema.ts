@@ -129,3 +129,49 @@ export const versionSchema = {
     date: { type: "string", pattern: ISO_DATE_PATTERN },
   },
 } as const;
+
+const figures = {
+  type: "object",
+  additionalProperties: false,
+  required: ["value", "low", "high"],
+  properties: {
+    value: { type: "number" },
+    low: { type: ["number", "null"] },
+    high: { type: ["number", "null"] },
+  },
+} as const;
+
+export const historySchema = {
+  $id: "history",
+  type: "object",
+  additionalProperties: false,
+  required: ["note", "releases"],
+  properties: {
+    note: text,
+    releases: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["version", "date", "changes"],
+        properties: {
+          version: { type: "string", pattern: SEMVER_PATTERN },
+          date: { type: "string", pattern: ISO_DATE_PATTERN },
+          changes: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["id", "previous"],
+              properties: {
+                id: { type: "string", pattern: ID_PATTERN },
+                previous: { anyOf: [figures, { type: "null" }] },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;

@@ -157,3 +157,23 @@ export interface DataSetVersion {
   version: string;
   date: string;
 }
+
+/** A fact's figures: what a data-set version can change without changing the fact's meaning. */
+export type Figures = Pick<Fact, "value" | "low" | "high">;
+
+/** One fact a release changed: its figures in the release before, or null when the release added it. */
+export interface FactRevision {
+  id: string;
+  previous: Figures | null;
+}
+
+export interface DataSetRelease extends DataSetVersion {
+  /** The facts whose figures this release changed, relative to the release before it. */
+  changes: FactRevision[];
+}
+
+/** The reverse change log (history.json): every release, oldest first, the last being version.json's. */
+export interface DataHistory {
+  note: string;
+  releases: DataSetRelease[];
+}

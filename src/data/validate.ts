@@ -7,13 +7,21 @@ import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import type { DataFile, DataFiles } from "./dataset";
 import {
   factSchema,
+  historySchema,
   sourceSchema,
   tableSchema,
   unrecordedSchema,
   versionSchema,
   ISO_DATE_PATTERN,
 } from "./schema";
-import { FACT_FIELDS, type Fact, type ReferenceTable, type Source, type Unrecorded } from "./types";
+import {
+  FACT_FIELDS,
+  type DataHistory,
+  type Fact,
+  type ReferenceTable,
+  type Source,
+  type Unrecorded,
+} from "./types";
 
 /** One thing wrong, located precisely enough to fix by editing one record. */
 export interface Problem {
@@ -28,6 +36,8 @@ export interface Problem {
 export interface DataSetInput extends DataFiles {
   /** CHANGELOG.md text; when given, it must have an entry for the version. */
   changelog?: DataFile<string>;
+  /** history.json; when given, its last release must be version.json's. */
+  history?: DataFile;
 }
 
 /** "src/data/facts/x.json: india.repm.target_t.value: message" */
@@ -44,7 +54,8 @@ const close = (a: number, b: number): boolean =>
   Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
 
 let validators:
-  Record<"fact" | "source" | "table" | "unrecorded" | "version", ValidateFunction> | undefined;
+  | Record<"fact" | "source" | "table" | "unrecorded" | "version" | "history", ValidateFunction>
+  | undefined;
 
 function compiled() {
   if (!validators) {
@@ -55,6 +66,7 @@ function compiled() {
       table: ajv.compile(tableSchema),
       unrecorded: ajv.compile(unrecordedSchema),
       version: ajv.compile(versionSchema),
+      history: ajv.compile(historySchema),
     };
   }
   return validators;
@@ -293,8 +305,62 @@ export function validateDataSet(input: DataSetInput): Problem[] {
         message: `no "## ${semver} (${date})" entry for the version in version.json`,
       });
     }
+    if (input.history) {
+      problems.push(...historyProblems(input.history, { version: semver, date }, facts));
+    }
   }
 
+  return problems;
+}
+
+/** "1.10.0" after "1.9.2": numeric comparison of major, minor and patch (pre-releases not used here). */
+function compareVersions(a: string, b: string): number {
+  const parts = (version: string) => version.split(/[.+-]/).slice(0, 3).map(Number);
+  const [x, y] = [parts(a), parts(b)];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+}
+
+/**
+ * The reverse change log: releases oldest first ending at version.json's, real dates, and changes
+ * that name current facts once per release. The first release has nothing before it to change.
+ */
+function historyProblems(
+  file: DataFile,
+  current: { version: string; date: string },
+  facts: { fact: Fact }[],
+): Problem[] {
+  const check = compiled();
+  if (!check.history(file.data)) return schemaProblems(file.path, "history", check.history.errors);
+  const problems: Problem[] = [];
+  const add = (record: string, field: string | null, message: string) =>
+    problems.push({ file: file.path, record, field, message });
+  const ids = new Set(facts.map(({ fact }) => fact.id));
+  const { releases } = file.data as DataHistory;
+  releases.forEach((release, index) => {
+    const name = release.version;
+    if (!isCalendarDate(release.date)) add(name, "date", `"${release.date}" is not a real date`);
+    const before = releases[index - 1];
+    if (before && compareVersions(before.version, release.version) >= 0) {
+      add(name, "version", `must come after ${before.version} (releases are oldest first)`);
+    }
+    if (index === 0 && release.changes.length > 0) {
+      add(name, "changes", "the first release has no earlier release to record changes against");
+    }
+    const seen = new Set<string>();
+    for (const change of release.changes) {
+      if (!ids.has(change.id)) add(name, "changes", `unknown fact "${change.id}"`);
+      if (seen.has(change.id)) add(name, "changes", `"${change.id}" is listed twice`);
+      seen.add(change.id);
+    }
+  });
+  const last = releases[releases.length - 1];
+  if (last.version !== current.version || last.date !== current.date) {
+    add(
+      last.version,
+      null,
+      `the last release must be version.json's (${current.version}, ${current.date})`,
+    );
+  }
   return problems;
 }
 

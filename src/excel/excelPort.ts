@@ -2,7 +2,8 @@
  * WorkbookPort over Office.js. `snapshot` is one Excel.run with one context.sync(): names in use,
  * add-in settings, the selection and the probe. `apply` queues the whole plan (sheets, whole-range
  * formulas and number formats, tables, names, charts, widths) and syncs once. If that sync fails,
- * whatever part of the plan Excel did carry out is removed again before the error reaches the user.
+ * whatever part of the plan Excel did carry out is removed again (or, for cells it wrote over, put
+ * back) before the error reaches the user. `readCells` and `readSpills` are one sync each.
  */
 import {
   columnIndex,
@@ -11,13 +12,17 @@ import {
   parseRange,
   rangeAddress,
 } from "../workbook/address";
+import type { CellValue } from "../data";
 import { hostInput } from "../workbook/cells";
 import {
   WorkbookError,
+  type CellBlock,
+  type CellScope,
   type ChartWrite,
+  type ReadableWorkbookPort,
   type SheetRef,
   type SnapshotRequest,
-  type WorkbookPort,
+  type SpillRead,
   type WorkbookSnapshot,
   type WritePlan,
 } from "../workbook/port";
@@ -203,7 +208,9 @@ async function undo(plan: WritePlan): Promise<void> {
     }
     for (const block of plan.blocks) {
       if (!created(block.sheet) && has(sheets.items, block.sheet)) {
-        workbook.worksheets.getItem(block.sheet).getRange(block.address).clear("Contents");
+        const range = workbook.worksheets.getItem(block.sheet).getRange(block.address);
+        if (block.previous) range.formulas = block.previous.map((row) => row.map(hostInput));
+        else range.clear("Contents");
       }
     }
     for (const name of plan.newSheets) {
@@ -248,7 +255,90 @@ async function select(target: SheetRef): Promise<void> {
   }
 }
 
+/** Excel gives "" for an empty cell and an error as its code ("#N/A"). */
+const shownValue = (value: unknown): CellValue =>
+  value === "" || value === undefined ? null : (value as CellValue);
+
+/**
+ * A formula cell's `formulas` entry starts with "=" and differs from what it shows; text that only
+ * looks like a formula ('=x) reads the same in both.
+ */
+function cellBlock(range: Excel.Range): CellBlock {
+  const { sheet, address } = parseQualified(range.address);
+  return {
+    sheet,
+    address,
+    formulas: range.formulas.map((row, r) =>
+      row.map((formula, c) =>
+        typeof formula === "string" && formula.startsWith("=") && formula !== range.values[r][c]
+          ? formula
+          : null,
+      ),
+    ),
+    values: range.values.map((row) => row.map(shownValue)),
+  };
+}
+
+/** The used range of each sheet (or of the selection): formulas and values in one sync. */
+async function readCells(scope: CellScope): Promise<CellBlock[]> {
+  requireApi();
+  try {
+    return await Excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      const ranges = (
+        scope === "selection"
+          ? [context.workbook.getSelectedRange()]
+          : scope.sheets.map((name) => worksheets.getItem(name))
+      ).map((target) =>
+        // valuesOnly: a cell counts when it holds a value or a formula, not mere formatting.
+        target.getUsedRangeOrNullObject(true).load("address, formulas, values"),
+      );
+      await context.sync();
+      return ranges.filter((range) => !range.isNullObject).map(cellBlock);
+    });
+  } catch (error) {
+    throw hostError(error, "read");
+  }
+}
+
+/** ExcelApi 1.12 reports where a dynamic array spills. */
+const SPILLS = { set: "ExcelApi", version: "1.12" } as const;
+
+async function readSpills(anchors: readonly SheetRef[]): Promise<SpillRead[]> {
+  if (!isSupported(SPILLS)) {
+    throw new WorkbookError(
+      "This version of Excel cannot report where a table formula spills (ExcelApi 1.12).",
+      "Update Excel, or use Excel on the web, to convert REE table formulas.",
+    );
+  }
+  try {
+    return await Excel.run(async (context) => {
+      const spills = anchors.map((anchor) =>
+        context.workbook.worksheets
+          .getItem(anchor.sheet)
+          .getRange(anchor.address)
+          .getSpillingToRangeOrNullObject()
+          .load("address, values"),
+      );
+      await context.sync();
+      return anchors.map((anchor, i) => {
+        const spill = spills[i];
+        if (spill.isNullObject) return { anchor, spill: null };
+        return {
+          anchor,
+          spill: {
+            address: parseQualified(spill.address).address,
+            values: spill.values.map((row) => row.map(shownValue)),
+          },
+        };
+      });
+    });
+  } catch (error) {
+    throw hostError(error, "read");
+  }
+}
+
 /** The Office.js WorkbookPort. Every method is one Excel.run with one context.sync(). */
-export function createExcelPort(): WorkbookPort {
-  return { snapshot, apply, select };
+export function createExcelPort(): ReadableWorkbookPort {
+  return { snapshot, apply, select, readCells, readSpills };
 }

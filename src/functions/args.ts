@@ -24,6 +24,10 @@ export function isMissing(value: unknown): boolean {
   );
 }
 
+/** The common case, checked first because every recalculation of every cell goes through here. */
+const isPlainNumber = (value: unknown): value is number =>
+  typeof value === "number" && Number.isFinite(value);
+
 /** A 1x1 range stands for its one value; a bigger range where one value is expected is #VALUE!. */
 function single(value: unknown, name: string): unknown {
   if (!Array.isArray(value)) return value;
@@ -64,6 +68,7 @@ function toNumber(value: unknown, name: string): number {
 
 /** A required number. Numeric text ("400", "6,000", "84%") is accepted, as Excel reads it when typed. */
 export function requireNumber(value: unknown, name: string): number {
+  if (isPlainNumber(value)) return value === 0 ? 0 : value;
   const one = single(value, name);
   if (isMissing(one)) throw valueError(`${name} is required (the argument or its cell is empty).`);
   return toNumber(one, name);
@@ -71,12 +76,14 @@ export function requireNumber(value: unknown, name: string): number {
 
 /** An optional number: undefined when omitted or empty. */
 export function optionalNumber(value: unknown, name: string): number | undefined {
+  if (isPlainNumber(value)) return value === 0 ? 0 : value;
   const one = single(value, name);
   return isMissing(one) ? undefined : toNumber(one, name);
 }
 
 /** An optional number whose default is a fact (or metric) in the reference data. */
 export function numberOrFact(value: unknown, name: string, factId: string): number {
+  if (value === null || value === undefined) return factValue(factId);
   return optionalNumber(value, name) ?? factValue(factId);
 }
 
@@ -106,19 +113,24 @@ export function optionalText(value: unknown, name: string): string | undefined {
  */
 export function numbersFromRange(values: unknown, name: string): number[] {
   const grid = Array.isArray(values) ? values : [[values]];
-  const rows = grid.map((row: unknown) => (Array.isArray(row) ? row : [row]));
-  const width = Math.max(0, ...rows.map((row) => row.length));
-  if (rows.length > 1 && width > 1) {
+  let width = 0;
+  for (const row of grid) width = Math.max(width, Array.isArray(row) ? row.length : 1);
+  if (grid.length > 1 && width > 1) {
     throw valueError(
-      `${name} must be one row or one column (got ${rows.length} rows x ${width} columns).`,
+      `${name} must be one row or one column (got ${grid.length} rows x ${width} columns).`,
     );
   }
-  return rows
-    .flat()
-    .map((cell: unknown, i) =>
-      isMissing(cell) ? undefined : toNumber(cell, `Cell ${i + 1} of ${name}`),
-    )
-    .filter((cell): cell is number => cell !== undefined);
+  // Plain loops: a model sheet calls this for every cell it recalculates.
+  const numbers: number[] = [];
+  let position = 0;
+  for (const row of grid) {
+    for (const cell of Array.isArray(row) ? row : [row]) {
+      position++;
+      if (isPlainNumber(cell)) numbers.push(cell === 0 ? 0 : cell);
+      else if (!isMissing(cell)) numbers.push(toNumber(cell, `Cell ${position} of ${name}`));
+    }
+  }
+  return numbers;
 }
 
 type Result = number | string | boolean | Result[];

@@ -76,6 +76,13 @@ export const CATALOG: readonly FunctionSpec[] = [
         unit: "text",
         optional: true,
       },
+      {
+        name: "vintage",
+        description:
+          'Optional, default the current data: a data-set version, e.g. "1.0.0", whose value, low and high to give, so a model keeps the figures it was built on.',
+        unit: "text (version)",
+        optional: true,
+      },
     ],
     returns: {
       description:

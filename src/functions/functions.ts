@@ -22,11 +22,18 @@ import {
  * @customfunction FACT
  * @param id Fact id or metric key, e.g. "india.repm.target_t" (text, case-insensitive).
  * @param field Optional, default "value": value, low, high, unit, period, source, evidence, url, qualifier, label, basis, locator, note, metric, citation, id or topic.
+ * @param vintage Optional, default the current data: a data-set version, e.g. "1.0.0", whose value, low and high to give, so a model keeps the figures it was built on.
  * @returns The field's value: a number for value, low and high (shares as fractions), text otherwise.
  * @helpurl https://localhost:3000/help/FACT.html
  */
-export function fact(id: unknown, field?: unknown): number | string {
-  return guard(() => model.factField(requireText(id, "id"), optionalText(field, "field")));
+export function fact(id: unknown, field?: unknown, vintage?: unknown): number | string {
+  return guard(() =>
+    model.factField(
+      requireText(id, "id"),
+      optionalText(field, "field"),
+      optionalText(vintage, "vintage"),
+    ),
+  );
 }
 
 /**

@@ -45,7 +45,14 @@ export function requireFact(idOrMetric: string): Fact {
   return fact;
 }
 
-/** The value of a fact used as a default. */
+const defaultValues = new Map<string, number>();
+
+/** The value of a fact used as a default (looked up once: the bundled data set never changes). */
 export function factValue(idOrMetric: string): number {
-  return requireFact(idOrMetric).value;
+  let value = defaultValues.get(idOrMetric);
+  if (value === undefined) {
+    value = requireFact(idOrMetric).value;
+    defaultValues.set(idOrMetric, value);
+  }
+  return value;
 }

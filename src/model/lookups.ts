@@ -8,7 +8,9 @@ import {
   SOURCES,
   TABLES,
   claimsForMetric,
+  figuresAt,
   preferredClaim,
+  releasedVersions,
   resolveFact,
   sourceById,
   tableByName,
@@ -100,9 +102,34 @@ function bound(fact: Fact, field: "low" | "high"): number {
   );
 }
 
-/** One field of a fact; text fields the data leaves empty come back as "". */
-export function factField(idOrMetric: string, fieldName = "value"): number | string {
-  const fact = findFact(idOrMetric);
+/**
+ * The fact with its value, low and high as data-set version `vintage` gave them (text fields are
+ * not versioned): what a model pinned to that version was built on.
+ */
+export function factAtVintage(fact: Fact, vintage: string): Fact {
+  const versions = releasedVersions();
+  if (!versions.includes(vintage.trim())) {
+    throw naError(
+      `The reference data has no version "${vintage}": versions are ${versions.join(", ")}.`,
+    );
+  }
+  const figures = figuresAt(fact, vintage);
+  if (!figures)
+    throw naError(`${fact.id} was not yet in version ${vintage} of the reference data.`);
+  return { ...fact, ...figures };
+}
+
+/**
+ * One field of a fact, from the current data or from version `vintage`; text fields the data leaves
+ * empty come back as "".
+ */
+export function factField(
+  idOrMetric: string,
+  fieldName = "value",
+  vintage?: string,
+): number | string {
+  const current = findFact(idOrMetric);
+  const fact = vintage === undefined ? current : factAtVintage(current, vintage);
   const field = findByName(fieldName, FACT_FIELDS, (name) => name, "field") as FactField;
   switch (field) {
     case "low":

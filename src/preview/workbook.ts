@@ -4,7 +4,14 @@
  * Number formats, bold rows, tables, charts, column widths and add-in metadata are kept beside the
  * engine, which only knows values and formulas.
  */
-import { DetailedCellError, HyperFormula } from "hyperformula";
+import {
+  CellType,
+  DetailedCellError,
+  HyperFormula,
+  type ConfigParams,
+  type RawCellContent,
+  type Sheets,
+} from "hyperformula";
 import type { CellValue } from "../data";
 import {
   MAX_COLUMNS,
@@ -20,15 +27,23 @@ import { hostInput } from "../workbook/cells";
 import { isValidName } from "../workbook/naming";
 import {
   WorkbookError,
+  type CellBlock,
+  type CellScope,
   type ChartWrite,
+  type ReadableWorkbookPort,
   type SheetRef,
   type SnapshotRequest,
+  type SpillRead,
   type TableWrite,
-  type WorkbookPort,
   type WorkbookSnapshot,
   type WritePlan,
 } from "../workbook/port";
-import { REE_ENGINE_OPTIONS, refreshSpills, registerReeFunctions } from "./ree-plugin";
+import {
+  REE_ENGINE_OPTIONS,
+  REE_FUNCTION_NAMES,
+  refreshSpills,
+  registerReeFunctions,
+} from "./ree-plugin";
 
 export interface PreviewCell {
   value: CellValue;
@@ -46,7 +61,7 @@ export interface PreviewSheet {
 }
 
 export interface PreviewWorkbook {
-  port: WorkbookPort;
+  port: ReadableWorkbookPort;
   /** Current state, computed by HyperFormula. */
   sheets(): PreviewSheet[];
   /** Called after every change (apply, select, setCell); returns an unsubscribe function. */
@@ -57,6 +72,12 @@ export interface PreviewWorkbook {
   charts(): ChartWrite[];
   names(): { name: string; sheet: string; address: string }[];
   tables(): TableWrite[];
+  /**
+   * Registers or unregisters the REE functions, as for a colleague without the add-in: the engine
+   * is rebuilt from the same sheets, so REE formulas show #NAME? until they are enabled again.
+   */
+  setReeFunctionsEnabled(enabled: boolean): void;
+  reeFunctionsEnabled(): boolean;
 }
 
 /** Rows the preview engine holds per sheet: enough for a 10,000-row insert. */
@@ -112,17 +133,26 @@ function cloneSide(side: SideState): SideState {
   };
 }
 
-export function createPreviewWorkbook(
-  options: { withReeFunctions?: boolean } = {},
-): PreviewWorkbook {
-  const withRee = options.withReeFunctions ?? true;
+/** Engine options, without the REE plugin (HyperFormula's registry is global) when they are off. */
+function engineOptions(withRee: boolean): Partial<ConfigParams> {
   if (withRee) registerReeFunctions();
-  const hf = HyperFormula.buildEmpty({
+  const ree = HyperFormula.getFunctionPlugin(REE_FUNCTION_NAMES[0]);
+  return {
     ...REE_ENGINE_OPTIONS,
     maxRows: PREVIEW_MAX_ROWS,
     // apply() undoes a failed plan operation by operation.
     undoLimit: 10_000,
-  });
+    ...(withRee
+      ? {}
+      : { functionPlugins: HyperFormula.getAllFunctionPlugins().filter((p) => p !== ree) }),
+  };
+}
+
+export function createPreviewWorkbook(
+  options: { withReeFunctions?: boolean } = {},
+): PreviewWorkbook {
+  let withRee = options.withReeFunctions ?? true;
+  let hf = HyperFormula.buildEmpty(engineOptions(withRee));
   hf.addSheet("Sheet1");
 
   let side: SideState = {
@@ -368,6 +398,91 @@ export function createPreviewWorkbook(
     notify();
   }
 
+  /** A sheet's cells in a box (clipped to what the sheet holds), as formulas and shown values. */
+  function block(sheet: string, box: RangeBox): CellBlock | null {
+    const id = sheetId(sheet);
+    const { width, height } = usedSize(hf.getSheetValues(id), hf.getSheetSerialized(id));
+    const rows = Math.min(box.row + box.rows, height) - box.row;
+    const columns = Math.min(box.column + box.columns, width) - box.column;
+    if (rows <= 0 || columns <= 0) return null;
+    const cell = (r: number, c: number) => ({ sheet: id, row: box.row + r, col: box.column + c });
+    const grid = <T>(read: (r: number, c: number) => T): T[][] =>
+      Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => read(r, c)));
+    return {
+      sheet: hf.getSheetName(id) ?? sheet,
+      address: rangeAddress({ row: box.row, column: box.column, rows, columns }),
+      formulas: grid((r, c) =>
+        hf.doesCellHaveFormula(cell(r, c)) ? (hf.getCellFormula(cell(r, c)) ?? null) : null,
+      ),
+      values: grid((r, c) => toCellValue(hf.getCellValue(cell(r, c)))),
+    };
+  }
+
+  async function readCells(scope: CellScope): Promise<CellBlock[]> {
+    const whole = { row: 0, column: 0, rows: PREVIEW_MAX_ROWS, columns: MAX_COLUMNS };
+    const boxes =
+      scope === "selection"
+        ? [{ sheet: selection.sheet, box: parseRange(selection.address) }]
+        : scope.sheets.map((sheet) => ({ sheet, box: whole }));
+    return boxes.flatMap(({ sheet, box }) => block(sheet, box) ?? []);
+  }
+
+  /** A spill is the anchor's array formula and the ARRAY cells right and below it. */
+  async function readSpills(anchors: readonly SheetRef[]): Promise<SpillRead[]> {
+    return anchors.map((anchor) => {
+      const id = sheetId(anchor.sheet);
+      const { row, column } = parseCell(anchor.address);
+      const type = (r: number, c: number) => hf.getCellType({ sheet: id, row: r, col: c });
+      if (type(row, column) !== CellType.ARRAYFORMULA) return { anchor, spill: null };
+      let rows = 1;
+      let columns = 1;
+      while (type(row, column + columns) === CellType.ARRAY) columns++;
+      while (type(row + rows, column) === CellType.ARRAY) rows++;
+      const address = rangeAddress({ row, column, rows, columns });
+      return {
+        anchor,
+        spill: { address, values: block(anchor.sheet, parseRange(address))?.values ?? [] },
+      };
+    });
+  }
+
+  /** What was entered in a sheet: spilled cells are results, not contents. */
+  function entered(id: number): RawCellContent[][] {
+    return hf
+      .getSheetSerialized(id)
+      .map((row, r) =>
+        row.map((content, c) =>
+          hf.getCellType({ sheet: id, row: r, col: c }) === CellType.ARRAY ? null : content,
+        ),
+      );
+  }
+
+  function setReeFunctionsEnabled(enabled: boolean): void {
+    if (enabled === withRee) return;
+    const names = hf.getSheetNames();
+    const oldIds = names.map((name) => sheetId(name));
+    const contents: Sheets = Object.fromEntries(names.map((name, i) => [name, entered(oldIds[i])]));
+    const next = HyperFormula.buildFromSheets(
+      contents,
+      engineOptions(enabled),
+      hf.getAllNamedExpressionsSerialized(),
+    );
+    // Side state is kept by sheet id; the new engine numbers the same sheets afresh.
+    const newId = new Map(oldIds.map((id, i) => [id, next.getSheetId(names[i]) as number]));
+    const remap = <T>(map: Map<number, T>) =>
+      new Map([...map].map(([id, entry]): [number, T] => [newId.get(id) ?? id, entry]));
+    side = {
+      ...side,
+      formats: remap(side.formats),
+      bold: remap(side.bold),
+      widths: remap(side.widths),
+    };
+    hf = next;
+    withRee = enabled;
+    if (withRee) refreshSpills(hf);
+    notify();
+  }
+
   function names(): { name: string; sheet: string; address: string }[] {
     return hf.listNamedExpressions().map((name) => ({
       name,
@@ -376,7 +491,7 @@ export function createPreviewWorkbook(
   }
 
   return {
-    port: { snapshot, apply, select },
+    port: { snapshot, apply, select, readCells, readSpills },
     sheets,
     subscribe(listener) {
       listeners.add(listener);
@@ -386,5 +501,7 @@ export function createPreviewWorkbook(
     charts: () => [...side.charts],
     names,
     tables: () => side.tables.map((table) => ({ ...table })),
+    setReeFunctionsEnabled,
+    reeFunctionsEnabled: () => withRee,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The insert actions the task pane calls. Each is one snapshot (the read that checks the target)
  * and one apply (the write), so at most two round trips to Excel whatever its size, and nothing is
- * written when the target at the selection holds anything.
+ * written when the target at the selection holds anything. Each also pins the figures it wrote.
  */
 import type { Fact } from "../data";
 import { FACT_COLUMNS, planFacts } from "./facts";
@@ -11,6 +11,7 @@ import { INPUT_COLUMNS, NAMED_INPUTS, planNamedInputs } from "./namedInputs";
 import type { Placement, Planned } from "./plan";
 import { WorkbookError, type SheetRef, type WorkbookPort, type WorkbookSnapshot } from "./port";
 import { planReferenceTable, requireTable } from "./referenceTable";
+import { pinMetadata } from "./vintage";
 
 export type { Placement };
 
@@ -38,6 +39,8 @@ async function insert(
       return { status: "target-not-empty", target: snapshot.probe.target };
   }
   const planned = plan(snapshot);
+  // Every insert records the data version and the figures it wrote (see vintage.ts).
+  planned.plan.metadata.push(...pinMetadata(snapshot.metadata, planned.figures ?? []));
   await port.apply(planned.plan);
   return { status: "inserted", target: planned.target, summary: planned.summary };
 }

@@ -1,5 +1,6 @@
 /** Facts as an Excel table with citation columns, as static values or live =REE.FACT() formulas. */
 import type { Fact } from "../data";
+import { cellAddress } from "./address";
 import { formula, value } from "./cells";
 import { factCitation } from "./citation";
 import { unitFormat } from "./formats";
@@ -91,9 +92,16 @@ export function planFacts(
   );
   builder.select(target);
   const how = options.live ? "live =REE.FACT() formulas" : "values";
+  const valueColumn = start.column + FACT_COLUMNS.indexOf("Value");
   return {
     plan: builder.build(),
     target,
     summary: `${count(facts.length, "fact")} inserted as table ${table} (${how}) on ${sheet}!${target.address}; ${sources}`,
+    figures: facts.map((fact, i) => ({
+      fact,
+      cell: options.live
+        ? undefined
+        : { sheet, address: cellAddress({ row: start.row + 1 + i, column: valueColumn }) },
+    })),
   };
 }

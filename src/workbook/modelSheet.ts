@@ -353,6 +353,9 @@ export function planModelSheet(snapshot: WorkbookSnapshot): Planned & { layout: 
     plan: builder.build(),
     target,
     summary: `Supply-gap model inserted on sheet ${sheet}: ${inputs.length} cited inputs, REE.* results, a balance to ${span("end")} and a chart; ${sources}`,
+    figures: inputs.flatMap((input) =>
+      input.fact ? [{ fact: input.fact, cell: { sheet, address: cell[input.key] } }] : [],
+    ),
     layout: {
       inputs: cell,
       results,

@@ -66,14 +66,15 @@ export function planNamedInputs(snapshot: WorkbookSnapshot, placement: Placement
   const inputs = namedInputFacts();
   const builder = new PlanBuilder(snapshot);
   const { sheet, start } = builder.place(placement, "REE inputs");
+  const cells = inputs.map((_, index) => ({
+    sheet,
+    address: cellAddress({ row: start.row + 1 + index, column: start.column + VALUE_COLUMN }),
+  }));
   // Names are decided first so the Name column shows the name each value really carries.
   const names = inputs.map(({ name, fact }, index) =>
     builder.definedName(
       name,
-      {
-        sheet,
-        address: cellAddress({ row: start.row + 1 + index, column: start.column + VALUE_COLUMN }),
-      },
+      cells[index],
       `${fact.label}. ${factCitation(fact)}`.slice(0, COMMENT_MAX),
     ),
   );
@@ -90,5 +91,6 @@ export function planNamedInputs(snapshot: WorkbookSnapshot, placement: Placement
     plan: builder.build(),
     target,
     summary: `${count(names.length, "named input")} on ${sheet}!${target.address} (${names.join(", ")}); ${sources}`,
+    figures: inputs.map(({ fact }, index) => ({ fact, cell: cells[index] })),
   };
 }

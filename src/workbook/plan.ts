@@ -5,6 +5,7 @@
 import { parseRange, rangeAddress, type CellPosition } from "./address";
 import { EMPTY } from "./cells";
 import type { CellInput, ChartWrite, SheetRef, WorkbookSnapshot, WritePlan } from "./port";
+import type { FigureUse } from "./vintage";
 import { uniqueName, uniqueSheetName } from "./naming";
 
 /** Cells with their number formats and bold rows, built row by row by the writers. */
@@ -16,12 +17,20 @@ export interface Grid {
 
 export type Placement = "selection" | "new-sheet";
 
+/** Content written over cells that hold something (a conversion, a restore), with what they held. */
+export interface Overwrite extends SheetRef {
+  cells: CellInput[][];
+  previous: CellInput[][];
+}
+
 /** What a writer hands back to its action. */
 export interface Planned {
   plan: WritePlan;
   /** The range the insert's main content occupies. */
   target: SheetRef;
   summary: string;
+  /** The facts the insert wrote, for the workbook's pinned data vintage. */
+  figures?: FigureUse[];
 }
 
 const TABLE_STYLE = "TableStyleMedium2";
@@ -93,6 +102,49 @@ export class PlanBuilder {
       boldRows: grid.boldRows,
     });
     return { sheet, address };
+  }
+
+  /**
+   * Writes over cells that hold content: without number formats, so the user's formatting stays,
+   * and with what they held, so a failed write can be put back. Single cells in one column on
+   * consecutive rows become one block (one range write in Excel), so thousands of scattered
+   * formulas in a model's columns cost a few writes.
+   */
+  overwrite(writes: readonly Overwrite[]): void {
+    const single = (write: Overwrite) => !write.address.includes(":");
+    for (const write of writes.filter((w) => !single(w))) this.plan.blocks.push({ ...write });
+    const cells = writes
+      .filter(single)
+      .map((write) => ({ write, at: parseRange(write.address) }))
+      .sort(
+        (a, b) =>
+          a.write.sheet.localeCompare(b.write.sheet) ||
+          a.at.column - b.at.column ||
+          a.at.row - b.at.row,
+      );
+    let run: typeof cells = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const [first] = run;
+      this.plan.blocks.push({
+        sheet: first.write.sheet,
+        address: rangeAddress({ ...first.at, rows: run.length, columns: 1 }),
+        cells: run.map(({ write }) => write.cells[0]),
+        previous: run.map(({ write }) => write.previous[0]),
+      });
+      run = [];
+    };
+    for (const cell of cells) {
+      const last = run[run.length - 1];
+      const follows =
+        last &&
+        last.write.sheet === cell.write.sheet &&
+        last.at.column === cell.at.column &&
+        last.at.row + 1 === cell.at.row;
+      if (!follows) flush();
+      run.push(cell);
+    }
+    flush();
   }
 
   /** Adds a table over `range` (header row first) with a unique name based on `base`. */

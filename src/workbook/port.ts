@@ -1,3 +1,5 @@
+import type { CellValue } from "../data";
+
 /**
  * The narrow interface between the workbook writers and a spreadsheet host. Writers plan what to
  * write from a snapshot (one read) and hand the whole plan to `apply` (one write), so every insert
@@ -48,6 +50,11 @@ export interface BlockWrite extends SheetRef {
   numberFormats?: (string | null)[][];
   /** Rows of the block (0 = first) to make bold: headers, titles. */
   boldRows?: number[];
+  /**
+   * What the cells held before, when the block writes over content (a conversion, a restore): a
+   * host that cannot undo a failed write puts this back instead of clearing the cells.
+   */
+  previous?: CellInput[][];
 }
 
 export interface TableWrite extends SheetRef {
@@ -115,6 +122,34 @@ export interface WorkbookPort {
   /** Activate a sheet and select a range (e.g. "Select inserted range"). */
   select(target: SheetRef): Promise<void>;
 }
+
+/** Which cells a read covers: the used range of the named sheets, or of the selection. */
+export type CellScope = { sheets: readonly string[] } | "selection";
+
+/** What a rectangle of cells holds, row by row. */
+export interface CellBlock extends SheetRef {
+  /** The formula ("=...") where a cell holds one, null where it holds a value or nothing. */
+  formulas: (string | null)[][];
+  /** What each cell shows: a formula's result, an error as its code ("#N/A"), null when empty. */
+  values: CellValue[][];
+}
+
+/** Where a formula's dynamic array spills, and what it shows there; null when it does not spill. */
+export interface SpillRead {
+  anchor: SheetRef;
+  spill: { address: string; values: CellValue[][] } | null;
+}
+
+/** Reads the portability and vintage actions need beyond the snapshot; each is one round trip. */
+export interface CellReader {
+  /** Every non-empty cell of the scope, as one block per sheet (none for an empty scope). */
+  readCells(scope: CellScope): Promise<CellBlock[]>;
+  /** The spill area of each anchor cell, in the order asked. */
+  readSpills(anchors: readonly SheetRef[]): Promise<SpillRead[]>;
+}
+
+/** A host that can also read cells: both the Office.js port and the preview are one. */
+export type ReadableWorkbookPort = WorkbookPort & CellReader;
 
 /** A failure the user can act on: `action` says what to do next. */
 export class WorkbookError extends Error {

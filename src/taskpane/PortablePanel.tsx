@@ -1,0 +1,277 @@
+/**
+ * "Make portable": replaces the REE formulas of the workbook (or the selection) with what Excel
+ * computes without the add-in, after showing the user every cell that will change; and "Restore
+ * live formulas". Reaches the workbook only through the port. In the browser preview, `colleague`
+ * lets the user see the workbook as a colleague without the add-in would (REE functions off).
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  ToggleButton,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { ReadableWorkbookPort } from "../workbook/port";
+import type {
+  PortableCheck,
+  PortableOutcome,
+  PortableScope,
+  RestoreOutcome,
+} from "../workbook/portable/actions";
+import { describeProblem, type Problem } from "./insert";
+
+export interface PortablePanelProps {
+  port: ReadableWorkbookPort;
+  /** Preview only: whether the REE functions are switched off, and the switch. */
+  colleague?: { active: boolean; onChange(active: boolean): void };
+}
+
+/** Rows the list shows; the rest are counted (the Portability sheet lists them all). */
+const SHOWN = 200;
+
+const HOW: Record<PortableCheck["conversions"][number]["how"], string> = {
+  native: "Native",
+  value: "Value",
+  values: "Values",
+  live: "Stays live",
+};
+
+type State =
+  | { phase: "idle" }
+  | { phase: "busy"; doing: string }
+  | { phase: "checked"; check: PortableCheck; changed?: boolean }
+  | { phase: "done"; title: string; summary: string; intent: "success" | "info" | "warning" }
+  | { phase: "failed"; problem: Problem };
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  text: { margin: 0, color: tokens.colorNeutralForeground2 },
+  label: { fontWeight: tokens.fontWeightSemibold },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  table: { tableLayout: "auto" },
+  where: { width: "34%", verticalAlign: "top", overflowWrap: "anywhere" },
+  change: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
+  note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+const actions = () => import(/* webpackChunkName: "portable" */ "../workbook/portable/actions");
+
+function outcomeState(outcome: PortableOutcome): State {
+  switch (outcome.status) {
+    case "converted":
+      return { phase: "done", intent: "success", title: "Made portable", summary: outcome.summary };
+    case "nothing":
+      return {
+        phase: "done",
+        intent: "info",
+        title: "Nothing to convert",
+        summary: outcome.summary,
+      };
+    case "changed":
+      return { phase: "checked", check: outcome.check, changed: true };
+  }
+}
+
+function restoreState(outcome: RestoreOutcome): State {
+  return {
+    phase: "done",
+    intent: outcome.refused.length > 0 ? "warning" : "success",
+    title: "Live formulas restored",
+    summary: outcome.summary,
+  };
+}
+
+export default function PortablePanel({ port, colleague }: PortablePanelProps) {
+  const styles = useStyles();
+  const scopeId = useId("scope");
+  const [scope, setScope] = useState<PortableScope>("workbook");
+  const [state, setState] = useState<State>({ phase: "idle" });
+  const busy = state.phase === "busy";
+
+  const run = async (doing: string, work: () => Promise<State>) => {
+    setState({ phase: "busy", doing });
+    try {
+      setState(await work());
+    } catch (error) {
+      setState({ phase: "failed", problem: describeProblem(error) });
+    }
+  };
+  const check = () =>
+    run("Checking…", async () => ({
+      phase: "checked",
+      check: await (await actions()).checkPortable(port, scope),
+    }));
+  const convert = (checked: PortableCheck) =>
+    run("Converting…", async () =>
+      outcomeState(await (await actions()).makePortable(port, checked.scope, checked)),
+    );
+  const restore = () =>
+    run("Restoring…", async () => restoreState(await (await actions()).restoreLiveFormulas(port)));
+
+  const checked = state.phase === "checked" ? state.check : null;
+  const convertible = checked?.conversions.filter((c) => c.how !== "live").length ?? 0;
+
+  return (
+    <section className={styles.root} aria-labelledby="portable-heading">
+      <h2 id="portable-heading" className={styles.heading}>
+        Make portable
+      </h2>
+      <p className={styles.text}>
+        For colleagues without the add-in: REE formulas become native Excel formulas, and figures
+        from the data set their values. The original formulas are kept on a Portability sheet, so
+        they can be restored. No other cell changes.
+      </p>
+      <span id={scopeId} className={styles.label}>
+        Convert
+      </span>
+      <RadioGroup
+        aria-labelledby={scopeId}
+        value={scope}
+        onChange={(_, data) => {
+          setScope(data.value as PortableScope);
+          setState({ phase: "idle" });
+        }}
+      >
+        <Radio value="workbook" label="The whole workbook" />
+        <Radio value="selection" label="The selected cells" />
+      </RadioGroup>
+      <div className={styles.row}>
+        <Button disabled={busy} onClick={() => void check()}>
+          Check what will change
+        </Button>
+        {checked && (
+          <Button
+            appearance="primary"
+            disabled={busy || convertible === 0}
+            onClick={() => void convert(checked)}
+          >
+            Make portable
+          </Button>
+        )}
+      </div>
+
+      {state.phase === "busy" && <Spinner size="tiny" label={state.doing} labelPosition="after" />}
+      {state.phase === "checked" && (
+        <CheckList check={state.check} changed={state.changed === true} />
+      )}
+      {state.phase === "done" && (
+        <MessageBar intent={state.intent} layout="multiline" politeness="polite">
+          <MessageBarBody>
+            <MessageBarTitle>{state.title}</MessageBarTitle>
+            {state.summary}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.phase === "failed" && (
+        <MessageBar intent="error" layout="multiline" politeness="assertive">
+          <MessageBarBody>
+            <MessageBarTitle>{state.problem.title}</MessageBarTitle>
+            {state.problem.action}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <h2 className={styles.heading}>Restore</h2>
+      <p className={styles.text}>
+        Puts the live REE formulas back wherever a converted cell is unchanged; cells edited since
+        are listed and left alone.
+      </p>
+      <div className={styles.row}>
+        <Button disabled={busy} onClick={() => void restore()}>
+          Restore live formulas
+        </Button>
+      </div>
+      {colleague && (
+        <div className={styles.row}>
+          <ToggleButton
+            checked={colleague.active}
+            onClick={() => colleague.onChange(!colleague.active)}
+          >
+            Simulate a colleague without the add-in
+          </ToggleButton>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function CheckList({ check, changed }: { check: PortableCheck; changed: boolean }) {
+  const styles = useStyles();
+  const { conversions } = check;
+  const live = conversions.filter((c) => c.how === "live").length;
+  return (
+    <>
+      <MessageBar intent={changed ? "warning" : "info"} layout="multiline" politeness="polite">
+        <MessageBarBody>
+          <MessageBarTitle>
+            {changed ? "The workbook changed since the check" : "What will change"}
+          </MessageBarTitle>
+          {conversions.length === 0
+            ? `No REE formula in the ${check.scope === "workbook" ? "workbook" : "selection"}.`
+            : `${conversions.length - live} of ${conversions.length} cells with REE formulas will be converted${live > 0 ? `; ${live} stay live (see the notes)` : ""}.${changed ? " Nothing was written: check this list, then make portable again." : ""}`}
+        </MessageBarBody>
+      </MessageBar>
+      {conversions.length > 0 && (
+        <Table size="extra-small" className={styles.table} aria-label="Cells that will change">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={styles.where}>Cell</TableHeaderCell>
+              <TableHeaderCell>Formula now, and what it becomes</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {conversions.slice(0, SHOWN).map((c) => (
+              <TableRow key={`${c.sheet}!${c.address}`}>
+                <TableCell className={styles.where}>{`${c.sheet}!${c.address}`}</TableCell>
+                <TableCell>
+                  <div className={styles.change}>
+                    <span className={styles.code}>{c.original}</span>
+                    <span>
+                      {HOW[c.how]}
+                      {c.converted && (
+                        <>
+                          {": "}
+                          <span className={styles.code}>{c.converted}</span>
+                        </>
+                      )}
+                    </span>
+                    {c.note && <span className={styles.note}>{c.note}</span>}
+                  </div>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {conversions.length > SHOWN && (
+        <p className={styles.text}>
+          …and {conversions.length - SHOWN} more; the Portability sheet will list every one.
+        </p>
+      )}
+    </>
+  );
+}

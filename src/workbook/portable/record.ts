@@ -1,0 +1,166 @@
+/**
+ * The Portability sheet: one row per converted cell (or spilled table) with its original formula,
+ * what replaced it, when, and a fingerprint of what was written. It travels with the workbook, so
+ * anyone can see what the add-in changed, and "Restore live formulas" reads it back, restoring
+ * only cells whose content still matches their fingerprint. Workbook metadata says where it is.
+ */
+import { DATA_VERSION, type CellValue } from "../../data";
+import { cellAddress, parseRange } from "../address";
+import { value } from "../cells";
+import { GridBuilder, type PlanBuilder } from "../plan";
+import type { CellBlock, CellInput, SheetRef, WorkbookSnapshot } from "../port";
+import type { CellContent } from "../reads";
+import type { Conversion } from "./convert";
+import { canonical, numberLiteral } from "./formula";
+
+/** Metadata key: the Portability table and its sheet. */
+export const PORTABLE_KEY = "ree.portable";
+export const PORTABILITY_SHEET = "Portability";
+
+export const PORTABILITY_COLUMNS = [
+  "Sheet",
+  "Cells",
+  "Original formula",
+  "Converted to",
+  "How",
+  "Note",
+  "Sources",
+  "Converted at",
+  "Data version",
+  "Fingerprint",
+  "Restored at",
+] as const;
+type Column = (typeof PORTABILITY_COLUMNS)[number];
+
+const WIDTHS = [110, 70, 360, 300, 60, 360, 120, 150, 80, 80, 150];
+
+interface Location {
+  table: string;
+  sheet: string;
+}
+
+function typed(content: CellValue | undefined): string {
+  if (content === null || content === undefined || content === "") return "";
+  if (typeof content === "number") return `n:${numberLiteral(content)}`;
+  if (typeof content === "boolean") return `b:${content}`;
+  return `s:${content}`;
+}
+
+/** A cell's content in a form equal for what was written and what the host reads back. */
+function comparable(cell: CellInput | CellContent): string {
+  if ("kind" in cell) return cell.kind === "formula" ? canonical(cell.formula) : typed(cell.value);
+  return cell.formula !== null ? canonical(cell.formula) : typed(cell.value);
+}
+
+/** FNV-1a (32 bit) of the cells' contents: enough to tell whether anyone changed them. */
+export function fingerprint(cells: readonly (readonly (CellInput | CellContent)[])[]): string {
+  let hash = 0x811c9dc5;
+  for (const char of cells.map((row) => row.map(comparable).join("\u0001")).join("\u0002")) {
+    hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+function location(snapshot: WorkbookSnapshot): Location | null {
+  try {
+    const record = JSON.parse(snapshot.metadata[PORTABLE_KEY] ?? "") as Partial<Location>;
+    if (typeof record.table !== "string") return null;
+    // The table knows its sheet even if the user renamed it.
+    const table = snapshot.tables.find((t) => t.name.toLowerCase() === record.table?.toLowerCase());
+    return { table: record.table, sheet: table?.sheet ?? String(record.sheet ?? "") };
+  } catch {
+    return null;
+  }
+}
+
+/** Where the Portability table is, when the workbook has one. */
+export function portabilityTable(snapshot: WorkbookSnapshot): Location | null {
+  const found = location(snapshot);
+  return found && snapshot.tables.some((t) => t.name.toLowerCase() === found.table.toLowerCase())
+    ? found
+    : null;
+}
+
+/** Appends a row per conversion to the Portability table, creating it on its own sheet first. */
+export function recordConversions(
+  builder: PlanBuilder,
+  conversions: readonly Conversion[],
+  convertedAt: string,
+): string {
+  const rows = conversions.map((conversion): CellInput[] => {
+    const cells: Record<Column, CellInput> = {
+      Sheet: value(conversion.sheet),
+      Cells: value(conversion.address),
+      "Original formula": value(conversion.original),
+      "Converted to": value(conversion.converted),
+      How: value(conversion.how),
+      Note: value(conversion.note),
+      Sources: value(conversion.sources.join(", ")),
+      "Converted at": value(convertedAt),
+      "Data version": value(DATA_VERSION.version),
+      Fingerprint: value(fingerprint(conversion.cells)),
+      "Restored at": value(null),
+    };
+    return PORTABILITY_COLUMNS.map((column) => cells[column]);
+  });
+  const existing = portabilityTable(builder.snapshot);
+  if (existing) {
+    builder.appendTableRows(existing.table, existing.sheet, rows);
+    return existing.sheet;
+  }
+  const grid = new GridBuilder(PORTABILITY_COLUMNS.length);
+  grid.row(
+    PORTABILITY_COLUMNS.map((label) => value(label)),
+    [],
+    true,
+  );
+  for (const row of rows) grid.row(row);
+  const sheet = builder.newSheet(PORTABILITY_SHEET);
+  const range = builder.block(sheet, { row: 0, column: 0 }, grid.build());
+  const table = builder.table(range, "REE_Portability");
+  builder.columnWidths(sheet, WIDTHS);
+  builder.metadata(PORTABLE_KEY, JSON.stringify({ table, sheet } satisfies Location));
+  return sheet;
+}
+
+/** One row of the Portability table, with where its "Restored at" cell is. */
+export interface PortabilityRecord extends SheetRef {
+  original: string;
+  fingerprint: string;
+  restoredAt: string;
+  /** The record's "Restored at" cell on the Portability sheet. */
+  restoredCell: SheetRef;
+}
+
+/** The records of the Portability table, read from its sheet's cells (header row first). */
+export function readRecords(location: Location, blocks: readonly CellBlock[]): PortabilityRecord[] {
+  const block = blocks.find((b) => b.sheet.toLowerCase() === location.sheet.toLowerCase());
+  if (!block) return [];
+  const start = parseRange(block.address);
+  const text = (row: CellValue[], column: Column) =>
+    String(row[PORTABILITY_COLUMNS.indexOf(column)] ?? "");
+  const header = block.values.findIndex((row) =>
+    PORTABILITY_COLUMNS.every((column, i) => row[i] === column),
+  );
+  if (header < 0) return [];
+  const records: PortabilityRecord[] = [];
+  for (let r = header + 1; r < block.values.length; r++) {
+    const row = block.values[r];
+    if (text(row, "Sheet") === "") break;
+    records.push({
+      sheet: text(row, "Sheet"),
+      address: text(row, "Cells"),
+      original: text(row, "Original formula"),
+      fingerprint: text(row, "Fingerprint"),
+      restoredAt: text(row, "Restored at"),
+      restoredCell: {
+        sheet: block.sheet,
+        address: cellAddress({
+          row: start.row + r,
+          column: start.column + PORTABILITY_COLUMNS.indexOf("Restored at"),
+        }),
+      },
+    });
+  }
+  return records;
+}

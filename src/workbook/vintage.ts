@@ -1,0 +1,341 @@
+/**
+ * The data vintage a workbook was built on. Every insert records the data-set version and the
+ * figure of each fact it wrote (workbook settings), so when the add-in's data set is newer the pane
+ * can list what changed and let the user either update the workbook or keep its figures: live
+ * =REE.FACT formulas then ask for the pinned version (=REE.FACT(id, , "1.0.0")) and functions that
+ * read a changed fact as a default get it pinned the same way.
+ */
+import { DATA_VERSION, factById, resolveFact, sourceById, type Fact } from "../data";
+import { NAMESPACE } from "../functions/catalog";
+import { qualified, parseQualified } from "./address";
+import { formula, value } from "./cells";
+import { PlanBuilder, count, type Overwrite } from "./plan";
+import type { ReadableWorkbookPort, SheetRef, WorkbookSnapshot } from "./port";
+import { reeSpec } from "./portable/convert";
+import {
+  classify,
+  mapCalls,
+  parseFormula,
+  quote,
+  render,
+  type CallNode,
+  type FormulaNode,
+} from "./portable/formula";
+import { contentOf, formulaCells } from "./reads";
+
+/** The data-set version the workbook's figures are pinned to. */
+export const DATA_VERSION_KEY = "ree.dataVersion";
+/** Fact id -> the figure the workbook was given. */
+export const PINNED_KEY = "ree.pinned";
+/** Fact id -> the cells ('Sheet'!$B$5) an insert wrote that figure into as a value. */
+export const PINNED_CELLS_KEY = "ree.pinnedCells";
+/** The add-in data version the user chose not to take ("Keep pinned"). */
+export const KEPT_KEY = "ree.vintageKept";
+
+/** A fact an insert wrote, and the cell it wrote the figure into when it wrote a value. */
+export interface FigureUse {
+  fact: Fact;
+  cell?: SheetRef;
+}
+
+type Pins = Record<string, number>;
+type PinnedCells = Record<string, string[]>;
+
+function readJson<T extends object>(text: string | undefined): T {
+  try {
+    const parsed: unknown = JSON.parse(text ?? "");
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed)
+      ? (parsed as T)
+      : ({} as T);
+  } catch {
+    return {} as T;
+  }
+}
+
+/**
+ * The settings an insert adds: the data version on the first insert, and the figure (and value
+ * cells) of each fact the data set knows that the workbook had not pinned yet. Existing pins stay:
+ * only "Update to current" moves them.
+ */
+export function pinMetadata(
+  metadata: Readonly<Record<string, string>>,
+  uses: readonly FigureUse[],
+): { key: string; value: string }[] {
+  const pins = readJson<Pins>(metadata[PINNED_KEY]);
+  const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
+  let pinsChanged = false;
+  let cellsChanged = false;
+  for (const { fact, cell } of uses) {
+    if (factById(fact.id)?.id !== fact.id) continue;
+    if (!(fact.id in pins)) {
+      pins[fact.id] = fact.value;
+      pinsChanged = true;
+    }
+    if (cell) {
+      const at = qualified(cell.sheet, cell.address);
+      const list = (cells[fact.id] ??= []);
+      if (!list.includes(at)) {
+        list.push(at);
+        cellsChanged = true;
+      }
+    }
+  }
+  const writes: { key: string; value: string }[] = [];
+  if (!metadata[DATA_VERSION_KEY] && Object.keys(pins).length > 0) {
+    writes.push({ key: DATA_VERSION_KEY, value: DATA_VERSION.version });
+  }
+  if (pinsChanged) writes.push({ key: PINNED_KEY, value: JSON.stringify(pins) });
+  if (cellsChanged) writes.push({ key: PINNED_CELLS_KEY, value: JSON.stringify(cells) });
+  return writes;
+}
+
+/** A pinned figure that the add-in's data set now gives differently (or no longer has). */
+export interface VintageChange {
+  id: string;
+  label: string;
+  unit: string;
+  pinned: number;
+  /** null when the data set no longer has the fact. */
+  current: number | null;
+  /** Citation of the current figure's source (or the source key). */
+  source: string;
+}
+
+/** The pinned figures that differ from `currentFacts` (the add-in's data set by default). */
+export function compareVintage(
+  metadata: Readonly<Record<string, string>>,
+  currentFacts: (id: string) => Fact | undefined = factById,
+): VintageChange[] {
+  return Object.entries(readJson<Pins>(metadata[PINNED_KEY])).flatMap(([id, pinned]) => {
+    const fact = currentFacts(id);
+    if (fact && fact.value === pinned) return [];
+    const source = fact ? sourceById(fact.source) : undefined;
+    return [
+      {
+        id,
+        label: fact?.label ?? id,
+        unit: fact?.unit ?? "",
+        pinned,
+        current: fact?.value ?? null,
+        source: source
+          ? `${source.publisher}, '${source.title}', ${source.date}`
+          : (fact?.source ?? ""),
+      },
+    ];
+  });
+}
+
+export interface VintageState {
+  /** The version the workbook is pinned to; null when no insert has pinned anything yet. */
+  workbookVersion: string | null;
+  addinVersion: string;
+  /** Set when the user kept the pinned figures against this add-in version. */
+  kept: boolean;
+  changes: VintageChange[];
+}
+
+/** The data the actions compare against: the add-in's, or another for tests. */
+export interface DataVintage {
+  version: string;
+  fact(id: string): Fact | undefined;
+}
+
+const ADDIN_DATA: DataVintage = { version: DATA_VERSION.version, fact: factById };
+
+function stateOf(snapshot: WorkbookSnapshot, data: DataVintage): VintageState {
+  const metadata = snapshot.metadata;
+  return {
+    workbookVersion: metadata[DATA_VERSION_KEY] || null,
+    addinVersion: data.version,
+    kept: metadata[KEPT_KEY] === data.version,
+    changes: compareVintage(metadata, (id) => data.fact(id)),
+  };
+}
+
+/** One read: the workbook's pinned version and the figures that changed since. */
+export async function checkVintage(
+  port: ReadableWorkbookPort,
+  data: DataVintage = ADDIN_DATA,
+): Promise<VintageState> {
+  return stateOf(await port.snapshot(), data);
+}
+
+const FACT = `${NAMESPACE}.FACT`;
+
+/** A call with argument `index` set to `nodes` (empty arguments added before it as needed). */
+function withArgument(call: CallNode, index: number, nodes: FormulaNode[]): CallNode {
+  const args = [...call.args];
+  while (args.length <= index) args.push([]);
+  args[index] = nodes;
+  return { ...call, args };
+}
+
+const omitted = (call: CallNode, index: number): boolean =>
+  !call.args[index] || classify(call.args[index]).kind === "omitted";
+
+/** The fact a constant id argument names (a metric gives its preferred claim). */
+function factOf(call: CallNode): Fact | undefined {
+  const id = call.args[0] && classify(call.args[0]);
+  return id?.kind === "constant" && typeof id.value === "string"
+    ? resolveFact(id.value)
+    : undefined;
+}
+
+/**
+ * The formula with every read of a changed fact pinned to `version`: REE.FACT calls get it as
+ * their vintage; an omitted argument whose default is a changed fact gets =REE.FACT(id, , version).
+ * Null when the formula reads no changed fact.
+ */
+export function pinFormula(
+  text: string,
+  changed: ReadonlySet<string>,
+  version: string,
+): string | null {
+  let touched = false;
+  const vintage: FormulaNode[] = [{ kind: "string", text: quote(version) }];
+  const pinnedFact = (id: string): FormulaNode[] => [
+    { kind: "call", name: FACT, args: [[{ kind: "string", text: quote(id) }], [], vintage] },
+  ];
+  let tree: FormulaNode[];
+  try {
+    tree = parseFormula(text);
+  } catch {
+    return null;
+  }
+  const pinned = mapCalls(tree, (call) => {
+    const spec = reeSpec(call.name);
+    if (!spec) return call;
+    if (spec.name === "FACT") {
+      const fact = factOf(call);
+      if (!fact || !changed.has(fact.id) || !omitted(call, 2)) return call;
+      touched = true;
+      return withArgument(call, 2, vintage);
+    }
+    return spec.parameters.reduce((result, parameter, index) => {
+      const from = parameter.defaultFrom && resolveFact(parameter.defaultFrom);
+      if (!from || !changed.has(from.id) || !omitted(result, index)) return result;
+      touched = true;
+      return withArgument(result, index, pinnedFact(parameter.defaultFrom as string));
+    }, call);
+  });
+  return touched ? `=${render(pinned)}` : null;
+}
+
+/** The formula with the vintage dropped from REE.FACT calls for changed facts; null if none had one. */
+export function unpinFormula(text: string, changed: ReadonlySet<string>): string | null {
+  let touched = false;
+  let tree: FormulaNode[];
+  try {
+    tree = parseFormula(text);
+  } catch {
+    return null;
+  }
+  const live = mapCalls(tree, (call) => {
+    const fact = reeSpec(call.name)?.name === "FACT" ? factOf(call) : undefined;
+    if (!fact || !changed.has(fact.id) || call.args.length < 3) return call;
+    touched = true;
+    const args = call.args.slice(0, 2);
+    // =REE.FACT("id",) would ask for field "": drop an empty field too.
+    if (classify(args[1]).kind === "omitted") args.pop();
+    return { ...call, args };
+  });
+  return touched ? `=${render(live)}` : null;
+}
+
+export interface VintageOutcome {
+  summary: string;
+  /** Cells holding a pinned figure that the user has changed since: left alone. */
+  edited: SheetRef[];
+}
+
+type Blocks = Awaited<ReturnType<ReadableWorkbookPort["readCells"]>>;
+
+/** One snapshot, one read of every sheet, one write of what `plan` puts in the builder. */
+async function rewriteWorkbook(
+  port: ReadableWorkbookPort,
+  data: DataVintage,
+  plan: (state: VintageState, builder: PlanBuilder, blocks: Blocks) => VintageOutcome,
+): Promise<VintageOutcome> {
+  const snapshot = await port.snapshot();
+  const blocks = await port.readCells({ sheets: snapshot.sheetNames });
+  const builder = new PlanBuilder(snapshot);
+  const outcome = plan(stateOf(snapshot, data), builder, blocks);
+  await port.apply(builder.build());
+  return outcome;
+}
+
+/** Each formula cell that `rewrite` changes, as a write that keeps the old formula for undo. */
+function formulaWrites(blocks: Blocks, rewrite: (text: string) => string | null): Overwrite[] {
+  return formulaCells(blocks).flatMap((cell) => {
+    const next = rewrite(cell.formula);
+    if (next === null) return [];
+    return [{ ...cell, cells: [[formula(next)]], previous: [[formula(cell.formula)]] }];
+  });
+}
+
+/**
+ * "Keep pinned": formulas that read a changed fact ask for the workbook's version from now on, so
+ * the workbook keeps the figures it was built on.
+ */
+export async function keepPinned(
+  port: ReadableWorkbookPort,
+  data: DataVintage = ADDIN_DATA,
+): Promise<VintageOutcome> {
+  return rewriteWorkbook(port, data, (state, builder, blocks) => {
+    const version = state.workbookVersion ?? data.version;
+    const changed = new Set(state.changes.map((change) => change.id));
+    const writes = formulaWrites(blocks, (text) => pinFormula(text, changed, version));
+    builder.overwrite(writes);
+    builder.metadata(KEPT_KEY, data.version);
+    return {
+      summary: `Kept the figures of data ${version}: ${count(writes.length, "formula")} now ask for that version.`,
+      edited: [],
+    };
+  });
+}
+
+/**
+ * "Update to current": pinned vintages are dropped from REE.FACT formulas, values an insert wrote
+ * get the current figure where the user has not changed them, and the pins move to this version.
+ */
+export async function updateToCurrent(
+  port: ReadableWorkbookPort,
+  data: DataVintage = ADDIN_DATA,
+): Promise<VintageOutcome> {
+  return rewriteWorkbook(port, data, (state, builder, blocks) => {
+    const metadata = builder.snapshot.metadata;
+    const changed = new Set(state.changes.map((change) => change.id));
+    const formulas = formulaWrites(blocks, (text) => unpinFormula(text, changed));
+    const values: Overwrite[] = [];
+    const edited: SheetRef[] = [];
+    const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
+    const pins = readJson<Pins>(metadata[PINNED_KEY]);
+    for (const change of state.changes) {
+      if (change.current === null) continue;
+      for (const at of cells[change.id] ?? []) {
+        const cell = parseQualified(at);
+        const shown = contentOf(blocks, cell)?.[0][0];
+        if (shown?.formula === null && shown.value === change.pinned) {
+          values.push({
+            ...cell,
+            cells: [[value(change.current)]],
+            previous: [[value(change.pinned)]],
+          });
+        } else if (shown?.value !== change.current) {
+          edited.push(cell);
+        }
+      }
+      pins[change.id] = change.current;
+    }
+    builder.overwrite([...formulas, ...values]);
+    builder.metadata(PINNED_KEY, JSON.stringify(pins));
+    builder.metadata(DATA_VERSION_KEY, data.version);
+    builder.metadata(KEPT_KEY, "");
+    const left =
+      edited.length > 0 ? ` ${count(edited.length, "cell")} you changed kept yours.` : "";
+    return {
+      summary: `Updated to data ${data.version}: ${count(values.length, "value")} and ${count(formulas.length, "formula")} changed.${left}`,
+      edited,
+    };
+  });
+}

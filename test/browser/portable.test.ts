@@ -1,0 +1,164 @@
+/**
+ * The acceptance test of "make portable", end to end in headless Chromium against the built
+ * preview (dist-preview/): insert the model sheet, check and make it portable from the pane,
+ * switch the REE functions off as for a colleague without the add-in, and the grid still shows the
+ * 1,600 t gap and the model's other values (while a new REE formula shows #NAME?). Then restore
+ * the live formulas. Uses the pane's "Share" tab (PortablePanel, VintagePanel) and its
+ * "Simulate a colleague without the add-in" switch.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import {
+  CHROMIUM_ARGS,
+  chromiumPath,
+  guardOffHost,
+  serveDirectory,
+  type StaticServer,
+} from "./harness";
+
+jest.setTimeout(90_000);
+
+const distPreview = join(resolve(__dirname, "../.."), "dist-preview");
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let offHost: string[] = [];
+const pageErrors: string[] = [];
+
+const pane = () => page.getByTestId("task-pane");
+const grid = () => page.locator('table[role="grid"]');
+/** Column B of the model row whose label (column A) starts with `label`. */
+const resultOf = (label: string) =>
+  grid()
+    .locator("tr", { has: page.locator('td[data-address^="A"]', { hasText: label }) })
+    .locator('td[data-address^="B"]');
+const cell = (address: string) => grid().locator(`td[data-address="${address}"]`);
+
+/** Waits (up to 10 s) for the cell to show `text`, then asserts it. */
+async function expectText(locator: ReturnType<typeof cell>, text: string): Promise<void> {
+  let shown: string | null = null;
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
+    shown = await locator.textContent();
+    if (shown === text) break;
+    await page.waitForTimeout(50);
+  }
+  expect(shown).toBe(text);
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(distPreview, "preview.html"))) {
+    throw new Error("dist-preview/preview.html is missing: run npm run build:preview first");
+  }
+  server = await serveDirectory(distPreview);
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  offHost = await guardOffHost(context);
+  page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") pageErrors.push(message.text());
+  });
+  await page.goto(`${server.origin}/preview.html`);
+  await page.locator('[role="tab"][data-sheet="Sheet1"]').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The model's values as the grid shows them, by result label. */
+const MODEL_VALUES: [string, string][] = [
+  ["NdPr oxide gap", "1,600"],
+  ["Magnet gap", "4,800"],
+  ["NdPr oxide the target needs", "2,000"],
+  ["Magnets domestic oxide supports", "1,200"],
+  ["Self-sufficiency in magnets", "20.0%"],
+  ["Magnet imports from China (data-set share)", "44,520"],
+  ["Market concentration", "highly concentrated"],
+];
+
+describe("a model sheet made portable in the preview", () => {
+  it("inserts the model sheet with live REE formulas", async () => {
+    await pane()
+      .getByRole("tab", { name: /^Insert/ })
+      .click();
+    await pane().getByRole("button", { name: "Insert model sheet" }).click();
+    await pane().getByText("Inserted", { exact: true }).waitFor();
+    await expectText(resultOf("NdPr oxide gap"), "1,600");
+    expect(await resultOf("NdPr oxide gap").getAttribute("title")).toMatch(/^=REE\.NDPR_GAP\(/);
+  });
+
+  it("lists every cell that will change before anything changes", async () => {
+    await pane()
+      .getByRole("tab", { name: /^Share/ })
+      .click();
+    await pane().getByRole("button", { name: "Check what will change" }).click();
+    const list = pane().getByRole("table", { name: "Cells that will change" });
+    await list.waitFor();
+    await list.getByText(/^=REE\.NDPR_GAP\(B\d+,B\d+,B\d+\)$/).waitFor();
+    expect(await list.getByRole("row").count()).toBeGreaterThan(10);
+    // Nothing written yet.
+    expect(await resultOf("NdPr oxide gap").getAttribute("title")).toMatch(/^=REE\./);
+  });
+
+  it("makes it portable: no REE formula is left, the values are the same", async () => {
+    await pane().getByRole("button", { name: "Make portable" }).click();
+    await pane().getByText("Made portable", { exact: true }).waitFor();
+    await page.locator('[role="tab"][data-sheet="Portability"]').waitFor();
+    expect(await grid().locator('td[title*="REE."]').count()).toBe(0);
+    for (const [label, shown] of MODEL_VALUES) await expectText(resultOf(label), shown);
+  });
+
+  it("for a colleague without the add-in, the grid still shows the gap of 1,600 t and the model", async () => {
+    await page.getByRole("button", { name: "Simulate a colleague without the add-in" }).click();
+    // A fresh REE formula now fails, as it would in that colleague's Excel.
+    await cell("L2").click();
+    const bar = page.getByTestId("formula-bar");
+    await bar.fill("=REE.NDPR_GAP()");
+    await bar.press("Enter");
+    await expectText(cell("L2"), "#NAME?");
+    for (const [label, shown] of MODEL_VALUES) await expectText(resultOf(label), shown);
+    expect(await resultOf("NdPr oxide gap").getAttribute("title")).toMatch(/^=IF\(B\d+="",6000/);
+    // The balance still runs to 2035, in native formulas, and the chart still draws.
+    const lastYear = grid().locator('td[data-address^="A"][title]', { hasText: /^2035$/ });
+    expect(await lastYear.getAttribute("title")).toMatch(/^=B\d+\+10$/);
+    expect(await page.locator("figure[data-chart] svg polyline").count()).toBeGreaterThan(0);
+    await cell("L2").click();
+    await bar.fill("");
+    await bar.press("Enter");
+  });
+
+  it("restores the live formulas", async () => {
+    await page.getByRole("button", { name: "Simulate a colleague without the add-in" }).click();
+    await pane().getByRole("button", { name: "Restore live formulas" }).click();
+    await pane().getByText("Live formulas restored", { exact: true }).waitFor();
+    await page.locator('[role="tab"][data-sheet^="Supply gap model"]').click();
+    expect(await resultOf("NdPr oxide gap").getAttribute("title")).toMatch(/^=REE\.NDPR_GAP\(/);
+    for (const [label, shown] of MODEL_VALUES) await expectText(resultOf(label), shown);
+  });
+
+  it("shows the data vintage, and the Share tab passes an axe scan", async () => {
+    await pane()
+      .getByText(/pinned to data 1\.0\.0; the add-in has 1\.0\.0/)
+      .waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
+  });
+
+  it("sent no request anywhere but 127.0.0.1 and logged no errors", () => {
+    expect(offHost).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
