@@ -23,7 +23,13 @@ const tsRule = {
 function baselineConfig(production) {
   return {
     mode: production ? "production" : "development",
-    entry: { taskpane: "./bench/baseline/index.tsx" },
+    entry: {
+      taskpane: "./bench/baseline/index.tsx",
+      "direct-math": {
+        import: "./bench/baseline/direct-math.ts",
+        library: { type: "commonjs2" },
+      },
+    },
     output: { path: path.resolve(__dirname, "dist-baseline"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: { rules: [tsRule] },

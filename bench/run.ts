@@ -5,6 +5,8 @@ import { join } from "node:path";
 import type { BenchRow } from "./types";
 import { bundleRows } from "./bundle";
 import { roundTripRows } from "./roundtrips";
+import { functionOverheadRows } from "./functionOverhead";
+import { recalcRows } from "./recalc";
 
 interface Budget {
   budget: number;
@@ -17,6 +19,8 @@ const budgets: Record<string, Budget> = JSON.parse(
 
 const suites: { name: string; run: () => Promise<BenchRow[]> | BenchRow[] }[] = [
   { name: "bundle weight", run: bundleRows },
+  { name: "function overhead", run: functionOverheadRows },
+  { name: "formula recalculation", run: recalcRows },
   { name: "Excel round trips", run: roundTripRows },
 ];
 
