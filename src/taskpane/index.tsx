@@ -1,12 +1,12 @@
+/** Task pane entry in Excel: waits for Office, then runs the pane against the Office.js port. */
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme, Title3 } from "@fluentui/react-components";
+import { checkRequirements, createExcelPort } from "../excel";
+import { App } from "./App";
 
 Office.onReady(() => {
   const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <Title3 as="h1">Rare Earth Supply Modeler</Title3>
-    </FluentProvider>,
+    <App port={createExcelPort()} host="excel" warnings={checkRequirements()} />,
   );
 });

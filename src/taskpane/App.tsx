@@ -1,0 +1,179 @@
+/**
+ * The task pane. It reaches the workbook only through the WorkbookPort it is given, so the same pane
+ * runs in Excel (Office.js port) and in the browser preview (HyperFormula port). The first screen is
+ * the search; the detail view, the insert panel and the feedback bar load on first use.
+ */
+import {
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { Suspense, lazy, useCallback, useDeferredValue, useMemo, useState } from "react";
+import { DATA_VERSION } from "../data";
+import type { WorkbookPort } from "../workbook/port";
+import { Browse } from "./Browse";
+import {
+  NO_FILTERS,
+  filterCatalog,
+  getCatalog,
+  type Entry,
+  type FactEntry,
+  type Filters,
+} from "./catalog";
+import type { InsertRequest } from "./insert";
+import { useColorScheme, type Host } from "./officeTheme";
+import { PANEL_ID, PaneTabs, tabId } from "./PaneTabs";
+import { useInsert } from "./useInsert";
+
+const Detail = lazy(() => import(/* webpackChunkName: "detail" */ "./Detail"));
+const InsertPanel = lazy(() => import(/* webpackChunkName: "insert" */ "./InsertPanel"));
+const Feedback = lazy(() => import(/* webpackChunkName: "feedback" */ "./Feedback"));
+
+export interface AppProps {
+  port: WorkbookPort;
+  host: Host;
+  /** Requirement sets this Excel lacks, as sentences (from checkRequirements). */
+  warnings?: readonly string[];
+}
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100%", display: "flex", flexDirection: "column" },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  header: { display: "flex", flexDirection: "column" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  version: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+type View = "browse" | "insert";
+
+export function App({ port, host, warnings = [] }: AppProps) {
+  const scheme = useColorScheme(host);
+  const styles = useStyles();
+  return (
+    <FluentProvider
+      theme={scheme === "dark" ? webDarkTheme : webLightTheme}
+      className={styles.provider}
+      data-theme={scheme}
+    >
+      <Pane port={port} warnings={warnings} />
+    </FluentProvider>
+  );
+}
+
+function Pane({ port, warnings }: { port: WorkbookPort; warnings: readonly string[] }) {
+  const styles = useStyles();
+  const data = getCatalog();
+  const [view, setView] = useState<View>("browse");
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [detail, setDetail] = useState<Entry | null>(null);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const inserter = useInsert(port);
+
+  // The list renders at lower priority than the search box: typing stays responsive, and the first
+  // paint (initial value null: no list yet) is about as quick as an empty pane's.
+  const deferredFilters = useDeferredValue<Filters | null>(filters, null);
+  const results = useMemo(
+    () => (deferredFilters ? filterCatalog(data, deferredFilters) : null),
+    [data, deferredFilters],
+  );
+
+  const toggle = useCallback((entry: FactEntry) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(entry.fact.id)) next.delete(entry.fact.id);
+      else next.add(entry.fact.id);
+      return next;
+    });
+  }, []);
+
+  const open = useCallback((entry: Entry) => {
+    setFocusKey(null);
+    setDetail(entry);
+  }, []);
+
+  const closeDetail = useCallback(() => {
+    setFocusKey(detail?.key ?? null);
+    setDetail(null);
+  }, [detail]);
+
+  const insert = useCallback((request: InsertRequest) => void inserter.run(request), [inserter]);
+
+  const selectedFacts = useMemo(
+    () => data.facts.filter((entry) => selected.has(entry.fact.id)).map((entry) => entry.fact),
+    [data, selected],
+  );
+
+  return (
+    <main className={styles.pane}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>Rare Earth Supply Modeler</h1>
+        <span className={styles.version}>
+          Data {DATA_VERSION.version} ({DATA_VERSION.date})
+        </span>
+      </header>
+      {(warnings.length > 0 || inserter.state.phase !== "idle") && (
+        <Suspense fallback={null}>
+          <Feedback warnings={warnings} inserter={inserter} />
+        </Suspense>
+      )}
+      <PaneTabs<View>
+        label="Pane sections"
+        tabs={[
+          { value: "browse", label: "Browse" },
+          { value: "insert", label: selected.size > 0 ? `Insert (${selected.size})` : "Insert" },
+        ]}
+        selected={view}
+        onSelect={setView}
+      />
+      <div role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(view)}>
+        <div hidden={view !== "browse" || detail !== null}>
+          <Browse
+            catalog={data}
+            filters={filters}
+            onFiltersChange={setFilters}
+            results={results}
+            selected={selected}
+            onToggle={toggle}
+            onOpen={open}
+            focusKey={view === "browse" && detail === null ? focusKey : null}
+          />
+        </div>
+        <Suspense fallback={<span role="status">Loading…</span>}>
+          {view === "browse" && detail && (
+            <Detail
+              catalog={data}
+              entry={detail}
+              selected={detail.kind === "fact" && selected.has(detail.fact.id)}
+              onToggle={toggle}
+              onOpen={open}
+              onBack={closeDetail}
+              onInsert={insert}
+              busy={inserter.state.phase === "busy"}
+            />
+          )}
+          {view === "insert" && (
+            <InsertPanel
+              catalog={data}
+              selectedFacts={selectedFacts}
+              shownFacts={results?.facts ?? []}
+              onClearSelection={() => setSelected(new Set())}
+              onInsert={insert}
+              busy={inserter.state.phase === "busy"}
+            />
+          )}
+        </Suspense>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,240 @@
+/** Search, topic and source filters, and the results: facts (selectable for insert) and table rows. */
+import {
+  Badge,
+  Button,
+  SearchBox,
+  Select,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import { TOPICS } from "../data/types";
+import type { Catalog, Entry, FactEntry, Filters, RowEntry } from "./catalog";
+import { NO_FILTERS, isFiltered, rowSummary, rowTitle } from "./catalog";
+import { factContext, formatFactValue, plural, sourceName } from "./format";
+import { ResultList } from "./ResultList";
+
+export interface BrowseProps {
+  catalog: Catalog;
+  filters: Filters;
+  onFiltersChange(filters: Filters): void;
+  /** Null until the first, deferred, filtering has run. */
+  results: { facts: FactEntry[]; rows: RowEntry[] } | null;
+  selected: ReadonlySet<string>;
+  onToggle(entry: FactEntry): void;
+  onOpen(entry: Entry): void;
+  /** The row to focus when the list shows again after a detail view. */
+  focusKey: string | null;
+}
+
+/** Table rows shown before "Show all": enough to scan, cheap to render. */
+const ROW_PAGE = 40;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  field: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
+  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  status: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  heading: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  titleLine: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  title: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  value: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  meta: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
+  caption: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase100 },
+  empty: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalM,
+  },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+});
+
+export function DisputeBadge() {
+  const styles = useStyles();
+  return (
+    <Badge appearance="tint" color="severe" shape="rounded" className={styles.badge}>
+      Sources disagree
+    </Badge>
+  );
+}
+
+function FactItem({ entry, catalog }: { entry: FactEntry; catalog: Catalog }) {
+  const styles = useStyles();
+  const { fact } = entry;
+  const context = factContext(fact);
+  return (
+    <>
+      <div className={styles.titleLine}>
+        <span className={styles.title}>{fact.label}</span>
+        {entry.disputed && <DisputeBadge />}
+      </div>
+      <div>
+        <span className={styles.value}>{formatFactValue(fact)}</span>
+        {context && <span className={styles.meta}> · {context}</span>}
+      </div>
+      <div className={styles.meta}>
+        Source: {sourceName(catalog.sourceById.get(fact.source), fact.source)}
+      </div>
+    </>
+  );
+}
+
+function RowItem({ entry, catalog }: { entry: RowEntry; catalog: Catalog }) {
+  const styles = useStyles();
+  return (
+    <>
+      <div className={styles.caption}>{entry.table.title}</div>
+      <div className={styles.title}>{rowTitle(entry.table, entry.row)}</div>
+      <div className={styles.meta}>{rowSummary(entry.table, entry.row)}</div>
+      <div className={styles.meta}>
+        Source: {sourceName(catalog.sourceById.get(entry.row.source), entry.row.source)}
+      </div>
+    </>
+  );
+}
+
+const factKey = (entry: FactEntry) => entry.key;
+const rowKey = (entry: RowEntry) => entry.key;
+
+export function Browse(props: BrowseProps) {
+  const { catalog, filters, onFiltersChange, selected, onToggle, onOpen, focusKey } = props;
+  const results = props.results ?? { facts: [], rows: [] };
+  const ready = props.results !== null;
+  const styles = useStyles();
+  const topicId = useId("topic");
+  const sourceId = useId("source");
+  const [showAllRows, setShowAllRows] = useState(false);
+  const rows = showAllRows ? results.rows : results.rows.slice(0, ROW_PAGE);
+  const total = results.facts.length + results.rows.length;
+  const set = (change: Partial<Filters>) => onFiltersChange({ ...filters, ...change });
+  const renderFact = useCallback(
+    (entry: FactEntry) => <FactItem entry={entry} catalog={catalog} />,
+    [catalog],
+  );
+  const renderRow = useCallback(
+    (entry: RowEntry) => <RowItem entry={entry} catalog={catalog} />,
+    [catalog],
+  );
+
+  return (
+    <div className={styles.root}>
+      <SearchBox
+        aria-label="Search facts and reference tables"
+        placeholder="Search, e.g. NdPr, 84%, IREL"
+        value={filters.query}
+        onChange={(_, data) => set({ query: data.value })}
+      />
+      <div className={styles.filters}>
+        <div className={styles.field}>
+          <label htmlFor={topicId} className={styles.label}>
+            Topic
+          </label>
+          <Select
+            id={topicId}
+            size="small"
+            value={filters.topic}
+            onChange={(_, data) => set({ topic: data.value as Filters["topic"] })}
+          >
+            <option value="">All topics</option>
+            {TOPICS.map((topic) => (
+              <option key={topic} value={topic}>
+                {topic[0].toUpperCase() + topic.slice(1)}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={sourceId} className={styles.label}>
+            Source
+          </label>
+          <Select
+            id={sourceId}
+            size="small"
+            value={filters.source}
+            onChange={(_, data) => set({ source: data.value })}
+          >
+            <option value="">All sources</option>
+            {catalog.sources.map((source) => (
+              <option key={source.id} value={source.id}>
+                {sourceName(source, source.id)}
+              </option>
+            ))}
+          </Select>
+        </div>
+      </div>
+      <div role="status" className={styles.status}>
+        {!ready
+          ? ""
+          : total === 0
+            ? "No results"
+            : `${plural(results.facts.length, "fact", "facts")} · ${plural(results.rows.length, "table row", "table rows")}` +
+              (selected.size > 0 ? ` · ${plural(selected.size, "fact", "facts")} selected` : "")}
+      </div>
+      {!isFiltered(filters) && (
+        <p className={styles.hint}>
+          Every figure from the articles and the USGS tables. Enter opens a row; Space selects a
+          fact for inserting.
+        </p>
+      )}
+      {ready && total === 0 && (
+        <div className={styles.empty}>
+          <span>
+            Nothing matches
+            {filters.query.trim() ? ` “${filters.query.trim()}”` : " these filters"}. Try fewer or
+            other words, or another topic or source.
+          </span>
+          <Button onClick={() => onFiltersChange(NO_FILTERS)}>Clear search and filters</Button>
+        </div>
+      )}
+      {results.facts.length > 0 && (
+        <section aria-labelledby="facts-heading">
+          <h2 id="facts-heading" className={styles.heading}>
+            Facts
+          </h2>
+          <ResultList<FactEntry>
+            label="Facts"
+            items={results.facts}
+            itemKey={factKey}
+            renderItem={renderFact}
+            onOpen={onOpen}
+            selection={{ isSelected: (entry) => selected.has(entry.fact.id), toggle: onToggle }}
+            focusKey={focusKey}
+          />
+        </section>
+      )}
+      {results.rows.length > 0 && (
+        <section aria-labelledby="rows-heading">
+          <h2 id="rows-heading" className={styles.heading}>
+            Reference table rows
+          </h2>
+          <ResultList<RowEntry>
+            label="Reference table rows"
+            items={rows}
+            itemKey={rowKey}
+            renderItem={renderRow}
+            onOpen={onOpen}
+            focusKey={focusKey}
+          />
+          {rows.length < results.rows.length && (
+            <Button appearance="subtle" onClick={() => setShowAllRows(true)}>
+              Show all {results.rows.length} table rows
+            </Button>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

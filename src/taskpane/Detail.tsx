@@ -1,0 +1,285 @@
+/**
+ * One fact or table row in full: the figure, the verbatim evidence, where it is in the source, the
+ * citation, our note, every other claim about the same metric, and the formula to use. Lazy-loaded.
+ */
+import { Badge, Button, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowLeftRegular, CopyRegular } from "@fluentui/react-icons";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { Source } from "../data";
+import { DisputeBadge } from "./Browse";
+import { claimsFor, rowTitle, type Catalog, type Entry, type FactEntry } from "./catalog";
+import { sourceCitation } from "../workbook/citation";
+import { factFormula, formatCell, formatFactValue, sourceName, tableFormula } from "./format";
+import type { InsertRequest } from "./insert";
+
+export interface DetailProps {
+  catalog: Catalog;
+  entry: Entry;
+  /** Whether the fact is selected for inserting. */
+  selected: boolean;
+  onToggle(entry: FactEntry): void;
+  onOpen(entry: Entry): void;
+  onBack(): void;
+  onInsert(request: InsertRequest): void;
+  busy: boolean;
+}
+
+const QUALIFIER_TEXT = {
+  exact: "stated exactly",
+  approx: "approximate (“around”, “about”)",
+  over: "a lower bound (“over”, “more than”)",
+  under: "an upper bound (“under”, “less than”)",
+  range: "a range; the value is its midpoint",
+} as const;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  back: { alignSelf: "flex-start" },
+  caption: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    outlineStyle: "none",
+  },
+  value: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase600,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  fields: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  definition: { margin: 0, overflowWrap: "anywhere" },
+  quote: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    fontStyle: "italic",
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  claims: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  claim: { justifyContent: "flex-start", textAlign: "left", height: "auto" },
+  formulaRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  formula: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+function Field({ term, children }: { term: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <>
+      <dt className={styles.term}>{term}</dt>
+      <dd className={styles.definition}>{children}</dd>
+    </>
+  );
+}
+
+type CopyState = "idle" | "copied" | "failed";
+
+/** The formula with a copy button; where the clipboard is blocked, the text is selected instead. */
+function FormulaBox({ formula }: { formula: string }) {
+  const styles = useStyles();
+  const input = useRef<HTMLTextAreaElement>(null);
+  const [copy, setCopy] = useState<CopyState>("idle");
+  const onCopy = async () => {
+    try {
+      if (!navigator.clipboard) throw new Error("no clipboard");
+      await navigator.clipboard.writeText(formula);
+      setCopy("copied");
+    } catch {
+      input.current?.focus();
+      input.current?.select();
+      setCopy("failed");
+    }
+  };
+  return (
+    <>
+      <Textarea
+        ref={input}
+        textarea={{ className: styles.formula }}
+        readOnly
+        resize="none"
+        rows={2}
+        value={formula}
+        aria-label="Formula"
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <div className={styles.formulaRow}>
+        <Button icon={<CopyRegular />} onClick={onCopy}>
+          {copy === "copied" ? "Copied" : "Copy"}
+        </Button>
+        <p role="status" className={styles.note}>
+          {copy === "copied" && "Formula copied. Paste it into any cell."}
+          {copy === "failed" &&
+            "This host does not allow copying from the pane: the formula is selected, press Ctrl+C (⌘C on a Mac)."}
+        </p>
+      </div>
+    </>
+  );
+}
+
+function SourceFields({ source, id, locator }: { source?: Source; id: string; locator: string }) {
+  return (
+    <>
+      <Field term="Source">{sourceCitation(source, id)}</Field>
+      {source && source.via.length > 0 && <Field term="Via">{source.via.join(", ")}</Field>}
+      {source?.url && <Field term="Link">{source.url}</Field>}
+      <Field term="Where">{locator}</Field>
+      {source?.note && <Field term="About the source">{source.note}</Field>}
+    </>
+  );
+}
+
+/** "Insert at the selected cell" from a fact's detail: one live formula row. */
+const insertOne = (entry: FactEntry): InsertRequest => ({
+  kind: "facts",
+  facts: [entry.fact],
+  live: true,
+  placement: "selection",
+});
+
+function FactDetail(props: DetailProps & { entry: FactEntry }) {
+  const { catalog, entry, selected, onToggle, onOpen, onInsert, busy } = props;
+  const styles = useStyles();
+  const { fact } = entry;
+  const source = catalog.sourceById.get(fact.source);
+  const others = claimsFor(catalog, entry).filter((claim) => claim !== entry);
+  return (
+    <>
+      <div className={styles.value}>
+        <span>{formatFactValue(fact)}</span>
+        {entry.disputed && <DisputeBadge />}
+        {fact.derived && (
+          <Badge appearance="outline" shape="rounded">
+            Derived
+          </Badge>
+        )}
+      </div>
+      <dl className={styles.fields}>
+        {fact.period && <Field term="Period">{fact.period}</Field>}
+        {fact.basis && <Field term="Basis">{fact.basis}</Field>}
+        <Field term="Stated as">{QUALIFIER_TEXT[fact.qualifier]}</Field>
+        <Field term="Topic">{fact.topic}</Field>
+        <SourceFields source={source} id={fact.source} locator={fact.locator} />
+        {fact.note && <Field term="Note">{fact.note}</Field>}
+        <Field term="Id">{fact.id}</Field>
+      </dl>
+      <h3 className={styles.heading}>Evidence</h3>
+      <blockquote className={styles.quote}>“{fact.evidence}”</blockquote>
+      {others.length > 0 && (
+        <section className={styles.claims} aria-labelledby="claims-heading">
+          <h3 id="claims-heading" className={styles.heading}>
+            {entry.disputed ? "Other sources say otherwise" : "Other sources agree"}
+          </h3>
+          {others.map((claim) => (
+            <Button
+              key={claim.key}
+              appearance="subtle"
+              className={styles.claim}
+              onClick={() => onOpen(claim)}
+            >
+              {formatFactValue(claim.fact)} ·{" "}
+              {sourceName(catalog.sourceById.get(claim.fact.source), claim.fact.source)}
+              {claim.fact.period ? ` · ${claim.fact.period}` : ""}
+            </Button>
+          ))}
+        </section>
+      )}
+      <h3 className={styles.heading}>Formula</h3>
+      <FormulaBox formula={factFormula(fact.id)} />
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabledFocusable={busy}
+          onClick={() => onInsert(insertOne(entry))}
+        >
+          Insert at the selected cell
+        </Button>
+        <Button aria-pressed={selected} onClick={() => onToggle(entry)}>
+          {selected ? "Selected for inserting" : "Select for inserting"}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+function RowDetail(props: DetailProps & { entry: Exclude<Entry, FactEntry> }) {
+  const { catalog, entry, onInsert, busy } = props;
+  const styles = useStyles();
+  const { table, row } = entry;
+  return (
+    <>
+      <dl className={styles.fields}>
+        {table.columns.map((column) => (
+          <Field key={column.key} term={column.label}>
+            {formatCell(column, row[column.key])}
+          </Field>
+        ))}
+        <SourceFields
+          source={catalog.sourceById.get(row.source)}
+          id={row.source}
+          locator={row.locator}
+        />
+      </dl>
+      <h3 className={styles.heading}>Evidence</h3>
+      <blockquote className={styles.quote}>“{row.evidence}”</blockquote>
+      <h3 className={styles.heading}>Formula for the whole table</h3>
+      <FormulaBox formula={tableFormula(table.name)} />
+      <p className={styles.note}>{table.description}</p>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabledFocusable={busy}
+          onClick={() => onInsert({ kind: "table", table: table.name, placement: "selection" })}
+        >
+          Insert this table at the selected cell
+        </Button>
+      </div>
+    </>
+  );
+}
+
+export default function Detail(props: DetailProps) {
+  const { entry, onBack } = props;
+  const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [entry]);
+  const title = entry.kind === "fact" ? entry.fact.label : rowTitle(entry.table, entry.row);
+  return (
+    <article
+      className={styles.root}
+      aria-labelledby="detail-title"
+      onKeyDown={(event) => event.key === "Escape" && onBack()}
+    >
+      <Button
+        className={styles.back}
+        appearance="subtle"
+        icon={<ArrowLeftRegular />}
+        onClick={onBack}
+      >
+        Back to results
+      </Button>
+      <div>
+        <div className={styles.caption}>{entry.kind === "fact" ? "Fact" : entry.table.title}</div>
+        <h2 id="detail-title" ref={heading} tabIndex={-1} className={styles.title}>
+          {title}
+        </h2>
+      </div>
+      {entry.kind === "fact" ? (
+        <FactDetail {...props} entry={entry} />
+      ) : (
+        <RowDetail {...props} entry={entry} />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * What happened and what to do next: missing Excel features, an insert in progress, success with a
+ * way to select what was written, errors with the next step, and the question asked when the target
+ * cells already hold data (nothing is written until the user answers). Lazy-loaded.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import type { SheetRef } from "../workbook/port";
+import { ConfirmDialog } from "./ConfirmDialog";
+import type { Inserter } from "./useInsert";
+
+export interface FeedbackProps {
+  warnings: readonly string[];
+  inserter: Inserter;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+const where = (target: SheetRef) => `${target.sheet}!${target.address}`;
+
+function Dismiss({ onClick }: { onClick(): void }) {
+  return (
+    <Button
+      aria-label="Dismiss"
+      appearance="transparent"
+      icon={<DismissRegular />}
+      onClick={onClick}
+    />
+  );
+}
+
+export default function Feedback({ warnings, inserter }: FeedbackProps) {
+  const styles = useStyles();
+  const { state } = inserter;
+  return (
+    <div className={styles.root}>
+      {warnings.map((warning) => (
+        <MessageBar key={warning} intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>This Excel lacks a feature the add-in uses</MessageBarTitle>
+            {warning}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      {state.phase === "busy" && <Spinner size="tiny" label="Inserting…" labelPosition="after" />}
+      {state.phase === "inserted" && (
+        <MessageBar intent="success" layout="multiline" politeness="polite">
+          <MessageBarBody>
+            <MessageBarTitle>Inserted</MessageBarTitle>
+            {state.summary}
+          </MessageBarBody>
+          <MessageBarActions containerAction={<Dismiss onClick={inserter.dismiss} />}>
+            <Button onClick={() => void inserter.selectInserted()}>Select inserted range</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.phase === "failed" && (
+        <MessageBar intent="error" layout="multiline" politeness="assertive">
+          <MessageBarBody>
+            <MessageBarTitle>{state.problem.title}</MessageBarTitle>
+            {state.problem.action}
+          </MessageBarBody>
+          <MessageBarActions containerAction={<Dismiss onClick={inserter.dismiss} />} />
+        </MessageBar>
+      )}
+      {state.phase === "cancelled" && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Nothing was inserted</MessageBarTitle>
+            {where(state.target)} holds data. Select an empty cell in the workbook, then insert
+            again.
+          </MessageBarBody>
+          <MessageBarActions containerAction={<Dismiss onClick={inserter.dismiss} />} />
+        </MessageBar>
+      )}
+      {state.phase === "confirm" && (
+        <ConfirmDialog
+          title="Those cells are not empty"
+          onCancel={inserter.cancel}
+          actions={
+            <>
+              <Button
+                appearance="primary"
+                autoFocus
+                onClick={() => void inserter.insertOnNewSheet()}
+              >
+                Insert on a new sheet
+              </Button>
+              <Button onClick={inserter.cancel}>Cancel and pick another cell</Button>
+            </>
+          }
+        >
+          {where(state.target)} already holds data, so nothing was written. Insert on a new sheet
+          instead, or cancel and select an empty cell.
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

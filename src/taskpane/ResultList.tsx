@@ -1,0 +1,142 @@
+/**
+ * A listbox with one tab stop: arrow keys, Home/End and Page Up/Down move between rows, Enter opens
+ * a row, Space toggles it for insertion (or opens it when the list has no selection). Rows hold no
+ * focusable children, so the list stays a single, predictable stop for keyboard and screen readers.
+ */
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { CheckmarkFilled } from "@fluentui/react-icons";
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+
+export interface ListSelection<T> {
+  isSelected(item: T): boolean;
+  toggle(item: T): void;
+}
+
+export interface ResultListProps<T> {
+  label: string;
+  items: readonly T[];
+  itemKey(item: T): string;
+  renderItem(item: T): ReactNode;
+  onOpen(item: T): void;
+  selection?: ListSelection<T>;
+  /** Focus this row once it is rendered (returning from a detail view). */
+  focusKey?: string | null;
+}
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: "2px", padding: "2px" },
+  option: {
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: "pointer",
+    outlineStyle: "none",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+  },
+  selected: { backgroundColor: tokens.colorBrandBackground2 },
+  check: {
+    flexShrink: 0,
+    display: "inline-flex",
+    alignItems: "center",
+    justifyContent: "center",
+    width: "16px",
+    height: "16px",
+    marginTop: "2px",
+    borderRadius: tokens.borderRadiusSmall,
+    border: `1px solid ${tokens.colorNeutralStrokeAccessible}`,
+    color: tokens.colorNeutralForegroundOnBrand,
+    fontSize: "12px",
+  },
+  checked: {
+    backgroundColor: tokens.colorCompoundBrandBackground,
+    border: `1px solid ${tokens.colorCompoundBrandBackground}`,
+  },
+  body: { flexGrow: 1, minWidth: 0 },
+});
+
+export function ResultList<T>(props: ResultListProps<T>) {
+  const { label, items, itemKey, renderItem, onOpen, selection, focusKey } = props;
+  const styles = useStyles();
+  const listRef = useRef<HTMLDivElement>(null);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const found = items.findIndex((item) => itemKey(item) === activeKey);
+  const activeIndex = found < 0 ? 0 : found;
+
+  useEffect(() => {
+    if (!focusKey) return;
+    const index = items.findIndex((item) => itemKey(item) === focusKey);
+    if (index >= 0) (listRef.current?.children[index] as HTMLElement | undefined)?.focus();
+  }, [focusKey, items, itemKey]);
+
+  const moveTo = (index: number) => {
+    const target = Math.max(0, Math.min(items.length - 1, index));
+    setActiveKey(itemKey(items[target]));
+    (listRef.current?.children[target] as HTMLElement | undefined)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const item = items[activeIndex];
+    const moves: Record<string, number> = {
+      ArrowDown: activeIndex + 1,
+      ArrowUp: activeIndex - 1,
+      PageDown: activeIndex + 10,
+      PageUp: activeIndex - 10,
+      Home: 0,
+      End: items.length - 1,
+    };
+    if (event.key in moves) moveTo(moves[event.key]);
+    else if (event.key === "Enter") onOpen(item);
+    else if (event.key === " ") (selection ? selection.toggle : onOpen)(item);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div
+      ref={listRef}
+      role="listbox"
+      aria-label={label}
+      aria-multiselectable={selection ? true : undefined}
+      className={styles.list}
+      onKeyDown={onKeyDown}
+    >
+      {items.map((item, index) => {
+        const key = itemKey(item);
+        const selected = selection ? selection.isSelected(item) : index === activeIndex;
+        return (
+          <div
+            key={key}
+            role="option"
+            aria-selected={selected}
+            data-key={key}
+            tabIndex={index === activeIndex ? 0 : -1}
+            className={mergeClasses(styles.option, selection && selected && styles.selected)}
+            onFocus={() => setActiveKey(key)}
+            onClick={() => onOpen(item)}
+          >
+            {selection && (
+              <span
+                aria-hidden="true"
+                data-testid="row-check"
+                className={mergeClasses(styles.check, selected && styles.checked)}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  selection.toggle(item);
+                }}
+              >
+                {selected && <CheckmarkFilled />}
+              </span>
+            )}
+            <div className={styles.body}>{renderItem(item)}</div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * How figures read in the pane: qualifier, unit, percentages from fractions, Indian digit grouping for
+ * rupee amounts. Pure (no React, no DOM) so every rule is unit-tested.
+ */
+import type { CellValue, Fact, Qualifier, Source, TableColumn } from "../data";
+
+interface UnitStyle {
+  prefix?: string;
+  suffix?: string;
+  /** Multiplier before display (fractions shown as percentages). */
+  scale?: number;
+  locale?: string;
+  maxFractionDigits?: number;
+  grouping?: boolean;
+}
+
+const UNIT_STYLES: Record<string, UnitStyle> = {
+  t: { suffix: " t" },
+  "t/yr": { suffix: " t/yr" },
+  "%": { suffix: "%", scale: 100, maxFractionDigits: 1 },
+  "%/yr": { suffix: "%/yr", scale: 100, maxFractionDigits: 1 },
+  "INR crore": { prefix: "₹", suffix: " crore", locale: "en-IN" },
+  "USD million": { prefix: "US$", suffix: " million" },
+  "INR/USD": { prefix: "₹", suffix: " per US$" },
+  "kg/vehicle": { suffix: " kg/vehicle" },
+  "t/t": { suffix: " t per t", maxFractionDigits: 3 },
+  count: {},
+  rank: { prefix: "rank " },
+  year: { grouping: false },
+  years: { suffix: " years" },
+};
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, maxFractionDigits: number, grouping: boolean) {
+  const key = `${locale}|${maxFractionDigits}|${grouping}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      maximumFractionDigits: maxFractionDigits,
+      useGrouping: grouping,
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** A bare number in a unit's style, without prefix or suffix: 1345 INR crore -> "1,345", 0.84 % -> "84". */
+function bare(value: number, style: UnitStyle): string {
+  const scaled = value * (style.scale ?? 1);
+  // Float noise from scaling (0.07 * 100 = 7.000000000000001) must not show.
+  const clean = Number(scaled.toPrecision(12));
+  const digits = style.maxFractionDigits ?? (Math.abs(clean) < 1 && clean !== 0 ? 3 : 2);
+  return numberFormat(style.locale ?? "en-US", digits, style.grouping ?? true).format(clean);
+}
+
+function styleFor(unit: string | undefined): UnitStyle {
+  return (unit && UNIT_STYLES[unit]) || { suffix: unit ? ` ${unit}` : "" };
+}
+
+/** A number with its unit: formatAmount(1234567, "INR crore") -> "₹12,34,567 crore". */
+export function formatAmount(value: number, unit?: string): string {
+  const style = styleFor(unit);
+  return `${style.prefix ?? ""}${bare(value, style)}${style.suffix ?? ""}`;
+}
+
+const QUALIFIER_WORDS: Record<Exclude<Qualifier, "exact" | "range">, string> = {
+  approx: "≈ ",
+  over: "over ",
+  under: "under ",
+};
+
+/** A fact's figure as the articles state it: "≈ 6,000 t/yr", "over 90%", "400–500 t", "₹1,345 crore". */
+export function formatFactValue(
+  fact: Pick<Fact, "value" | "low" | "high" | "qualifier" | "unit">,
+): string {
+  const style = styleFor(fact.unit);
+  if (fact.qualifier === "range" && fact.low !== null && fact.high !== null) {
+    return `${style.prefix ?? ""}${bare(fact.low, style)}–${bare(fact.high, style)}${style.suffix ?? ""}`;
+  }
+  const word =
+    fact.qualifier === "exact" || fact.qualifier === "range" ? "" : QUALIFIER_WORDS[fact.qualifier];
+  return word + formatAmount(fact.value, fact.unit);
+}
+
+/** A reference-table cell: fractions as percentages, numbers with their column's unit, empty as "–". */
+export function formatCell(column: Pick<TableColumn, "type" | "unit">, value: CellValue): string {
+  if (value === null || value === "") return "–";
+  if (typeof value === "number") {
+    if (column.type === "fraction") return formatAmount(value, "%");
+    // Unitless numbers are years and orders: no digit grouping.
+    return column.unit ? formatAmount(value, column.unit) : String(value);
+  }
+  return String(value);
+}
+
+/** "period · basis" for a fact's secondary line, skipping what is not given. */
+export function factContext(fact: Pick<Fact, "period" | "basis">): string {
+  return [fact.period, fact.basis].filter(Boolean).join(" · ");
+}
+
+/** The formula a user types to get a fact into a cell (ids are [a-z0-9_.]: nothing to escape). */
+export function factFormula(id: string): string {
+  return `=REE.FACT("${id}")`;
+}
+
+/** The formula that spills a whole reference table. */
+export function tableFormula(name: string): string {
+  return `=REE.TABLE("${name}")`;
+}
+
+/** A source's short name for a list row: its publisher, or its title when the publisher is unknown. */
+export function sourceName(source: Source | undefined, fallback: string): string {
+  if (!source) return fallback;
+  return source.publisher === "unknown" ? source.title : source.publisher;
+}
+
+/** "1 fact", "1,200 facts". */
+export function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,66 @@
+/**
+ * What the pane can ask the workbook for, and how failures read. The writers in src/workbook/actions
+ * load on first use: the first screen never pays for them.
+ */
+import type { Fact } from "../data";
+import type { InsertOutcome, Placement } from "../workbook/actions";
+import { WorkbookError, type WorkbookPort } from "../workbook/port";
+
+export type { InsertOutcome, Placement };
+
+export type InsertRequest =
+  | { kind: "facts"; facts: readonly Fact[]; live: boolean; placement: Placement }
+  | { kind: "table"; table: string; placement: Placement }
+  | { kind: "names"; placement: Placement }
+  | { kind: "model" }
+  | { kind: "functions" };
+
+export async function runInsert(
+  port: WorkbookPort,
+  request: InsertRequest,
+): Promise<InsertOutcome> {
+  const actions = await import(/* webpackChunkName: "actions" */ "../workbook/actions");
+  switch (request.kind) {
+    case "facts":
+      return actions.insertFacts(port, request.facts, {
+        live: request.live,
+        placement: request.placement,
+      });
+    case "table":
+      return actions.insertReferenceTable(port, request.table, { placement: request.placement });
+    case "names":
+      return actions.insertNamedInputs(port, { placement: request.placement });
+    case "model":
+      return actions.insertModelSheet(port);
+    case "functions":
+      return actions.insertFunctionReference(port);
+  }
+}
+
+/** The same request aimed at a new sheet (after the user declined a non-empty target). */
+export function onNewSheet(request: InsertRequest): InsertRequest {
+  return "placement" in request ? { ...request, placement: "new-sheet" } : request;
+}
+
+// By shape as well as class: the error may come from another bundle's copy of port.ts.
+function isWorkbookError(error: unknown): error is WorkbookError {
+  return (
+    error instanceof WorkbookError ||
+    (error instanceof Error && error.name === "WorkbookError" && "action" in error)
+  );
+}
+
+export interface Problem {
+  title: string;
+  action: string;
+}
+
+/** A failure as the user reads it: what happened, then what to do. */
+export function describeProblem(error: unknown): Problem {
+  if (isWorkbookError(error)) return { title: error.message, action: error.action };
+  const detail = error instanceof Error && error.message ? `: ${error.message}` : "";
+  return {
+    title: `Excel could not complete the request${detail}`,
+    action: "Try again. If it keeps failing, close and reopen the add-in.",
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * What the browser tests need: Debian's Chromium (never a downloaded browser) with the flags that
+ * keep it offline, a static server for dist-preview on 127.0.0.1, and a guard that records and
+ * blocks any request to another host.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import type { BrowserContext } from "playwright-core";
+
+const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) throw new Error("Chromium not found: apt-get install -y chromium");
+  return found;
+}
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+];
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` on 127.0.0.1 at a free port. */
+export async function serveDirectory(dir: string): Promise<StaticServer> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+      return;
+    }
+    response.writeHead(200, {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * Aborts, and records, every request from the context to a host other than 127.0.0.1 (data: and
+ * blob: URLs stay in the page). `stubs` answers given URLs with local JavaScript instead (Office.js
+ * from Microsoft's CDN), so they never leave the machine either. The test asserts the record is empty.
+ */
+export async function guardOffHost(
+  context: BrowserContext,
+  stubs: Record<string, string> = {},
+): Promise<string[]> {
+  const offHost: string[] = [];
+  const isLocal = (url: URL) =>
+    url.protocol === "data:" ||
+    url.protocol === "blob:" ||
+    url.hostname === "127.0.0.1" ||
+    url.href in stubs;
+  const record = (href: string) => {
+    if (!isLocal(new URL(href)) && !offHost.includes(href)) offHost.push(href);
+  };
+  await context.route("**/*", (route) => {
+    const href = route.request().url();
+    if (href in stubs) {
+      return route.fulfill({ contentType: "text/javascript", body: stubs[href] });
+    }
+    if (isLocal(new URL(href))) return route.continue();
+    record(href);
+    return route.abort("blockedbyclient");
+  });
+  // What routing cannot stop is still recorded: service-worker requests and web sockets.
+  context.on("request", (request) => record(request.url()));
+  context.on("page", (page) => page.on("websocket", (socket) => record(socket.url())));
+  return offHost;
+}

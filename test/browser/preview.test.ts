@@ -1,0 +1,279 @@
+/**
+ * End to end in headless Chromium against the built preview (dist-preview/), served on 127.0.0.1:
+ * the real task pane writes through the WorkbookPort into a HyperFormula workbook that computes the
+ * REE functions, and the grid must show what the formulas compute.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { factById } from "../../src/data";
+import {
+  CHROMIUM_ARGS,
+  chromiumPath,
+  guardOffHost,
+  serveDirectory,
+  type StaticServer,
+} from "./harness";
+
+jest.setTimeout(60_000);
+
+const root = resolve(__dirname, "../..");
+const distPreview = join(root, "dist-preview");
+/** Screenshots of every run. */
+const SCREENSHOTS = join(root, "test-results", "screenshots");
+/**
+ * The README's two pictures. Copied when missing or when UPDATE_SCREENSHOTS=1, so an ordinary
+ * test run leaves the committed images alone.
+ */
+const README_SHOTS = join(root, "docs", "screenshots");
+
+function readmeShot(name: string): void {
+  const target = join(README_SHOTS, name);
+  if (process.env.UPDATE_SCREENSHOTS === "1" || !existsSync(target)) {
+    copyFileSync(join(SCREENSHOTS, name), target);
+  }
+}
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let offHost: string[] = [];
+const pageErrors: string[] = [];
+
+function watchErrors(target: Page): void {
+  target.on("pageerror", (error) => pageErrors.push(error.message));
+  target.on("console", (message) => {
+    if (message.type() === "error") pageErrors.push(message.text());
+  });
+}
+
+async function openPreview(target: Page): Promise<void> {
+  await target.goto(`${server.origin}/preview.html`);
+  await target.getByRole("searchbox", { name: "Search facts and reference tables" }).waitFor();
+  await target.locator('[role="tab"][data-sheet="Sheet1"]').waitFor();
+}
+
+/** axe's serious and critical findings, one readable line each. */
+async function seriousViolations(target: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page: target }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+const pane = () => page.getByTestId("task-pane");
+const cell = (address: string) => page.locator(`table[role="grid"] td[data-address="${address}"]`);
+/** A grid cell by the formula it holds. */
+const cellWithFormula = (formula: string) =>
+  page.locator(`table[role="grid"] td[title="${formula.replace(/"/g, '\\"')}"]`);
+
+async function search(text: string): Promise<void> {
+  const box = pane().getByRole("searchbox");
+  await box.fill(text);
+}
+
+async function insertTab(): Promise<void> {
+  await pane()
+    .getByRole("tab", { name: /^Insert/ })
+    .click();
+}
+
+async function expectInserted(): Promise<void> {
+  await pane().getByText("Inserted", { exact: true }).waitFor();
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(distPreview, "preview.html"))) {
+    throw new Error("dist-preview/preview.html is missing: run npm run build:preview first");
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  mkdirSync(README_SHOTS, { recursive: true });
+  const executablePath = chromiumPath();
+  server = await serveDirectory(distPreview);
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  offHost = await guardOffHost(context);
+  page = await context.newPage();
+  watchErrors(page);
+  await openPreview(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("browser preview", () => {
+  it("shows the pane beside an empty Sheet1, without errors or CSP violations", async () => {
+    await pane().getByRole("heading", { level: 1, name: "Rare Earth Supply Modeler" }).waitFor();
+    expect(await page.locator('[role="tab"][data-sheet]').count()).toBe(1);
+    expect(await cell("A1").textContent()).toBe("");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("finds a figure by keyboard and opens its detail with the formula to use", async () => {
+    const target = factById("india.repm.target_t");
+    expect(target).toBeDefined();
+    await pane().getByRole("searchbox").focus();
+    await page.keyboard.type("6,000");
+    const facts = pane().getByRole("listbox", { name: "Facts" });
+    await facts.getByRole("option").first().getByText("≈ 6,000 t/yr").waitFor();
+    // Search box -> topic -> source -> the first result: each list is one tab stop.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-key"));
+    expect(focused).toBe(`fact:${target?.id}`);
+    await page.keyboard.press("Enter");
+    const detail = pane().getByRole("article");
+    await detail.getByRole("heading", { level: 2, name: target?.label }).waitFor();
+    expect(await detail.getByRole("textbox", { name: "Formula" }).inputValue()).toBe(
+      `=REE.FACT("${target?.id}")`,
+    );
+    await detail.getByText(target?.evidence ?? "", { exact: false }).waitFor();
+    await pane().screenshot({ path: join(SCREENSHOTS, "pane-detail.png") });
+    await page.keyboard.press("Escape");
+    await facts.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-key"))).toBe(
+      `fact:${target?.id}`,
+    );
+  });
+
+  it("marks where sources disagree", async () => {
+    await search("China share processing");
+    const facts = pane().getByRole("listbox", { name: "Facts" });
+    await facts.getByText("Sources disagree").first().waitFor();
+    expect(await facts.getByText("Sources disagree").count()).toBeGreaterThanOrEqual(2);
+    await search("China");
+    await facts.getByText("Sources disagree").first().waitFor();
+    await pane().screenshot({ path: join(SCREENSHOTS, "pane.png") });
+    readmeShot("pane.png");
+  });
+
+  it("inserts selected facts as live formulas at the selected cell; the grid shows their values", async () => {
+    await cell("B2").click();
+    await search("6,000");
+    const facts = pane().getByRole("listbox", { name: "Facts" });
+    await facts.getByRole("option").first().getByText("≈ 6,000 t/yr").waitFor();
+    await facts.getByRole("option").first().focus();
+    await page.keyboard.press("Space");
+    await search("NdPr oxide production IREL");
+    await facts.getByRole("option").first().waitFor();
+    await facts.getByRole("option").first().focus();
+    await page.keyboard.press("Space");
+    await insertTab();
+    await pane().getByRole("button", { name: "Insert 2 facts" }).click();
+    await expectInserted();
+    // Still on Sheet1, from B2: header row, then one row per fact, values computed by REE.FACT.
+    expect(
+      await page
+        .locator('[role="tab"][data-sheet][aria-selected="true"]')
+        .getAttribute("data-sheet"),
+    ).toBe("Sheet1");
+    expect(await cell("B2").textContent()).toBe("Id");
+    const target = cellWithFormula('=REE.FACT("india.repm.target_t")');
+    expect(await target.textContent()).toBe("6,000");
+    const oxide = cellWithFormula('=REE.FACT("india.ndpr_oxide.production_t")');
+    expect(await oxide.textContent()).toBe("400");
+    await page.locator('[role="tab"][data-sheet="Sources"]').waitFor();
+  });
+
+  it("never writes over data: asks, then inserts on a new sheet and selects it on request", async () => {
+    await cell("B2").click();
+    await pane().getByRole("button", { name: "Insert 2 facts" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog
+      .getByText("already holds data, so nothing was written", { exact: false })
+      .waitFor();
+    const sheetsBefore = await page.locator('[role="tab"][data-sheet]').count();
+    await dialog.getByRole("button", { name: "Insert on a new sheet" }).click();
+    await expectInserted();
+    expect(await page.locator('[role="tab"][data-sheet]').count()).toBe(sheetsBefore + 1);
+    expect(await cell("A1").textContent()).toBe("Id");
+    await pane().getByRole("button", { name: "Select inserted range" }).click();
+    await page.locator('td[aria-selected="true"]').first().waitFor();
+  });
+
+  it("inserts the supply-gap model sheet and shows the numbers its formulas compute", async () => {
+    await pane().getByRole("button", { name: "Insert model sheet" }).click();
+    await expectInserted();
+    const active = page.locator('[role="tab"][data-sheet][aria-selected="true"]');
+    expect(await active.getAttribute("data-sheet")).toMatch(/^Supply gap model/);
+    const gaps = page.locator('table[role="grid"] td[title^="=REE.NDPR_GAP("]');
+    await gaps.first().waitFor();
+    // The articles' own question: 6,000 t of magnets need 2,000 t of oxide; IREL makes 400.
+    expect(await gaps.first().textContent()).toBe("1,600");
+    expect(await page.locator("figure[data-chart] svg polyline").count()).toBeGreaterThan(0);
+    await page.getByTestId("formula-bar").waitFor();
+    await gaps.first().click();
+    expect(await page.getByTestId("formula-bar").inputValue()).toMatch(/^=REE\.NDPR_GAP\(/);
+    // The pane scrolled to the button: show the success bar at its top in the README picture.
+    await pane().evaluate((element) => element.scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOTS, "preview-model.png") });
+    readmeShot("preview-model.png");
+  });
+
+  it("recomputes when an input is edited in the formula bar", async () => {
+    const gap = page.locator('table[role="grid"] td[title^="=REE.NDPR_GAP("]').first();
+    const formula = (await gap.getAttribute("title")) ?? "";
+    const oxideInput = /NDPR_GAP\(\$?[A-Z]+\$?\d+,\s*\$?([A-Z]+)\$?(\d+)/.exec(formula);
+    expect(oxideInput).not.toBeNull();
+    await cell(`${oxideInput?.[1]}${oxideInput?.[2]}`).click();
+    const bar = page.getByTestId("formula-bar");
+    await bar.fill("1000");
+    await bar.press("Enter");
+    // 2,000 t needed - 1,000 t domestic.
+    await expect(gap.textContent()).resolves.toBe("1,000");
+  });
+
+  it("passes an axe scan (no serious or critical violations) with the model sheet and insert panel", async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("passes an axe scan with a fact's detail open", async () => {
+    await pane().getByRole("tab", { name: "Browse" }).click();
+    await search("processing share");
+    await pane().getByRole("listbox", { name: "Facts" }).getByRole("option").first().click();
+    await pane().getByRole("article").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("follows a dark system theme", async () => {
+    const dark = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      colorScheme: "dark",
+    });
+    const darkOffHost = await guardOffHost(dark);
+    const darkPage = await dark.newPage();
+    watchErrors(darkPage);
+    await openPreview(darkPage);
+    expect(await darkPage.locator("[data-theme]").first().getAttribute("data-theme")).toBe("dark");
+    const background = await darkPage
+      .getByRole("main")
+      .evaluate((element) => getComputedStyle(element.parentElement as Element).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    expect(await seriousViolations(darkPage)).toEqual([]);
+    await darkPage.screenshot({ path: join(SCREENSHOTS, "preview-dark.png") });
+    await dark.close();
+    expect(darkOffHost).toEqual([]);
+  });
+
+  it("has a guard that does catch a request to another host", async () => {
+    const probe = await browser.newContext();
+    const caught = await guardOffHost(probe);
+    const probePage = await probe.newPage();
+    // A page without the preview's CSP, so the request reaches the network layer.
+    await probePage.goto(`${server.origin}/not-found`);
+    await probePage.evaluate(() => fetch("http://example.com/probe").catch(() => undefined));
+    await probe.close();
+    expect(caught).toEqual(["http://example.com/probe"]);
+  });
+
+  it("sent no request anywhere but 127.0.0.1 and logged no errors", () => {
+    expect(offHost).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * The shipped task pane (dist/taskpane.html, as Excel loads it) in headless Chromium, with Office.js
+ * answered by a local stub instead of Microsoft's CDN: the first screen stays within its script
+ * budget and loads nothing it does not show, the lazy parts load from dist/chunks, Office's theme is
+ * followed, host failures reach the error bar, and axe finds nothing serious.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser, type Page } from "playwright-core";
+import {
+  CHROMIUM_ARGS,
+  chromiumPath,
+  guardOffHost,
+  serveDirectory,
+  type StaticServer,
+} from "./harness";
+
+jest.setTimeout(60_000);
+
+const dist = resolve(__dirname, "../../dist");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Scripts before the first render, gzip: the performance brief allows 150-200 KB. */
+const FIRST_SCREEN_BUDGET = 200 * 1024;
+
+/** Just enough Office for the pane to start: onReady, requirement sets, the theme. */
+function officeStub(bodyBackgroundColor: string): string {
+  return `
+    window.Office = {
+      onReady(callback) {
+        const info = { host: "Excel", platform: "PC" };
+        setTimeout(() => callback && callback(info));
+        return Promise.resolve(info);
+      },
+      context: {
+        requirements: { isSetSupported: () => true },
+        officeTheme: { bodyBackgroundColor: "${bodyBackgroundColor}" },
+      },
+    };
+    window.CustomFunctions = {
+      associate() {},
+      Error: class { constructor(code, message) { this.code = code; this.message = message; } },
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+    };`;
+}
+
+let server: StaticServer;
+let browser: Browser;
+
+async function openPane(background: string) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const offHost = await guardOffHost(context, { [OFFICE_JS]: officeStub(background) });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  /** Paths of our own scripts as the page requests them (Office.js is Microsoft's). */
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (request.resourceType() === "script" && url.origin === server.origin) {
+      scripts.push(url.pathname);
+    }
+  });
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByRole("searchbox", { name: "Search facts and reference tables" }).waitFor();
+  const firstScreen = [...scripts];
+  return { context, page, errors, offHost, scripts, firstScreen };
+}
+
+const gzipSize = (path: string) => gzipSync(readFileSync(join(dist, path)), { level: 9 }).length;
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, "taskpane.html"))) {
+    throw new Error("dist/taskpane.html is missing: run npm run build first");
+  }
+  server = await serveDirectory(dist);
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("Excel task pane bundle (dist/)", () => {
+  let pane: Awaited<ReturnType<typeof openPane>>;
+
+  beforeAll(async () => {
+    pane = await openPane("#ffffff");
+  });
+
+  afterAll(() => pane.context.close());
+
+  it("shows the search first, within the script budget, loading no lazy part", () => {
+    expect(pane.firstScreen).toEqual(expect.arrayContaining(["/taskpane.js"]));
+    expect(pane.firstScreen.filter((path) => path.startsWith("/chunks/"))).toEqual([]);
+    const total = pane.firstScreen.reduce((sum, path) => sum + gzipSize(path), 0);
+    expect(total).toBeLessThanOrEqual(FIRST_SCREEN_BUDGET);
+  });
+
+  it("loads the detail view and the insert panel from dist/chunks on first use", async () => {
+    const { page } = pane;
+    await page.getByRole("listbox", { name: "Facts" }).getByRole("option").first().press("Enter");
+    await page.getByRole("article").getByRole("textbox", { name: "Formula" }).waitFor();
+    await page.getByRole("button", { name: "Back to results" }).click();
+    await page.getByRole("tab", { name: "Insert" }).click();
+    await page.getByRole("button", { name: "Insert model sheet" }).waitFor();
+    expect(pane.scripts.some((path) => /^\/chunks\/detail\./.test(path))).toBe(true);
+    expect(pane.scripts.some((path) => /^\/chunks\/insert\./.test(path))).toBe(true);
+  });
+
+  it("shows a host failure in an error bar with what to do", async () => {
+    const { page } = pane;
+    // The stub has no Excel.run: the insert fails the way a broken host would, and the bar says
+    // what happened (the port's words) and what to do.
+    await page.getByRole("button", { name: "Insert model sheet" }).click();
+    const bar = page.getByRole("group").filter({ hasText: "Try again" });
+    await bar.waitFor();
+    expect(await bar.textContent()).toMatch(/Excel is not defined/);
+  });
+
+  it("passes an axe scan at task-pane width", async () => {
+    const results = await new AxeBuilder({ page: pane.page }).analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === "serious" || v.impact === "critical",
+    );
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+  });
+
+  it("stayed on 127.0.0.1 and logged no errors", () => {
+    expect(pane.offHost).toEqual([]);
+    expect(pane.errors).toEqual([]);
+  });
+});
+
+it("follows a dark Office theme", async () => {
+  const dark = await openPane("#262626");
+  const themed: Page = dark.page;
+  expect(await themed.locator("[data-theme]").first().getAttribute("data-theme")).toBe("dark");
+  await dark.context.close();
+  expect(dark.offHost).toEqual([]);
+  expect(dark.errors).toEqual([]);
+});

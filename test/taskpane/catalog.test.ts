@@ -1,0 +1,77 @@
+import { FACTS, TABLES } from "../../src/data";
+import {
+  NO_FILTERS,
+  TABLE_TOPICS,
+  claimsFor,
+  filterCatalog,
+  getCatalog,
+  isFiltered,
+  rowSummary,
+  rowTitle,
+} from "../../src/taskpane/catalog";
+
+const catalog = getCatalog();
+
+describe("catalog", () => {
+  it("lists every fact and every table row", () => {
+    expect(catalog.facts).toHaveLength(FACTS.length);
+    expect(catalog.rows).toHaveLength(TABLES.reduce((sum, table) => sum + table.rows.length, 0));
+    const all = filterCatalog(catalog, NO_FILTERS);
+    expect(all.facts).toHaveLength(FACTS.length);
+    expect(all.rows).toHaveLength(catalog.rows.length);
+  });
+
+  it("places every reference table under a topic, so topic filters reach all of them", () => {
+    for (const table of TABLES) expect(TABLE_TOPICS[table.name]).toBeDefined();
+  });
+
+  it("marks facts whose sources give different values, and only those", () => {
+    const processing = catalog.facts.filter((e) => e.fact.metric === "china.processing_share");
+    expect(processing.length).toBeGreaterThan(1);
+    expect(processing.every((e) => e.disputed)).toBe(true);
+    // Two sources giving the same reserves figure agree: no marker.
+    const reserves = catalog.facts.filter((e) => e.fact.metric === "india.reserves_t");
+    expect(reserves.every((e) => !e.disputed)).toBe(true);
+    for (const entry of catalog.facts) {
+      const values = new Set(claimsFor(catalog, entry).map((c) => c.fact.value));
+      expect(entry.disputed).toBe(values.size > 1);
+    }
+  });
+
+  it("finds a figure however it is typed, label matches first", () => {
+    const { facts } = filterCatalog(catalog, { ...NO_FILTERS, query: "6,000" });
+    expect(facts[0].fact.id).toBe("india.repm.target_t");
+    const share = filterCatalog(catalog, { ...NO_FILTERS, query: "84%" });
+    expect(share.facts.map((e) => e.fact.id)).toContain("india.magnet_imports.china_share");
+  });
+
+  it("applies topic and source filters to facts and table rows alike", () => {
+    const partnerships = filterCatalog(catalog, { ...NO_FILTERS, topic: "partnerships" });
+    expect(partnerships.facts.every((e) => e.fact.topic === "partnerships")).toBe(true);
+    expect(partnerships.rows.length).toBeGreaterThan(0);
+    expect(partnerships.rows.every((e) => TABLE_TOPICS[e.table.name] === "partnerships")).toBe(
+      true,
+    );
+    const usgs = filterCatalog(catalog, { ...NO_FILTERS, source: "usgs_mcs2025" });
+    expect(usgs.rows.length).toBeGreaterThan(0);
+    expect(usgs.rows.every((e) => e.row.source === "usgs_mcs2025")).toBe(true);
+    expect(usgs.facts.every((e) => e.fact.source === "usgs_mcs2025")).toBe(true);
+  });
+
+  it("returns nothing for a query nothing contains", () => {
+    const none = filterCatalog(catalog, { ...NO_FILTERS, query: "zzqx" });
+    expect(none.facts).toHaveLength(0);
+    expect(none.rows).toHaveLength(0);
+    expect(isFiltered({ ...NO_FILTERS, query: "zzqx" })).toBe(true);
+    expect(isFiltered(NO_FILTERS)).toBe(false);
+  });
+
+  it("titles a table row by its first text column and summarises the rest", () => {
+    const world = TABLES.find((t) => t.name === "world_production");
+    expect(world).toBeDefined();
+    if (!world) return;
+    const row = world.rows[0];
+    expect(rowTitle(world, row)).toBe(String(row.country));
+    expect(rowSummary(world, row)).toMatch(/^Production 2023: [\d,]+ t · /);
+  });
+});

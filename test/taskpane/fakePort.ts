@@ -1,0 +1,54 @@
+/**
+ * Test-only, in-memory WorkbookPort: records every plan and selection, and can be told that the
+ * target holds data or that the host fails. Not the preview workbook (that one computes formulas).
+ */
+import type {
+  SheetRef,
+  SnapshotRequest,
+  WorkbookPort,
+  WorkbookSnapshot,
+  WritePlan,
+} from "../../src/workbook/port";
+import { columnName } from "../../src/preview/address";
+
+const SELECTION: SheetRef = { sheet: "Sheet1", address: "B2" };
+
+export class FakeWorkbookPort implements WorkbookPort {
+  readonly applied: WritePlan[] = [];
+  readonly selected: SheetRef[] = [];
+  sheetNames = ["Sheet1"];
+  /** What snapshot() reports about a probed range. */
+  probeIsEmpty = true;
+  /** Thrown by snapshot() and apply() when set. */
+  failure: Error | null = null;
+
+  async snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot> {
+    if (this.failure) throw this.failure;
+    const { probe } = request;
+    const end = probe && `${columnName(probe.columns)}${probe.rows + 1}`;
+    return {
+      sheetNames: [...this.sheetNames],
+      tables: this.applied.flatMap((plan) =>
+        plan.tables.map((table) => ({ name: table.name, sheet: table.sheet })),
+      ),
+      definedNames: this.applied.flatMap((plan) => plan.names.map((name) => name.name)),
+      metadata: {},
+      activeSheet: SELECTION.sheet,
+      selection: SELECTION,
+      probe: probe && {
+        target: { sheet: SELECTION.sheet, address: `B2:${end}` },
+        isEmpty: this.probeIsEmpty,
+      },
+    };
+  }
+
+  async apply(plan: WritePlan): Promise<void> {
+    if (this.failure) throw this.failure;
+    this.applied.push(plan);
+    this.sheetNames.push(...plan.newSheets);
+  }
+
+  async select(target: SheetRef): Promise<void> {
+    this.selected.push(target);
+  }
+}

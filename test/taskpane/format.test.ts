@@ -1,0 +1,113 @@
+import { factById } from "../../src/data";
+import type { Fact } from "../../src/data";
+import {
+  factContext,
+  factFormula,
+  formatAmount,
+  formatCell,
+  formatFactValue,
+  sourceName,
+  tableFormula,
+} from "../../src/taskpane/format";
+
+const fact = (id: string): Fact => {
+  const found = factById(id);
+  if (!found) throw new Error(`fact ${id} is missing from the data set`);
+  return found;
+};
+
+describe("formatFactValue", () => {
+  it("marks approximate figures and groups thousands of tonnes", () => {
+    expect(formatFactValue(fact("india.repm.target_t"))).toBe("≈ 6,000 t/yr");
+  });
+
+  it("shows fractions as percentages", () => {
+    expect(formatFactValue(fact("india.magnet_imports.china_share"))).toBe("84%");
+  });
+
+  it("words bounds as the articles do", () => {
+    expect(formatFactValue(fact("china.processing_share.niice"))).toBe("over 90%");
+    expect(formatFactValue(fact("india.world_production_share"))).toBe("under 1%");
+  });
+
+  it("shows a range as low–high with the unit once", () => {
+    expect(formatFactValue(fact("irel.nd_capacity_t"))).toBe("400–500 t/yr");
+    expect(formatFactValue(fact("ev.re_content_kg_per_vehicle"))).toBe("1–2 kg/vehicle");
+  });
+
+  it("writes rupee amounts in crore with the rupee sign", () => {
+    expect(formatFactValue(fact("pli.repm_outlay_inr_crore"))).toBe("₹1,345 crore");
+    expect(formatFactValue(fact("pli.repm_outlay_usd_million"))).toBe("US$155 million");
+  });
+
+  it("keeps a derived ratio readable", () => {
+    expect(formatFactValue(fact("ndpr.oxide_per_magnet_t"))).toBe("0.333 t per t");
+  });
+
+  it("never groups the digits of a year", () => {
+    const year = { value: 2030, low: null, high: null, qualifier: "exact", unit: "year" } as const;
+    expect(formatFactValue(year)).toBe("2030");
+  });
+});
+
+describe("formatAmount", () => {
+  it("groups INR crore the Indian way (lakh, crore)", () => {
+    expect(formatAmount(1234567, "INR crore")).toBe("₹12,34,567 crore");
+  });
+
+  it("groups tonnes in thousands", () => {
+    expect(formatAmount(6900000, "t")).toBe("6,900,000 t");
+  });
+
+  it("hides float noise from scaling fractions", () => {
+    expect(formatAmount(0.07, "%")).toBe("7%");
+    expect(formatAmount(0.105, "%/yr")).toBe("10.5%/yr");
+  });
+
+  it("shows an unknown unit after the number", () => {
+    expect(formatAmount(12, "furlongs")).toBe("12 furlongs");
+  });
+});
+
+describe("formatCell", () => {
+  it("formats table cells by column type and unit", () => {
+    expect(formatCell({ type: "fraction", unit: "%" }, 0.7)).toBe("70%");
+    expect(formatCell({ type: "number", unit: "t" }, 270000)).toBe("270,000 t");
+    expect(formatCell({ type: "number" }, 2025)).toBe("2025");
+    expect(formatCell({ type: "text" }, null)).toBe("–");
+    expect(formatCell({ type: "text" }, "MoU")).toBe("MoU");
+  });
+});
+
+describe("labels", () => {
+  it("joins period and basis, skipping what is missing", () => {
+    expect(factContext({ period: "FY25", basis: "magnets" })).toBe("FY25 · magnets");
+    expect(factContext({ period: null, basis: "REO" })).toBe("REO");
+  });
+
+  it("writes the REE.FACT formula for an id", () => {
+    expect(factFormula("india.repm.target_t")).toBe('=REE.FACT("india.repm.target_t")');
+  });
+
+  it("writes the REE.TABLE formula for a table", () => {
+    expect(tableFormula("partners")).toBe('=REE.TABLE("partners")');
+  });
+
+  it("names a source by publisher, or by title when the publisher is unknown", () => {
+    const source = {
+      id: "x",
+      kind: "article",
+      title: "T",
+      publisher: "unknown",
+      date: "unknown",
+      author: null,
+      url: null,
+      via: [],
+      file: "f",
+      note: null,
+    } as const;
+    expect(sourceName({ ...source, via: [] }, "x")).toBe("T");
+    expect(sourceName({ ...source, via: [], publisher: "NIICE" }, "x")).toBe("NIICE");
+    expect(sourceName(undefined, "x")).toBe("x");
+  });
+});
