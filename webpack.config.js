@@ -41,44 +41,35 @@ function baselineConfig(production) {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
+        sharedRuntimeScripts: "",
       }),
     ],
   };
 }
 
-module.exports = (env = {}, argv = {}) => {
-  const production = argv.mode !== "development";
-  if (env.baseline) return baselineConfig(production);
+const common = (production) => ({
+  mode: production ? "production" : "development",
+  devtool: production ? false : "source-map",
+  resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+  module: { rules: [tsRule] },
+  optimization: { runtimeChunk: false, splitChunks: false },
+  performance: { hints: false },
+});
+
+/**
+ * functions.js is its own compilation: it loads on its own (no shared chunk, no React), and webpack
+ * can concatenate its modules into one scope because no task-pane chunk shares them.
+ */
+function functionsConfig(production) {
   return {
-    mode: production ? "production" : "development",
-    devtool: production ? false : "source-map",
-    entry: {
-      functions: "./src/functions/functions.ts",
-      commands: "./src/commands/commands.ts",
-      taskpane: "./src/taskpane/index.tsx",
-    },
-    output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
-      chunkFilename: "chunks/[name].[contenthash:8].js",
-      clean: true,
-    },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
-    module: { rules: [tsRule] },
-    // Each entry carries its own runtime and modules so functions.js loads on its own.
-    optimization: { runtimeChunk: false, splitChunks: false },
-    performance: { hints: false },
+    ...common(production),
+    name: "functions",
+    entry: { functions: "./src/functions/functions.ts" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",
-      }),
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "commands", "taskpane"],
-        chunksSortMode: "manual",
-        scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -88,4 +79,39 @@ module.exports = (env = {}, argv = {}) => {
       }),
     ],
   };
+}
+
+/** The task pane and ribbon commands; the page also loads functions.js (one shared runtime). */
+function paneConfig(production) {
+  return {
+    ...common(production),
+    name: "pane",
+    // Runs after the functions compilation, which cleans dist/.
+    dependencies: ["functions"],
+    entry: {
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["commands", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+        sharedRuntimeScripts: '<script defer src="functions.js"></script>',
+      }),
+    ],
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode !== "development";
+  if (env.baseline) return baselineConfig(production);
+  return [functionsConfig(production), paneConfig(production)];
 };

@@ -7,7 +7,6 @@
  */
 import { ModelError, valueError } from "../model/errors";
 import type { ModelErrorKind } from "../model/errors";
-import { factValue } from "../model/defaults";
 
 // Names, not values: CustomFunctions is a runtime global, read only when an error is raised.
 const ERROR_CODES: Record<ModelErrorKind, keyof typeof CustomFunctions.ErrorCode> = {
@@ -81,10 +80,10 @@ export function optionalNumber(value: unknown, name: string): number | undefined
   return isMissing(one) ? undefined : toNumber(one, name);
 }
 
-/** An optional number whose default is a fact (or metric) in the reference data. */
-export function numberOrFact(value: unknown, name: string, factId: string): number {
-  if (value === null || value === undefined) return factValue(factId);
-  return optionalNumber(value, name) ?? factValue(factId);
+/** An optional number with a default from the reference data (DEFAULT_VALUES). */
+export function numberOrDefault(value: unknown, name: string, fallback: number): number {
+  if (value === null || value === undefined) return fallback;
+  return optionalNumber(value, name) ?? fallback;
 }
 
 function toText(value: unknown, name: string): string {
@@ -112,22 +111,26 @@ export function optionalText(value: unknown, name: string): string | undefined {
  * that is not a number and booleans are #VALUE!, naming the cell's position in the range.
  */
 export function numbersFromRange(values: unknown, name: string): number[] {
-  const grid = Array.isArray(values) ? values : [[values]];
+  const grid: unknown[] = Array.isArray(values) ? values : [[values]];
   let width = 0;
-  for (const row of grid) width = Math.max(width, Array.isArray(row) ? row.length : 1);
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    width = Math.max(width, Array.isArray(row) ? row.length : 1);
+  }
   if (grid.length > 1 && width > 1) {
     throw valueError(
       `${name} must be one row or one column (got ${grid.length} rows x ${width} columns).`,
     );
   }
-  // Plain loops: a model sheet calls this for every cell it recalculates.
+  // Indexed loops and no per-cell allocation: a model sheet calls this for every recalculation.
   const numbers: number[] = [];
-  let position = 0;
-  for (const row of grid) {
-    for (const cell of Array.isArray(row) ? row : [row]) {
-      position++;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    const cells: unknown[] = Array.isArray(row) ? row : [row];
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
       if (isPlainNumber(cell)) numbers.push(cell === 0 ? 0 : cell);
-      else if (!isMissing(cell)) numbers.push(toNumber(cell, `Cell ${position} of ${name}`));
+      else if (!isMissing(cell)) numbers.push(toNumber(cell, `Cell ${r + c + 1} of ${name}`));
     }
   }
   return numbers;
@@ -135,42 +138,41 @@ export function numbersFromRange(values: unknown, name: string): number[] {
 
 type Result = number | string | boolean | Result[];
 
-function checkResult(result: Result): Result {
-  if (Array.isArray(result)) {
-    const width = Array.isArray(result[0]) ? result[0].length : 0;
-    if (result.length === 0 || result.some((row) => !Array.isArray(row) || row.length !== width)) {
-      throw new Error("A matrix result must be rectangular.");
-    }
-    return result.map((row) => (row as Result[]).map(checkResult));
-  }
+/**
+ * An adapter's result, checked so no NaN, Infinity or ragged matrix reaches a cell (-0 becomes 0).
+ * Adapters call it and excelError inline, in their own try/catch: a shared wrapper taking a closure
+ * made every call several times slower (one polymorphic call site for all 27 functions).
+ */
+export function checked<T extends Result>(result: T): T {
   if (typeof result === "number") {
     if (!Number.isFinite(result)) {
       throw new ModelError("num", "The result is too large (or too small) to represent.");
     }
-    return result === 0 ? 0 : result;
+    return (result === 0 ? 0 : result) as T;
   }
-  return result;
+  if (!Array.isArray(result)) return result;
+  const width = Array.isArray(result[0]) ? result[0].length : 0;
+  if (result.length === 0 || result.some((row) => !Array.isArray(row) || row.length !== width)) {
+    throw new Error("A matrix result must be rectangular.");
+  }
+  return result.map((row) => (row as Result[]).map(checked)) as T;
 }
 
 /**
- * Runs an adapter body: model errors become CustomFunctions.Error with the matching code and message;
- * results are checked so no NaN, Infinity or ragged matrix reaches a cell. Any other exception is a
- * bug and is reported as #VALUE! with "Internal error" so a cell never shows a raw exception.
+ * What an adapter throws: model errors become CustomFunctions.Error with the matching code and
+ * message. Any other exception is a bug and is reported as #VALUE! with "Internal error", so a cell
+ * never shows a raw exception.
  */
-export function guard<T extends Result>(body: () => T): T {
-  try {
-    return checkResult(body()) as T;
-  } catch (error) {
-    if (error instanceof ModelError) {
-      throw new CustomFunctions.Error(
-        CustomFunctions.ErrorCode[ERROR_CODES[error.kind]],
-        error.message,
-      );
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    throw new CustomFunctions.Error(
-      CustomFunctions.ErrorCode.invalidValue,
-      `Internal error: ${message}`,
+export function excelError(error: unknown): CustomFunctions.Error {
+  if (error instanceof ModelError) {
+    return new CustomFunctions.Error(
+      CustomFunctions.ErrorCode[ERROR_CODES[error.kind]],
+      error.message,
     );
   }
+  const message = error instanceof Error ? error.message : String(error);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    `Internal error: ${message}`,
+  );
 }

@@ -6,10 +6,11 @@
  * the reference data at call time. Nothing here is volatile.
  */
 import * as model from "../model";
-import { DEFAULT_FACTS, DEFAULT_IMPORTER } from "../model/defaults";
+import { DEFAULT_IMPORTER, DEFAULT_VALUES } from "../model/defaults";
 import {
-  guard,
-  numberOrFact,
+  checked,
+  excelError,
+  numberOrDefault,
   numbersFromRange,
   optionalNumber,
   optionalText,
@@ -27,13 +28,17 @@ import {
  * @helpurl https://localhost:3000/help/FACT.html
  */
 export function fact(id: unknown, field?: unknown, vintage?: unknown): number | string {
-  return guard(() =>
-    model.factField(
-      requireText(id, "id"),
-      optionalText(field, "field"),
-      optionalText(vintage, "vintage"),
-    ),
-  );
+  try {
+    return checked(
+      model.factField(
+        requireText(id, "id"),
+        optionalText(field, "field"),
+        optionalText(vintage, "vintage"),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -44,7 +49,11 @@ export function fact(id: unknown, field?: unknown, vintage?: unknown): number | 
  * @helpurl https://localhost:3000/help/SOURCE.html
  */
 export function source(id: unknown): string {
-  return guard(() => model.citation(requireText(id, "id")));
+  try {
+    return checked(model.citation(requireText(id, "id")));
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -55,7 +64,11 @@ export function source(id: unknown): string {
  * @helpurl https://localhost:3000/help/FACTS.html
  */
 export function facts(topic?: unknown): Array<Array<number | string | boolean>> {
-  return guard(() => model.factsTable(optionalText(topic, "topic")));
+  try {
+    return checked(model.factsTable(optionalText(topic, "topic")));
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -66,7 +79,11 @@ export function facts(topic?: unknown): Array<Array<number | string | boolean>> 
  * @helpurl https://localhost:3000/help/CLAIMS.html
  */
 export function claims(id: unknown): Array<Array<number | string | boolean>> {
-  return guard(() => model.claimsTable(requireText(id, "id")));
+  try {
+    return checked(model.claimsTable(requireText(id, "id")));
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -77,7 +94,11 @@ export function claims(id: unknown): Array<Array<number | string | boolean>> {
  * @helpurl https://localhost:3000/help/TABLE.html
  */
 export function table(name: unknown): Array<Array<number | string | boolean>> {
-  return guard(() => model.referenceTable(requireText(name, "name")));
+  try {
+    return checked(model.referenceTable(requireText(name, "name")));
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -89,12 +110,16 @@ export function table(name: unknown): Array<Array<number | string | boolean>> {
  * @helpurl https://localhost:3000/help/MAGNET_CAPACITY.html
  */
 export function magnetCapacity(oxide_t: unknown, oxide_per_magnet?: unknown): number {
-  return guard(() =>
-    model.magnetCapacity(
-      requireNumber(oxide_t, "oxide_t"),
-      numberOrFact(oxide_per_magnet, "oxide_per_magnet", DEFAULT_FACTS.oxidePerMagnet),
-    ),
-  );
+  try {
+    return checked(
+      model.magnetCapacity(
+        requireNumber(oxide_t, "oxide_t"),
+        numberOrDefault(oxide_per_magnet, "oxide_per_magnet", DEFAULT_VALUES.oxidePerMagnet),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -106,12 +131,16 @@ export function magnetCapacity(oxide_t: unknown, oxide_per_magnet?: unknown): nu
  * @helpurl https://localhost:3000/help/OXIDE_REQUIRED.html
  */
 export function oxideRequired(magnet_t: unknown, oxide_per_magnet?: unknown): number {
-  return guard(() =>
-    model.oxideRequired(
-      requireNumber(magnet_t, "magnet_t"),
-      numberOrFact(oxide_per_magnet, "oxide_per_magnet", DEFAULT_FACTS.oxidePerMagnet),
-    ),
-  );
+  try {
+    return checked(
+      model.oxideRequired(
+        requireNumber(magnet_t, "magnet_t"),
+        numberOrDefault(oxide_per_magnet, "oxide_per_magnet", DEFAULT_VALUES.oxidePerMagnet),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -130,23 +159,31 @@ export function ndprGap(
   oxide_per_magnet?: unknown,
   basis?: unknown,
 ): number {
-  return guard(() => {
+  try {
     const basisText = optionalText(basis, "basis");
-    return model.ndprGap({
-      targetMagnetT: numberOrFact(target_magnet_t, "target_magnet_t", DEFAULT_FACTS.magnetTarget),
-      domesticOxideT: numberOrFact(
-        domestic_oxide_t,
-        "domestic_oxide_t",
-        DEFAULT_FACTS.domesticOxide,
-      ),
-      oxidePerMagnet: numberOrFact(
-        oxide_per_magnet,
-        "oxide_per_magnet",
-        DEFAULT_FACTS.oxidePerMagnet,
-      ),
-      basis: basisText === undefined ? "oxide" : model.parseGapBasis(basisText),
-    });
-  });
+    return checked(
+      model.ndprGap({
+        targetMagnetT: numberOrDefault(
+          target_magnet_t,
+          "target_magnet_t",
+          DEFAULT_VALUES.magnetTarget,
+        ),
+        domesticOxideT: numberOrDefault(
+          domestic_oxide_t,
+          "domestic_oxide_t",
+          DEFAULT_VALUES.domesticOxide,
+        ),
+        oxidePerMagnet: numberOrDefault(
+          oxide_per_magnet,
+          "oxide_per_magnet",
+          DEFAULT_VALUES.oxidePerMagnet,
+        ),
+        basis: basisText === undefined ? "oxide" : model.parseGapBasis(basisText),
+      }),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -159,14 +196,17 @@ export function ndprGap(
  * @helpurl https://localhost:3000/help/IMPORT_SHARE.html
  */
 export function importShare(exporter: unknown, importer?: unknown, product?: unknown): number {
-  return guard(
-    () =>
+  try {
+    return checked(
       model.importShare(
         requireText(exporter, "exporter"),
         optionalText(importer, "importer") ?? DEFAULT_IMPORTER,
         optionalText(product, "product"),
       ).share,
-  );
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -185,17 +225,18 @@ export function importVolume(
   product?: unknown,
   total_t?: unknown,
 ): number {
-  return guard(() => {
+  try {
     const row = model.importShare(
       requireText(exporter, "exporter"),
       optionalText(importer, "importer") ?? DEFAULT_IMPORTER,
       optionalText(product, "product"),
     );
-    return model.importVolume(
-      row.share,
-      optionalNumber(total_t, "total_t") ?? model.importTotal(row),
+    return checked(
+      model.importVolume(row.share, optionalNumber(total_t, "total_t") ?? model.importTotal(row)),
     );
-  });
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -206,7 +247,11 @@ export function importVolume(
  * @helpurl https://localhost:3000/help/HHI.html
  */
 export function hhi(values: unknown[][]): number {
-  return guard(() => model.hhi(numbersFromRange(values, "values")));
+  try {
+    return checked(model.hhi(numbersFromRange(values, "values")));
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -217,7 +262,11 @@ export function hhi(values: unknown[][]): number {
  * @helpurl https://localhost:3000/help/CONCENTRATION.html
  */
 export function concentration(hhi: unknown): string {
-  return guard(() => model.concentration(requireNumber(hhi, "hhi")));
+  try {
+    return checked(model.concentration(requireNumber(hhi, "hhi")));
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -230,14 +279,18 @@ export function concentration(hhi: unknown): string {
  * @helpurl https://localhost:3000/help/WORLD_SHARE.html
  */
 export function worldShare(country: unknown, measure?: unknown, year?: unknown): number {
-  return guard(() => {
+  try {
     const measureText = optionalText(measure, "measure");
-    return model.worldShare(
-      requireText(country, "country"),
-      measureText === undefined ? "production" : model.parseMeasure(measureText),
-      optionalNumber(year, "year"),
+    return checked(
+      model.worldShare(
+        requireText(country, "country"),
+        measureText === undefined ? "production" : model.parseMeasure(measureText),
+        optionalNumber(year, "year"),
+      ),
     );
-  });
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -249,9 +302,13 @@ export function worldShare(country: unknown, measure?: unknown, year?: unknown):
  * @helpurl https://localhost:3000/help/SELF_SUFFICIENCY.html
  */
 export function selfSufficiency(domestic: unknown, demand: unknown): number {
-  return guard(() =>
-    model.selfSufficiency(requireNumber(domestic, "domestic"), requireNumber(demand, "demand")),
-  );
+  try {
+    return checked(
+      model.selfSufficiency(requireNumber(domestic, "domestic"), requireNumber(demand, "demand")),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -264,13 +321,17 @@ export function selfSufficiency(domestic: unknown, demand: unknown): number {
  * @helpurl https://localhost:3000/help/IMPORT_RELIANCE.html
  */
 export function importReliance(imports: unknown, exports: unknown, production: unknown): number {
-  return guard(() =>
-    model.importReliance(
-      requireNumber(imports, "imports"),
-      requireNumber(exports, "exports"),
-      requireNumber(production, "production"),
-    ),
-  );
+  try {
+    return checked(
+      model.importReliance(
+        requireNumber(imports, "imports"),
+        requireNumber(exports, "exports"),
+        requireNumber(production, "production"),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -282,12 +343,16 @@ export function importReliance(imports: unknown, exports: unknown, production: u
  * @helpurl https://localhost:3000/help/RESERVE_LIFE.html
  */
 export function reserveLife(reserves_t?: unknown, production_t?: unknown): number {
-  return guard(() =>
-    model.reserveLife(
-      numberOrFact(reserves_t, "reserves_t", DEFAULT_FACTS.reserves),
-      numberOrFact(production_t, "production_t", DEFAULT_FACTS.production),
-    ),
-  );
+  try {
+    return checked(
+      model.reserveLife(
+        numberOrDefault(reserves_t, "reserves_t", DEFAULT_VALUES.reserves),
+        numberOrDefault(production_t, "production_t", DEFAULT_VALUES.production),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -300,13 +365,17 @@ export function reserveLife(reserves_t?: unknown, production_t?: unknown): numbe
  * @helpurl https://localhost:3000/help/CAGR.html
  */
 export function cagr(start: unknown, end: unknown, years: unknown): number {
-  return guard(() =>
-    model.cagr(
-      requireNumber(start, "start"),
-      requireNumber(end, "end"),
-      requireNumber(years, "years"),
-    ),
-  );
+  try {
+    return checked(
+      model.cagr(
+        requireNumber(start, "start"),
+        requireNumber(end, "end"),
+        requireNumber(years, "years"),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -323,13 +392,17 @@ export function project(
   rate: unknown,
   years: unknown,
 ): Array<Array<number | string | boolean>> {
-  return guard(() =>
-    model.projectionTable(
-      requireNumber(base, "base"),
-      requireNumber(rate, "rate"),
-      requireNumber(years, "years"),
-    ),
-  );
+  try {
+    return checked(
+      model.projectionTable(
+        requireNumber(base, "base"),
+        requireNumber(rate, "rate"),
+        requireNumber(years, "years"),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -341,12 +414,16 @@ export function project(
  * @helpurl https://localhost:3000/help/EV_DEMAND.html
  */
 export function evDemand(vehicles: unknown, kg_per_vehicle?: unknown): number {
-  return guard(() =>
-    model.evDemand(
-      requireNumber(vehicles, "vehicles"),
-      numberOrFact(kg_per_vehicle, "kg_per_vehicle", DEFAULT_FACTS.evContent),
-    ),
-  );
+  try {
+    return checked(
+      model.evDemand(
+        requireNumber(vehicles, "vehicles"),
+        numberOrDefault(kg_per_vehicle, "kg_per_vehicle", DEFAULT_VALUES.evContent),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -358,12 +435,16 @@ export function evDemand(vehicles: unknown, kg_per_vehicle?: unknown): number {
  * @helpurl https://localhost:3000/help/RECYCLED_SUPPLY.html
  */
 export function recycledSupply(demand_t: unknown, share?: unknown): number {
-  return guard(() =>
-    model.recycledSupply(
-      requireNumber(demand_t, "demand_t"),
-      numberOrFact(share, "share", DEFAULT_FACTS.recyclingShare),
-    ),
-  );
+  try {
+    return checked(
+      model.recycledSupply(
+        requireNumber(demand_t, "demand_t"),
+        numberOrDefault(share, "share", DEFAULT_VALUES.recyclingShare),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -388,17 +469,21 @@ export function supplyBalance(
   recycling_share?: unknown,
   start_year?: unknown,
 ): Array<Array<number | string | boolean>> {
-  return guard(() =>
-    model.supplyBalanceTable({
-      years: requireNumber(years, "years"),
-      demand: requireNumber(demand, "demand"),
-      growth: requireNumber(growth, "growth"),
-      domestic: requireNumber(domestic, "domestic"),
-      domesticGrowth: optionalNumber(domestic_growth, "domestic_growth") ?? 0,
-      recyclingShare: optionalNumber(recycling_share, "recycling_share") ?? 0,
-      startYear: optionalNumber(start_year, "start_year"),
-    }),
-  );
+  try {
+    return checked(
+      model.supplyBalanceTable({
+        years: requireNumber(years, "years"),
+        demand: requireNumber(demand, "demand"),
+        growth: requireNumber(growth, "growth"),
+        domestic: requireNumber(domestic, "domestic"),
+        domesticGrowth: optionalNumber(domestic_growth, "domestic_growth") ?? 0,
+        recyclingShare: optionalNumber(recycling_share, "recycling_share") ?? 0,
+        startYear: optionalNumber(start_year, "start_year"),
+      }),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -410,12 +495,16 @@ export function supplyBalance(
  * @helpurl https://localhost:3000/help/STOCKPILE_DAYS.html
  */
 export function stockpileDays(stock_t: unknown, annual_use_t: unknown): number {
-  return guard(() =>
-    model.stockpileDays(
-      requireNumber(stock_t, "stock_t"),
-      requireNumber(annual_use_t, "annual_use_t"),
-    ),
-  );
+  try {
+    return checked(
+      model.stockpileDays(
+        requireNumber(stock_t, "stock_t"),
+        requireNumber(annual_use_t, "annual_use_t"),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -427,12 +516,16 @@ export function stockpileDays(stock_t: unknown, annual_use_t: unknown): number {
  * @helpurl https://localhost:3000/help/CRORE_TO_USD.html
  */
 export function croreToUsd(inr_crore: unknown, inr_per_usd?: unknown): number {
-  return guard(() =>
-    model.croreToUsd(
-      requireNumber(inr_crore, "inr_crore"),
-      numberOrFact(inr_per_usd, "inr_per_usd", DEFAULT_FACTS.inrPerUsd),
-    ),
-  );
+  try {
+    return checked(
+      model.croreToUsd(
+        requireNumber(inr_crore, "inr_crore"),
+        numberOrDefault(inr_per_usd, "inr_per_usd", DEFAULT_VALUES.inrPerUsd),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -444,12 +537,16 @@ export function croreToUsd(inr_crore: unknown, inr_per_usd?: unknown): number {
  * @helpurl https://localhost:3000/help/USD_TO_CRORE.html
  */
 export function usdToCrore(usd_million: unknown, inr_per_usd?: unknown): number {
-  return guard(() =>
-    model.usdToCrore(
-      requireNumber(usd_million, "usd_million"),
-      numberOrFact(inr_per_usd, "inr_per_usd", DEFAULT_FACTS.inrPerUsd),
-    ),
-  );
+  try {
+    return checked(
+      model.usdToCrore(
+        requireNumber(usd_million, "usd_million"),
+        numberOrDefault(inr_per_usd, "inr_per_usd", DEFAULT_VALUES.inrPerUsd),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -461,12 +558,16 @@ export function usdToCrore(usd_million: unknown, inr_per_usd?: unknown): number 
  * @helpurl https://localhost:3000/help/OXIDE_TO_METAL.html
  */
 export function oxideToMetal(oxide_t: unknown, element: unknown): number {
-  return guard(() =>
-    model.oxideToMetal(
-      requireNumber(oxide_t, "oxide_t"),
-      model.parseElement(requireText(element, "element")),
-    ),
-  );
+  try {
+    return checked(
+      model.oxideToMetal(
+        requireNumber(oxide_t, "oxide_t"),
+        model.parseElement(requireText(element, "element")),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -478,12 +579,16 @@ export function oxideToMetal(oxide_t: unknown, element: unknown): number {
  * @helpurl https://localhost:3000/help/METAL_TO_OXIDE.html
  */
 export function metalToOxide(metal_t: unknown, element: unknown): number {
-  return guard(() =>
-    model.metalToOxide(
-      requireNumber(metal_t, "metal_t"),
-      model.parseElement(requireText(element, "element")),
-    ),
-  );
+  try {
+    return checked(
+      model.metalToOxide(
+        requireNumber(metal_t, "metal_t"),
+        model.parseElement(requireText(element, "element")),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -493,5 +598,9 @@ export function metalToOxide(metal_t: unknown, element: unknown): number {
  * @helpurl https://localhost:3000/help/DATA_VERSION.html
  */
 export function dataVersion(): string {
-  return guard(() => model.dataVersion());
+  try {
+    return checked(model.dataVersion());
+  } catch (error) {
+    throw excelError(error);
+  }
 }

@@ -45,14 +45,26 @@ export function requireFact(idOrMetric: string): Fact {
   return fact;
 }
 
-const defaultValues = new Map<string, number>();
-
-/** The value of a fact used as a default (looked up once: the bundled data set never changes). */
+/** The value of a fact (or the preferred claim of a metric). */
 export function factValue(idOrMetric: string): number {
-  let value = defaultValues.get(idOrMetric);
-  if (value === undefined) {
-    value = requireFact(idOrMetric).value;
-    defaultValues.set(idOrMetric, value);
-  }
-  return value;
+  return requireFact(idOrMetric).value;
 }
+
+export type DefaultName = keyof typeof DEFAULT_FACTS;
+
+/**
+ * The defaults' values, resolved once when the functions load: the bundled data set never changes
+ * while the add-in runs, and every recalculation of a cell that omits an argument reads one of
+ * these as a plain property. The build and the tests check every id above exists.
+ */
+export const DEFAULT_VALUES: Readonly<Record<DefaultName, number>> = {
+  oxidePerMagnet: factValue(DEFAULT_FACTS.oxidePerMagnet),
+  magnetTarget: factValue(DEFAULT_FACTS.magnetTarget),
+  domesticOxide: factValue(DEFAULT_FACTS.domesticOxide),
+  magnetImports: factValue(DEFAULT_FACTS.magnetImports),
+  reserves: factValue(DEFAULT_FACTS.reserves),
+  production: factValue(DEFAULT_FACTS.production),
+  evContent: factValue(DEFAULT_FACTS.evContent),
+  recyclingShare: factValue(DEFAULT_FACTS.recyclingShare),
+  inrPerUsd: factValue(DEFAULT_FACTS.inrPerUsd),
+};

@@ -1,5 +1,6 @@
 import {
-  guard,
+  checked,
+  excelError as toExcelError,
   isMissing,
   numbersFromRange,
   optionalNumber,
@@ -8,6 +9,15 @@ import {
 } from "../../src/functions/args";
 import { naError } from "../../src/model/errors";
 import { excelError } from "./helpers";
+
+/** The idiom every adapter uses: check the result, turn any failure into CustomFunctions.Error. */
+function guard<T>(body: () => T): T {
+  try {
+    return checked(body() as never);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
 
 describe("argument coercion", () => {
   it("treats null, undefined, empty and blank text as missing", () => {
@@ -38,7 +48,7 @@ describe("argument coercion", () => {
   });
 });
 
-describe("guard", () => {
+describe("checked results and Excel errors", () => {
   it("maps model errors to Excel codes with their message", () => {
     const error = excelError(() =>
       guard(() => {
