@@ -10,7 +10,16 @@ const scripted = base.find(
 );
 
 export default [
-  { ignores: ["dist/", "dist-preview/", "coverage/", "test-results/", "node_modules/"] },
+  {
+    ignores: [
+      "dist/",
+      "dist-preview/",
+      "dist-baseline/",
+      "coverage/",
+      "test-results/",
+      "node_modules/",
+    ],
+  },
   ...base,
   {
     ...scripted,

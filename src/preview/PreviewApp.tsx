@@ -15,7 +15,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { App } from "../taskpane/App";
 import { useColorScheme } from "../taskpane/officeTheme";
-import type { SheetRef, WorkbookPort } from "../workbook/port";
+import type { ReadableWorkbookPort, SheetRef } from "../workbook/port";
 import {
   cellAddress,
   columnName,
@@ -171,8 +171,10 @@ export function PreviewApp({ workbook }: { workbook: PreviewWorkbook }) {
 
   // Every selection change passes here, so the grid shows whole ranges (the snapshot only reports
   // the top-left cell): after an insert, what the plan selects; after "Select inserted range", that.
-  const port = useMemo<WorkbookPort>(
+  const port = useMemo<ReadableWorkbookPort>(
     () => ({
+      readCells: (scope) => workbook.port.readCells(scope),
+      readSpills: (anchors) => workbook.port.readSpills(anchors),
       snapshot: (request) => workbook.port.snapshot(request),
       apply: async (plan) => {
         await workbook.port.apply(plan);
@@ -218,7 +220,14 @@ export function PreviewApp({ workbook }: { workbook: PreviewWorkbook }) {
         </section>
       </FluentProvider>
       <div className={styles.pane} data-testid="task-pane">
-        <App port={port} host="preview" />
+        <App
+          port={port}
+          host="preview"
+          colleague={{
+            active: !workbook.reeFunctionsEnabled(),
+            onChange: (active) => workbook.setReeFunctionsEnabled(!active),
+          }}
+        />
       </div>
     </div>
   );

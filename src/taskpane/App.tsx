@@ -12,7 +12,8 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { DATA_VERSION } from "../data";
-import type { WorkbookPort } from "../workbook/port";
+import type { ReadableWorkbookPort } from "../workbook/port";
+import type { Colleague } from "./PortablePanel";
 import { Browse } from "./Browse";
 import {
   NO_FILTERS,
@@ -29,13 +30,17 @@ import { useInsert } from "./useInsert";
 
 const Detail = lazy(() => import(/* webpackChunkName: "detail" */ "./Detail"));
 const InsertPanel = lazy(() => import(/* webpackChunkName: "insert" */ "./InsertPanel"));
+const PortablePanel = lazy(() => import(/* webpackChunkName: "share" */ "./PortablePanel"));
+const VintagePanel = lazy(() => import(/* webpackChunkName: "share" */ "./VintagePanel"));
 const Feedback = lazy(() => import(/* webpackChunkName: "feedback" */ "./Feedback"));
 
 export interface AppProps {
-  port: WorkbookPort;
+  port: ReadableWorkbookPort;
   host: Host;
   /** Requirement sets this Excel lacks, as sentences (from checkRequirements). */
   warnings?: readonly string[];
+  /** The preview's "colleague without the add-in" switch (the REE functions off); absent in Excel. */
+  colleague?: Colleague;
 }
 
 const useStyles = makeStyles({
@@ -54,9 +59,9 @@ const useStyles = makeStyles({
   version: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-type View = "browse" | "insert";
+type View = "browse" | "insert" | "share";
 
-export function App({ port, host, warnings = [] }: AppProps) {
+export function App({ port, host, warnings = [], colleague }: AppProps) {
   const scheme = useColorScheme(host);
   const styles = useStyles();
   return (
@@ -65,12 +70,16 @@ export function App({ port, host, warnings = [] }: AppProps) {
       className={styles.provider}
       data-theme={scheme}
     >
-      <Pane port={port} warnings={warnings} />
+      <Pane port={port} warnings={warnings} colleague={colleague} />
     </FluentProvider>
   );
 }
 
-function Pane({ port, warnings }: { port: WorkbookPort; warnings: readonly string[] }) {
+function Pane({
+  port,
+  warnings,
+  colleague,
+}: Required<Pick<AppProps, "port" | "warnings">> & Pick<AppProps, "colleague">) {
   const styles = useStyles();
   const data = getCatalog();
   const [view, setView] = useState<View>("browse");
@@ -132,6 +141,7 @@ function Pane({ port, warnings }: { port: WorkbookPort; warnings: readonly strin
         tabs={[
           { value: "browse", label: "Browse" },
           { value: "insert", label: selected.size > 0 ? `Insert (${selected.size})` : "Insert" },
+          { value: "share", label: "Share" },
         ]}
         selected={view}
         onSelect={setView}
@@ -161,6 +171,12 @@ function Pane({ port, warnings }: { port: WorkbookPort; warnings: readonly strin
               onInsert={insert}
               busy={inserter.state.phase === "busy"}
             />
+          )}
+          {view === "share" && (
+            <>
+              <PortablePanel port={port} colleague={colleague} />
+              <VintagePanel port={port} />
+            </>
           )}
           {view === "insert" && (
             <InsertPanel

@@ -33,10 +33,16 @@ import type {
 } from "../workbook/portable/actions";
 import { describeProblem, type Problem } from "./insert";
 
+/** The preview's switch that turns the REE functions off, as for a colleague without the add-in. */
+export interface Colleague {
+  active: boolean;
+  onChange(active: boolean): void;
+}
+
 export interface PortablePanelProps {
   port: ReadableWorkbookPort;
   /** Preview only: whether the REE functions are switched off, and the switch. */
-  colleague?: { active: boolean; onChange(active: boolean): void };
+  colleague?: Colleague;
 }
 
 /** Rows the list shows; the rest are counted (the Portability sheet lists them all). */

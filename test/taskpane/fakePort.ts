@@ -3,9 +3,11 @@
  * target holds data or that the host fails. Not the preview workbook (that one computes formulas).
  */
 import type {
+  CellBlock,
+  ReadableWorkbookPort,
   SheetRef,
+  SpillRead,
   SnapshotRequest,
-  WorkbookPort,
   WorkbookSnapshot,
   WritePlan,
 } from "../../src/workbook/port";
@@ -13,7 +15,7 @@ import { columnName } from "../../src/preview/address";
 
 const SELECTION: SheetRef = { sheet: "Sheet1", address: "B2" };
 
-export class FakeWorkbookPort implements WorkbookPort {
+export class FakeWorkbookPort implements ReadableWorkbookPort {
   readonly applied: WritePlan[] = [];
   readonly selected: SheetRef[] = [];
   sheetNames = ["Sheet1"];
@@ -50,5 +52,14 @@ export class FakeWorkbookPort implements WorkbookPort {
 
   async select(target: SheetRef): Promise<void> {
     this.selected.push(target);
+  }
+
+  /** The pane's component tests insert and browse; reading cells back is the preview's business. */
+  async readCells(): Promise<CellBlock[]> {
+    return [];
+  }
+
+  async readSpills(anchors: readonly SheetRef[]): Promise<SpillRead[]> {
+    return anchors.map((anchor) => ({ anchor, spill: null }));
   }
 }
