@@ -1,7 +1,8 @@
 /**
  * Run after webpack: writes dist/help/<NAME>.html for every function, dist/help/index.html and
  * dist/help/help.css from dist/functions.json and the catalog, and moves functions.json's helpUrls to
- * $ADDIN_BASE_URL when it is set. With --docs it writes docs/functions.md instead (no build needed).
+ * $ADDIN_BASE_URL when it is set. With --docs it writes docs/functions.md and README.md's function
+ * list instead (no build needed).
  *
  *   npx tsx scripts/build-help.ts          # after `webpack --mode production`
  *   npx tsx scripts/build-help.ts --docs   # regenerate docs/functions.md
@@ -12,8 +13,10 @@ import * as prettier from "prettier";
 import { CATALOG } from "../src/functions/catalog";
 import {
   HELP_CSS,
+  README_MARKERS,
   rebaseHelpUrls,
   renderFunctionsMarkdown,
+  renderFunctionsSummary,
   renderHelpIndex,
   renderHelpPage,
 } from "../src/functions/reference";
@@ -28,11 +31,25 @@ export async function functionsMarkdown(): Promise<string> {
   return prettier.format(renderFunctionsMarkdown(), { ...options, parser: "markdown" });
 }
 
+/** README.md with its function list (between README_MARKERS) rendered from the catalog. */
+export async function readmeWithFunctions(): Promise<string> {
+  const file = join(root, "README.md");
+  const [start, end] = README_MARKERS;
+  const readme = readFileSync(file, "utf8");
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md lacks the markers ${start} ... ${end}.`);
+  const updated = `${readme.slice(0, from + start.length)}\n\n${renderFunctionsSummary()}\n\n${readme.slice(to)}`;
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  return prettier.format(updated, { ...options, parser: "markdown" });
+}
+
 async function writeDocs(): Promise<void> {
   const file = join(root, "docs", "functions.md");
   mkdirSync(join(root, "docs"), { recursive: true });
   writeFileSync(file, await functionsMarkdown());
-  console.log(`Wrote ${file}`);
+  writeFileSync(join(root, "README.md"), await readmeWithFunctions());
+  console.log(`Wrote ${file} and the function list in README.md`);
 }
 
 function writeHelp(): void {

@@ -50,12 +50,29 @@ function factValueText(id: string): string {
   return `${value}${unit} (${fact.qualifier})`;
 }
 
+/** Text as one Markdown table cell. */
+const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/** Markers around the README's function list, which `build-help.ts --docs` rewrites. */
+export const README_MARKERS = ["<!-- functions:start -->", "<!-- functions:end -->"] as const;
+
+/** The README's compact function list: syntax, what it returns and a worked example. */
+export function renderFunctionsSummary(catalog: readonly FunctionSpec[] = CATALOG): string {
+  return [
+    "| Syntax | Returns | Example |",
+    "|---|---|---|",
+    ...catalog.map(
+      (spec) =>
+        `| \`${cell(syntaxOf(spec))}\` | ${cell(spec.summary)} | \`${cell(spec.example.formula)}\` → ${cell(formatResult(spec.example.result))} |`,
+    ),
+  ].join("\n");
+}
+
 /**
  * Markdown table of every function: syntax, parameters with units, result unit, example and its value.
  * Unformatted: callers pass it through Prettier (formatMarkdown) so the file passes format checks.
  */
 export function renderFunctionsMarkdown(catalog: readonly FunctionSpec[] = CATALOG): string {
-  const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
   const lines = [
     "# REE function reference",
     "",

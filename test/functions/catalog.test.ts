@@ -8,7 +8,11 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata/lib/g
 import { resolveFact, tableByName } from "../../src/data";
 import { CATALOG, functionSpec, syntaxOf } from "../../src/functions/catalog";
 import * as adapters from "../../src/functions/functions";
-import { renderFunctionsMarkdown } from "../../src/functions/reference";
+import {
+  README_MARKERS,
+  renderFunctionsMarkdown,
+  renderFunctionsSummary,
+} from "../../src/functions/reference";
 import type { FunctionsMetadata } from "../../src/functions/reference";
 
 const root = join(__dirname, "..", "..");
@@ -92,21 +96,29 @@ it("the JSDoc @returns text is the catalog's", () => {
   }
 });
 
+// Prettier pads table cells and rewrites *x* as _x_; compare cell contents only.
+const cells = (markdown: string) =>
+  markdown
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !/^\|[\s|:-]+\|$/.test(line))
+    .map((line) =>
+      line.startsWith("|")
+        ? line
+            .split(/(?<!\\)\|/)
+            .map((cell) => cell.trim())
+            .join("|")
+        : line.trim(),
+    )
+    .join("\n");
+
+it("README.md lists every function as build-help.ts --docs renders it", () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const [start, end] = README_MARKERS;
+  const section = readme.slice(readme.indexOf(start) + start.length, readme.indexOf(end));
+  expect(cells(section)).toBe(cells(renderFunctionsSummary()));
+});
+
 it("docs/functions.md is the rendered catalog (as formatted by Prettier)", () => {
-  // Prettier pads table cells and rewrites *x* as _x_; compare cell contents only.
-  const cells = (markdown: string) =>
-    markdown
-      .split("\n")
-      .filter((line) => line.trim() !== "" && !/^\|[\s|:-]+\|$/.test(line))
-      .map((line) =>
-        line.startsWith("|")
-          ? line
-              .split(/(?<!\\)\|/)
-              .map((cell) => cell.trim())
-              .join("|")
-          : line.trim(),
-      )
-      .join("\n");
   const committed = readFileSync(join(root, "docs", "functions.md"), "utf8");
   expect(cells(committed)).toBe(cells(renderFunctionsMarkdown()));
 });
