@@ -4,8 +4,8 @@ const transform = {
   "^.+\\.tsx?$": [
     "ts-jest",
     {
-      isolatedModules: true,
       tsconfig: {
+        isolatedModules: true,
         module: "commonjs",
         moduleResolution: "node",
         jsx: "react-jsx",

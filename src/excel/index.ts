@@ -1,2 +1,3 @@
 export { createExcelPort } from "./excelPort";
 export { checkRequirements } from "./requirements";
+export { canOpenNewWorkbook, openAsNewWorkbook } from "./newWorkbook";

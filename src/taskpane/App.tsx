@@ -14,6 +14,8 @@ import { Suspense, lazy, useCallback, useDeferredValue, useMemo, useState } from
 import { DATA_VERSION } from "../data";
 import type { ReadableWorkbookPort } from "../workbook/port";
 import type { Colleague } from "./PortablePanel";
+import type { DeliverWorkbook } from "./StandalonePanel";
+import { downloadFile } from "./download";
 import { Browse } from "./Browse";
 import {
   NO_FILTERS,
@@ -32,6 +34,7 @@ const Detail = lazy(() => import(/* webpackChunkName: "detail" */ "./Detail"));
 const InsertPanel = lazy(() => import(/* webpackChunkName: "insert" */ "./InsertPanel"));
 const PortablePanel = lazy(() => import(/* webpackChunkName: "share" */ "./PortablePanel"));
 const VintagePanel = lazy(() => import(/* webpackChunkName: "share" */ "./VintagePanel"));
+const StandalonePanel = lazy(() => import(/* webpackChunkName: "share" */ "./StandalonePanel"));
 const Feedback = lazy(() => import(/* webpackChunkName: "feedback" */ "./Feedback"));
 
 export interface AppProps {
@@ -41,7 +44,12 @@ export interface AppProps {
   warnings?: readonly string[];
   /** The preview's "colleague without the add-in" switch (the REE functions off); absent in Excel. */
   colleague?: Colleague;
+  /** How a generated .xlsx reaches the user; a browser download unless the host knows better. */
+  deliverWorkbook?: DeliverWorkbook;
 }
+
+const browserDownload: DeliverWorkbook = async (bytes, fileName, mime) =>
+  downloadFile(bytes, fileName, mime);
 
 const useStyles = makeStyles({
   provider: { minHeight: "100%", display: "flex", flexDirection: "column" },
@@ -61,7 +69,13 @@ const useStyles = makeStyles({
 
 type View = "browse" | "insert" | "share";
 
-export function App({ port, host, warnings = [], colleague }: AppProps) {
+export function App({
+  port,
+  host,
+  warnings = [],
+  colleague,
+  deliverWorkbook = browserDownload,
+}: AppProps) {
   const scheme = useColorScheme(host);
   const styles = useStyles();
   return (
@@ -70,7 +84,12 @@ export function App({ port, host, warnings = [], colleague }: AppProps) {
       className={styles.provider}
       data-theme={scheme}
     >
-      <Pane port={port} warnings={warnings} colleague={colleague} />
+      <Pane
+        port={port}
+        warnings={warnings}
+        colleague={colleague}
+        deliverWorkbook={deliverWorkbook}
+      />
     </FluentProvider>
   );
 }
@@ -79,7 +98,9 @@ function Pane({
   port,
   warnings,
   colleague,
-}: Required<Pick<AppProps, "port" | "warnings">> & Pick<AppProps, "colleague">) {
+  deliverWorkbook,
+}: Required<Pick<AppProps, "port" | "warnings" | "deliverWorkbook">> &
+  Pick<AppProps, "colleague">) {
   const styles = useStyles();
   const data = getCatalog();
   const [view, setView] = useState<View>("browse");
@@ -176,6 +197,7 @@ function Pane({
             <>
               <PortablePanel port={port} colleague={colleague} />
               <VintagePanel port={port} />
+              <StandalonePanel deliver={deliverWorkbook} />
             </>
           )}
           {view === "insert" && (

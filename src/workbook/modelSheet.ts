@@ -46,6 +46,7 @@ type InputKey =
   | "ratio"
   | "chinaShare"
   | "imports"
+  | "demand"
   | "growth"
   | "domesticGrowth"
   | "recycling"
@@ -103,6 +104,12 @@ function modelInputs(): Input[] {
       "india.magnet_imports.china_share",
     ),
     fromFact("imports", "India's magnet imports, FY25", "india.magnet_imports.fy25_t"),
+    fromFact(
+      "demand",
+      "Magnet demand in the first year",
+      "india.magnet_imports.fy25_t",
+      " (FY25 imports stand in for demand: the sources give no figure for India's magnet demand)",
+    ),
     fromFact("growth", "Magnet demand growth per year", "magnet_demand.growth_rate"),
     assumption(
       "domesticGrowth",
@@ -319,7 +326,7 @@ export function planModelSheet(snapshot: WorkbookSnapshot): Planned & { layout: 
   const balanceTop = grid.row(
     [
       formula(
-        `=REE.SUPPLY_BALANCE(${cell.end}-${cell.start}+1,${cell.target},${cell.growth},${results.capacity},${cell.domesticGrowth},${cell.recycling},${cell.start})`,
+        `=REE.SUPPLY_BALANCE(${cell.end}-${cell.start}+1,${cell.demand},${cell.growth},${results.capacity},${cell.domesticGrowth},${cell.recycling},${cell.start})`,
       ),
     ],
     BALANCE_COLUMNS,

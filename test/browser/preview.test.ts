@@ -6,6 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { factById } from "../../src/data";
 import {
@@ -259,6 +260,31 @@ describe("browser preview", () => {
     await darkPage.screenshot({ path: join(SCREENSHOTS, "preview-dark.png") });
     await dark.close();
     expect(darkOffHost).toEqual([]);
+  });
+
+  it("downloads the standalone workbook, whose model uses native formulas only", async () => {
+    await pane().getByRole("tab", { name: "Share" }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      pane().getByRole("button", { name: "Download standalone workbook" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("rare-earth-supply-model.xlsx");
+    const file = join(SCREENSHOTS, "..", download.suggestedFilename());
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(
+      expect.arrayContaining(["Facts", "Sources", "Model"]),
+    );
+    const formulas: string[] = [];
+    workbook.getWorksheet("Model")!.eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.formula) formulas.push(c.formula);
+      }),
+    );
+    expect(formulas.length).toBeGreaterThan(20);
+    expect(formulas.filter((f) => /REE\.|_xldudf_/i.test(f))).toEqual([]);
+    await pane().getByText("Workbook ready").waitFor();
   });
 
   it("has a guard that does catch a request to another host", async () => {

@@ -88,10 +88,14 @@ describe("model sheet in the preview (HyperFormula + REE plugin)", () => {
       "Self-sufficiency",
     ]);
     expect(row(1)[0]).toBe(2025);
-    expect(row(1)[1]).toBeCloseTo(6000, 6);
+    // Demand starts at the FY25 imports (53,000 t, the demand proxy); domestic is the 1,200 t of
+    // magnets 400 t of oxide supports; recycling meets 25% of demand; imports cover the rest.
+    expect(row(1)[1]).toBeCloseTo(53000, 6);
     expect(row(1)[2]).toBeCloseTo(1200, 6);
+    expect(row(1)[3]).toBeCloseTo(13250, 6);
+    expect(row(1)[4]).toBeCloseTo(38550, 6); // 53,000 - 1,200 - 13,250
     expect(row(11)[0]).toBe(2035);
-    expect(row(11)[1]).toBeCloseTo(6000 * 1.1 ** 10, 6);
+    expect(row(11)[1]).toBeCloseTo(53000 * 1.1 ** 10, 6);
     const [chart] = book.charts();
     expect(chart.sheet).toBe("Supply gap model");
     expect(parseRange(chart.dataAddress)).toEqual({ ...box, columns: 3 });

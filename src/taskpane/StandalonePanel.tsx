@@ -1,0 +1,83 @@
+/**
+ * "Download standalone workbook": the facts, reference tables, sources and the supply-gap model in
+ * native Excel formulas, for colleagues whose machines cannot install add-ins. The generator and
+ * its spreadsheet library load only when asked for.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowDownloadRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+
+/** Hands the generated file to the user: a download, or a new workbook window in Excel. */
+export type DeliverWorkbook = (
+  bytes: Uint8Array,
+  fileName: string,
+  mime: string,
+) => Promise<string>;
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+type State = { phase: "idle" } | { phase: "busy" } | { phase: "done" | "failed"; message: string };
+
+export default function StandalonePanel({ deliver }: { deliver: DeliverWorkbook }) {
+  const styles = useStyles();
+  const [state, setState] = useState<State>({ phase: "idle" });
+
+  const run = async () => {
+    setState({ phase: "busy" });
+    try {
+      const { buildStandaloneWorkbook, STANDALONE_FILE_NAME, XLSX_MIME } = await import(
+        /* webpackChunkName: "standalone" */ "../standalone/buildWorkbook"
+      );
+      const bytes = await buildStandaloneWorkbook();
+      setState({ phase: "done", message: await deliver(bytes, STANDALONE_FILE_NAME, XLSX_MIME) });
+    } catch (error) {
+      setState({
+        phase: "failed",
+        message: `${error instanceof Error ? error.message : String(error)} Try again; if it persists, run "npm run workbook" on a machine with the project.`,
+      });
+    }
+  };
+
+  return (
+    <section className={styles.panel} aria-labelledby="standalone-heading">
+      <h2 id="standalone-heading" className={styles.heading}>
+        Standalone workbook
+      </h2>
+      <Text>
+        For machines where add-ins are blocked: the facts, reference tables, sources and the
+        supply-gap model in native Excel formulas, with named inputs. No add-in needed to open it.
+      </Text>
+      <div>
+        <Button
+          icon={state.phase === "busy" ? <Spinner size="tiny" /> : <ArrowDownloadRegular />}
+          disabledFocusable={state.phase === "busy"}
+          onClick={run}
+        >
+          Download standalone workbook
+        </Button>
+      </div>
+      {(state.phase === "done" || state.phase === "failed") && (
+        <MessageBar intent={state.phase === "done" ? "success" : "error"}>
+          <MessageBarBody>
+            <MessageBarTitle>
+              {state.phase === "done" ? "Workbook ready" : "Could not build the workbook"}
+            </MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
