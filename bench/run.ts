@@ -7,6 +7,7 @@ import { bundleRows } from "./bundle";
 import { roundTripRows } from "./roundtrips";
 import { functionOverheadRows } from "./functionOverhead";
 import { recalcRows } from "./recalc";
+import { startupRows } from "./startup";
 
 interface Budget {
   budget: number;
@@ -19,6 +20,7 @@ const budgets: Record<string, Budget> = JSON.parse(
 
 const suites: { name: string; run: () => Promise<BenchRow[]> | BenchRow[] }[] = [
   { name: "bundle weight", run: bundleRows },
+  { name: "task pane start", run: startupRows },
   { name: "function overhead", run: functionOverheadRows },
   { name: "formula recalculation", run: recalcRows },
   { name: "Excel round trips", run: roundTripRows },

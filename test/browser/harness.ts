@@ -96,3 +96,27 @@ export async function guardOffHost(
   context.on("page", (page) => page.on("websocket", (socket) => record(socket.url())));
   return offHost;
 }
+
+/** Where the task pane loads Office.js from; tests and benchmarks answer it with officeStub. */
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** Just enough Office for the pane to start: onReady, requirement sets, the theme. */
+export function officeStub(bodyBackgroundColor: string): string {
+  return `
+    window.Office = {
+      onReady(callback) {
+        const info = { host: "Excel", platform: "PC" };
+        setTimeout(() => callback && callback(info));
+        return Promise.resolve(info);
+      },
+      context: {
+        requirements: { isSetSupported: () => true },
+        officeTheme: { bodyBackgroundColor: "${bodyBackgroundColor}" },
+      },
+    };
+    window.CustomFunctions = {
+      associate() {},
+      Error: class { constructor(code, message) { this.code = code; this.message = message; } },
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+    };`;
+}

@@ -13,6 +13,8 @@ import {
   CHROMIUM_ARGS,
   chromiumPath,
   guardOffHost,
+  OFFICE_JS,
+  officeStub,
   serveDirectory,
   type StaticServer,
 } from "./harness";
@@ -20,30 +22,8 @@ import {
 jest.setTimeout(60_000);
 
 const dist = resolve(__dirname, "../../dist");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Scripts before the first render, gzip: the performance brief allows 150-200 KB. */
 const FIRST_SCREEN_BUDGET = 200 * 1024;
-
-/** Just enough Office for the pane to start: onReady, requirement sets, the theme. */
-function officeStub(bodyBackgroundColor: string): string {
-  return `
-    window.Office = {
-      onReady(callback) {
-        const info = { host: "Excel", platform: "PC" };
-        setTimeout(() => callback && callback(info));
-        return Promise.resolve(info);
-      },
-      context: {
-        requirements: { isSetSupported: () => true },
-        officeTheme: { bodyBackgroundColor: "${bodyBackgroundColor}" },
-      },
-    };
-    window.CustomFunctions = {
-      associate() {},
-      Error: class { constructor(code, message) { this.code = code; this.message = message; } },
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
-    };`;
-}
 
 let server: StaticServer;
 let browser: Browser;
