@@ -5,6 +5,7 @@
  * 2,000 - 400 = 1,600 t oxide gap; 400 / (1/3) = 1,200 t magnets; 6,000 - 1,200 = 4,800;
  * 400 / 2,000 = 20%; 84% x 53,000 = 44,520 t.
  */
+import { CATALOG } from "../../src/functions/catalog";
 import ExcelJS from "exceljs";
 import { buildStandaloneWorkbook, standaloneSheets } from "../../src/standalone/buildWorkbook";
 import { cellAt, formulaCells, named, read, rowValues } from "./read";
@@ -147,6 +148,14 @@ describe("standalone workbook, read back by ExcelJS", () => {
     expect(syntax).toContain(
       "=REE.NDPR_GAP([target_magnet_t], [domestic_oxide_t], [oxide_per_magnet], [basis])",
     );
+  });
+
+  it("lists every REE function with a native Excel equivalent for readers without the add-in", () => {
+    const functions = workbook.getWorksheet("Functions")!;
+    const names = functions.getColumn(1).values.filter((v) => String(v).startsWith("REE."));
+    expect(names).toHaveLength(CATALOG.length);
+    const natives = functions.getColumn(4).values.slice(5);
+    expect(natives.filter((v) => !String(v ?? "").trim())).toEqual([]);
   });
 
   it("writes the facts as an Excel table with citation columns and percent formats", () => {
