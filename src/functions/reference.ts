@@ -5,7 +5,7 @@
  * scripts/build-help.ts and by tests; not part of the add-in bundles.
  */
 import { DATA_VERSION, claimsForMetric, resolveFact, sourceById, tableByName } from "../data";
-import { factCitation, sourceCitation } from "../model/lookups";
+import { factCitation, sourceCitation } from "../data";
 import { CATALOG, NAMESPACE, syntaxOf } from "./catalog";
 import type { DefaultSource, FunctionSpec, SpillExample } from "./catalog";
 

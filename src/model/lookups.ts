@@ -8,11 +8,13 @@ import {
   SOURCES,
   TABLES,
   claimsForMetric,
+  factCitation,
   figuresAt,
   preferredClaim,
   releasedVersions,
   resolveFact,
   sourceById,
+  sourceCitation,
   tableByName,
 } from "../data";
 import type { Fact, Source } from "../data";
@@ -39,23 +41,6 @@ function findSource(id: string): Source {
   const source = sourceById(id);
   if (!source) throw naError(`The reference data has no source "${id}".`);
   return source;
-}
-
-/** "Publisher, 'Title', date, author (via ...)": unknown publishers and dates are said so. */
-export function sourceCitation(source: Source): string {
-  const parts = [
-    source.publisher === "unknown" ? "Publisher unknown" : source.publisher,
-    `'${source.title}'`,
-    source.date === "unknown" ? "undated" : source.date,
-  ];
-  if (source.author) parts.push(source.author);
-  const via = source.via.length > 0 ? ` (via ${source.via.join(", ")})` : "";
-  return parts.join(", ") + via;
-}
-
-/** One-line citation of a fact: its source, then where in the source. */
-export function factCitation(fact: Fact): string {
-  return `${sourceCitation(findSource(fact.source))}; ${fact.locator}`;
 }
 
 /** Citation for a fact id, a metric (its preferred claim) or a source id. */

@@ -4,7 +4,14 @@
  * production over a range written on the sheet; and a year-by-year balance. Every formula cell
  * carries the result math.ts computes, so readers that do not recalculate show the same numbers.
  */
-import { DATA_VERSION, resolveFact, sourceById, tableByName, type Fact } from "../data";
+import {
+  DATA_VERSION,
+  citeSource,
+  factCitation,
+  resolveFact,
+  tableByName,
+  type Fact,
+} from "../data";
 import {
   balanceRow,
   concentration,
@@ -15,9 +22,7 @@ import {
 } from "./math";
 import {
   FORMAT,
-  factCitation,
   requireFact,
-  sourceCitation,
   type CellSpec,
   type CellStyle,
   type Formula,
@@ -366,10 +371,7 @@ export function modelSheet(): SheetPlan {
   }
   w.name("USGS_Production_2024_t", 1, firstProducer, w.row - 1);
   const cited = [...new Set(producers.map((producer) => producer.source))];
-  w.line(
-    [`Source: ${cited.map((id) => sourceCitation(sourceById(id), id)).join("; ")}`],
-    "subtitle",
-  );
+  w.line([`Source: ${cited.map(citeSource).join("; ")}`], "subtitle");
   w.row++;
 
   // Year-by-year balance in magnet tonnes, one plain formula per cell; rows past End_Year go blank.

@@ -2,7 +2,7 @@
  * What a standalone sheet holds, as plain data: the sheet builders decide content and layout here,
  * and buildWorkbook.ts is the only code that talks to ExcelJS. No Office, no DOM, no fs.
  */
-import { resolveFact, sourceById, type Fact, type Source } from "../data";
+import { resolveFact, type Fact } from "../data";
 
 export type Scalar = string | number | boolean | null;
 
@@ -89,17 +89,4 @@ function decimalPlaces(value: number): number {
   if (Number.isInteger(value)) return 0;
   const text = String(value);
   return text.includes(".") ? text.length - text.indexOf(".") - 1 : 0;
-}
-
-/** "Publisher, 'Title', date, author": the same reading order as =REE.SOURCE(). */
-export function sourceCitation(source: Source | undefined, sourceId: string): string {
-  if (!source) return sourceId;
-  const publisher = source.publisher === "unknown" ? "Publisher unknown" : source.publisher;
-  const date = source.date === "unknown" ? "undated" : source.date;
-  const author = source.author ? `, ${source.author}` : "";
-  return `${publisher}, '${source.title}', ${date}${author}`;
-}
-
-export function factCitation(fact: Fact): string {
-  return `${sourceCitation(sourceById(fact.source), fact.source)}; ${fact.locator}`;
 }

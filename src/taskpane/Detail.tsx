@@ -8,7 +8,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { Source } from "../data";
 import { DisputeBadge } from "./Browse";
 import { claimsFor, rowTitle, type Catalog, type Entry, type FactEntry } from "./catalog";
-import { sourceCitation } from "../workbook/citation";
+import { citeSource } from "../data";
 import { factFormula, formatCell, formatFactValue, sourceName, tableFormula } from "./format";
 import type { InsertRequest } from "./insert";
 
@@ -131,7 +131,7 @@ function FormulaBox({ formula }: { formula: string }) {
 function SourceFields({ source, id, locator }: { source?: Source; id: string; locator: string }) {
   return (
     <>
-      <Field term="Source">{sourceCitation(source, id)}</Field>
+      <Field term="Source">{citeSource(id)}</Field>
       {source && source.via.length > 0 && <Field term="Via">{source.via.join(", ")}</Field>}
       {source?.url && <Field term="Link">{source.url}</Field>}
       <Field term="Where">{locator}</Field>

@@ -2,7 +2,7 @@
 import type { Fact } from "../data";
 import { cellAddress } from "./address";
 import { formula, value } from "./cells";
-import { factCitation } from "./citation";
+import { factCitation } from "../data";
 import { unitFormat } from "./formats";
 import { GridBuilder, count, type Grid, type Placement, type Planned, PlanBuilder } from "./plan";
 import type { CellInput, WorkbookSnapshot } from "./port";

@@ -7,7 +7,7 @@
 import { DATA_VERSION, resolveFact, type Fact } from "../data";
 import { cellAddress, rangeAddress, type CellPosition } from "./address";
 import { EMPTY, formula, value } from "./cells";
-import { citation, factCitation } from "./citation";
+import { citation, factCitation } from "../data";
 import { FORMAT, unitFormat } from "./formats";
 import { GridBuilder, PlanBuilder, type Planned } from "./plan";
 import type { CellInput, WorkbookSnapshot } from "./port";

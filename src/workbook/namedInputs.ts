@@ -4,7 +4,7 @@
  */
 import { resolveFact, type Fact } from "../data";
 import { value } from "./cells";
-import { factCitation } from "./citation";
+import { factCitation } from "../data";
 import { unitFormat } from "./formats";
 import { cellAddress } from "./address";
 import { GridBuilder, count, PlanBuilder, type Grid, type Placement, type Planned } from "./plan";

@@ -7,7 +7,7 @@ import {
   type TableColumn,
 } from "../data";
 import { value } from "./cells";
-import { citation } from "./citation";
+import { citation } from "../data";
 import { columnFormat } from "./formats";
 import { GridBuilder, count, PlanBuilder, type Grid, type Placement, type Planned } from "./plan";
 import { WorkbookError, type CellInput, type WorkbookSnapshot } from "./port";

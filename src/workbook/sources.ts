@@ -4,9 +4,8 @@
  * only new sources (as table rows, which the host inserts without overwriting) and never reads
  * the user's cells.
  */
-import { SOURCES, sourceById } from "../data";
+import { SOURCES, citeSource, sourceById } from "../data";
 import { value } from "./cells";
-import { sourceCitation } from "./citation";
 import { GridBuilder, count, type PlanBuilder } from "./plan";
 import type { CellInput } from "./port";
 
@@ -61,7 +60,7 @@ function sourceRow(key: string): CellInput[] {
   const source = sourceById(key);
   return [
     value(source?.id ?? key),
-    value(sourceCitation(source, key)),
+    value(citeSource(key)),
     value(source?.publisher),
     value(source?.title),
     value(source?.date),

@@ -1,0 +1,30 @@
+/** One-line citations, the same everywhere a figure is cited: cells, tables, help pages, the pane. */
+import { sourceById } from "./index";
+import type { Fact, Source } from "./types";
+
+/** "Publisher, 'Title', date, author (via ...)": unknown publishers and dates are said so. */
+export function sourceCitation(source: Source): string {
+  const parts = [
+    source.publisher === "unknown" ? "Publisher unknown" : source.publisher,
+    `'${source.title}'`,
+    source.date === "unknown" ? "undated" : source.date,
+  ];
+  if (source.author) parts.push(source.author);
+  const via = source.via.length > 0 ? ` (via ${source.via.join(", ")})` : "";
+  return parts.join(", ") + via;
+}
+
+/** The citation of a source id, or the id itself when the data set lacks it. */
+export function citeSource(sourceId: string): string {
+  const source = sourceById(sourceId);
+  return source ? sourceCitation(source) : sourceId;
+}
+
+/** "Publisher, 'Title', date, author; locator" */
+export function citation(sourceId: string, locator: string): string {
+  return `${citeSource(sourceId)}; ${locator}`;
+}
+
+export function factCitation(fact: Fact): string {
+  return citation(fact.source, fact.locator);
+}
