@@ -2,7 +2,8 @@
  * The standalone supply-gap model: named, cited inputs; calculations in native Excel formulas only
  * (no REE.* functions, so the file works where add-ins are blocked); the HHI of USGS 2024 mine
  * production over a range written on the sheet; and a year-by-year balance. Every formula cell
- * carries the result math.ts computes, so readers that do not recalculate show the same numbers.
+ * carries the result the add-in's model layer computes, so readers that do not recalculate show the
+ * same numbers (the tests check both against figures worked by hand).
  */
 import {
   DATA_VERSION,
@@ -12,14 +13,9 @@ import {
   tableByName,
   type Fact,
 } from "../data";
-import {
-  balanceRow,
-  concentration,
-  hhi,
-  magnetCapacity,
-  oxideRequired,
-  type BalanceInputs,
-} from "./math";
+import { BALANCE_HEADER, supplyBalance } from "../model/balance";
+import { concentration, hhi } from "../model/concentration";
+import { magnetCapacity, oxideRequired } from "../model/conversions";
 import {
   FORMAT,
   requireFact,
@@ -161,14 +157,6 @@ const CALC_HEADERS = [
   "Formula",
   "Data set says",
   "Fact id",
-];
-const BALANCE_HEADERS = [
-  "Year",
-  "Demand (t)",
-  "Domestic (t)",
-  "Recycled (t)",
-  "Imports (t)",
-  "Self-sufficiency",
 ];
 
 const COLUMNS = "ABCDEFGHI";
@@ -375,15 +363,15 @@ export function modelSheet(): SheetPlan {
   w.row++;
 
   // Year-by-year balance in magnet tonnes, one plain formula per cell; rows past End_Year go blank.
-  const balanceInputs: BalanceInputs = {
-    demandBase: v.Magnet_Demand_Base_t,
-    demandGrowth: v.Demand_Growth,
-    domesticBase: capacity,
+  const balance = supplyBalance({
+    years: v.End_Year - v.Start_Year + 1,
+    demand: v.Magnet_Demand_Base_t,
+    growth: v.Demand_Growth,
+    domestic: capacity,
     domesticGrowth: v.Domestic_Growth,
     recyclingShare: v.Recycling_Share,
     startYear: v.Start_Year,
-    endYear: v.End_Year,
-  };
+  });
   w.line(
     [
       "Year-by-year balance (t magnets): demand grows from the start year; domestic supply is the " +
@@ -391,7 +379,7 @@ export function modelSheet(): SheetPlan {
     ],
     "section",
   );
-  w.line(BALANCE_HEADERS, "header");
+  w.line([...BALANCE_HEADER], "header");
   const formats = [
     FORMAT.year,
     FORMAT.tonnes,
@@ -414,17 +402,15 @@ export function modelSheet(): SheetPlan {
       blank(`MAX(0,B${r}-C${r}-D${r})`),
       blank(`(C${r}+D${r})/B${r}`),
     ];
-    const result = balanceRow(balanceInputs, year);
-    const results = result
-      ? [
-          result.year,
-          result.demand,
-          result.domestic,
-          result.recycled,
-          result.imports,
-          result.selfSufficiency,
-        ]
-      : formulas.map(() => "");
+    const result = balance[year - v.Start_Year];
+    const results = [
+      result.year,
+      result.demand,
+      result.domestic,
+      result.recycled,
+      result.imports,
+      result.selfSufficiency,
+    ];
     formulas.forEach((formula, column) =>
       w.put(column, r, { formula, result: results[column] }, formats[column]),
     );
