@@ -9,11 +9,23 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import type { BrowserContext } from "playwright-core";
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+/** Where Chromium-family browsers are normally installed; CHROMIUM_PATH overrides. */
+const CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
+  "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe",
+];
 
 export function chromiumPath(): string {
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) throw new Error("Chromium not found: apt-get install -y chromium");
+  const found = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((path) => path && existsSync(path));
+  if (!found) {
+    throw new Error(
+      "Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH to Chromium, Chrome or Edge)",
+    );
+  }
   return found;
 }
 

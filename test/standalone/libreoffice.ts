@@ -6,11 +6,21 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 
-const CANDIDATES = ["/usr/bin/soffice", "/usr/bin/libreoffice"];
+/** Where LibreOffice is normally installed; SOFFICE_PATH overrides. */
+const CANDIDATES = [
+  "/usr/bin/soffice",
+  "/usr/bin/libreoffice",
+  "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+  "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
+];
 
 export function findSoffice(): string {
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) throw new Error("LibreOffice not found: apt-get install -y libreoffice-calc-nogui");
+  const found = [process.env.SOFFICE_PATH, ...CANDIDATES].find((path) => path && existsSync(path));
+  if (!found) {
+    throw new Error(
+      "LibreOffice not found: apt-get install -y libreoffice-calc-nogui (or set SOFFICE_PATH)",
+    );
+  }
   // Token 12 = -1 (every sheet to its own CSV) needs LibreOffice 7.2 or later.
   const version = execFileSync(found, ["--version"], { encoding: "utf8" });
   const [major, minor] = (/LibreOffice (\d+)\.(\d+)/.exec(version) ?? []).slice(1).map(Number);
