@@ -55,6 +55,20 @@ export function syntaxOf(spec: Pick<FunctionSpec, "name" | "parameters">): strin
   return `${NAMESPACE}.${spec.name}(${params.join(", ")})`;
 }
 
+/** Parameters that read the same in several functions (their JSDoc says the same). */
+const IMPORTER_PARAMETER: ParameterSpec = {
+  name: "importer",
+  description: 'Optional, importing country; default "India".',
+  unit: "text",
+  optional: true,
+};
+const ELEMENT_PARAMETER: ParameterSpec = {
+  name: "element",
+  description: '"Nd" (oxide Nd2O3) or "Pr" (oxide Pr6O11).',
+  unit: "text",
+  optional: false,
+};
+
 export const CATALOG: readonly FunctionSpec[] = [
   {
     name: "FACT",
@@ -312,12 +326,7 @@ export const CATALOG: readonly FunctionSpec[] = [
         unit: "text",
         optional: false,
       },
-      {
-        name: "importer",
-        description: 'Optional, importing country; default "India".',
-        unit: "text",
-        optional: true,
-      },
+      IMPORTER_PARAMETER,
       {
         name: "product",
         description:
@@ -347,12 +356,7 @@ export const CATALOG: readonly FunctionSpec[] = [
         unit: "text",
         optional: false,
       },
-      {
-        name: "importer",
-        description: 'Optional, importing country; default "India".',
-        unit: "text",
-        optional: true,
-      },
+      IMPORTER_PARAMETER,
       {
         name: "product",
         description: "Optional, product; default: the importer's first product in the table.",
@@ -820,12 +824,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     category: "conversion",
     parameters: [
       { name: "oxide_t", description: "Oxide, t.", unit: "t", optional: false },
-      {
-        name: "element",
-        description: '"Nd" (oxide Nd2O3) or "Pr" (oxide Pr6O11).',
-        unit: "text",
-        optional: false,
-      },
+      ELEMENT_PARAMETER,
     ],
     returns: { description: "Metal, t.", unit: "t", spill: false },
     example: {
@@ -844,12 +843,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     category: "conversion",
     parameters: [
       { name: "metal_t", description: "Metal, t.", unit: "t", optional: false },
-      {
-        name: "element",
-        description: '"Nd" (oxide Nd2O3) or "Pr" (oxide Pr6O11).',
-        unit: "text",
-        optional: false,
-      },
+      ELEMENT_PARAMETER,
     ],
     returns: { description: "Oxide, t.", unit: "t", spill: false },
     example: {

@@ -3,16 +3,8 @@
  * way to select what was written, errors with the next step, and the question asked when the target
  * cells already hold data (nothing is written until the user answers). Lazy-loaded.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Notice } from "./Notice";
+import { Button, MessageBarActions, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { SheetRef } from "../workbook/port";
 import { ConfirmDialog } from "./ConfirmDialog";
@@ -46,43 +38,41 @@ export default function Feedback({ warnings, inserter }: FeedbackProps) {
   return (
     <div className={styles.root}>
       {warnings.map((warning) => (
-        <MessageBar key={warning} intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>This Excel lacks a feature the add-in uses</MessageBarTitle>
-            {warning}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice key={warning} intent="warning" title="This Excel lacks a feature the add-in uses">
+          {warning}
+        </Notice>
       ))}
       {state.phase === "busy" && <Spinner size="tiny" label="Inserting…" labelPosition="after" />}
       {state.phase === "inserted" && (
-        <MessageBar intent="success" layout="multiline" politeness="polite">
-          <MessageBarBody>
-            <MessageBarTitle>Inserted</MessageBarTitle>
-            {state.summary}
-          </MessageBarBody>
-          <MessageBarActions containerAction={<Dismiss onClick={inserter.dismiss} />}>
-            <Button onClick={() => void inserter.selectInserted()}>Select inserted range</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Notice
+          intent="success"
+          title="Inserted"
+          actions={
+            <MessageBarActions containerAction={<Dismiss onClick={inserter.dismiss} />}>
+              <Button onClick={() => void inserter.selectInserted()}>Select inserted range</Button>
+            </MessageBarActions>
+          }
+        >
+          {state.summary}
+        </Notice>
       )}
       {state.phase === "failed" && (
-        <MessageBar intent="error" layout="multiline" politeness="assertive">
-          <MessageBarBody>
-            <MessageBarTitle>{state.problem.title}</MessageBarTitle>
-            {state.problem.action}
-          </MessageBarBody>
-          <MessageBarActions containerAction={<Dismiss onClick={inserter.dismiss} />} />
-        </MessageBar>
+        <Notice
+          intent="error"
+          title={state.problem.title}
+          actions={<MessageBarActions containerAction={<Dismiss onClick={inserter.dismiss} />} />}
+        >
+          {state.problem.action}
+        </Notice>
       )}
       {state.phase === "cancelled" && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Nothing was inserted</MessageBarTitle>
-            {where(state.target)} holds data. Select an empty cell in the workbook, then insert
-            again.
-          </MessageBarBody>
-          <MessageBarActions containerAction={<Dismiss onClick={inserter.dismiss} />} />
-        </MessageBar>
+        <Notice
+          intent="info"
+          title="Nothing was inserted"
+          actions={<MessageBarActions containerAction={<Dismiss onClick={inserter.dismiss} />} />}
+        >
+          {where(state.target)} holds data. Select an empty cell in the workbook, then insert again.
+        </Notice>
       )}
       {state.phase === "confirm" && (
         <ConfirmDialog

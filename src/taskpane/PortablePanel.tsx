@@ -4,11 +4,9 @@
  * live formulas". Reaches the workbook only through the port. In the browser preview, `colleague`
  * lets the user see the workbook as a colleague without the add-in would (REE functions off).
  */
+import { Notice } from "./Notice";
 import {
   Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Spinner,
@@ -185,20 +183,14 @@ export default function PortablePanel({ port, colleague }: PortablePanelProps) {
         <CheckList check={state.check} changed={state.changed === true} />
       )}
       {state.phase === "done" && (
-        <MessageBar intent={state.intent} layout="multiline" politeness="polite">
-          <MessageBarBody>
-            <MessageBarTitle>{state.title}</MessageBarTitle>
-            {state.summary}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent={state.intent} title={state.title}>
+          {state.summary}
+        </Notice>
       )}
       {state.phase === "failed" && (
-        <MessageBar intent="error" layout="multiline" politeness="assertive">
-          <MessageBarBody>
-            <MessageBarTitle>{state.problem.title}</MessageBarTitle>
-            {state.problem.action}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title={state.problem.title}>
+          {state.problem.action}
+        </Notice>
       )}
 
       <h2 className={styles.heading}>Restore</h2>
@@ -231,16 +223,14 @@ function CheckList({ check, changed }: { check: PortableCheck; changed: boolean 
   const live = conversions.filter((c) => c.how === "live").length;
   return (
     <>
-      <MessageBar intent={changed ? "warning" : "info"} layout="multiline" politeness="polite">
-        <MessageBarBody>
-          <MessageBarTitle>
-            {changed ? "The workbook changed since the check" : "What will change"}
-          </MessageBarTitle>
-          {conversions.length === 0
-            ? `No REE formula in the ${check.scope === "workbook" ? "workbook" : "selection"}.`
-            : `${conversions.length - live} of ${conversions.length} cells with REE formulas will be converted${live > 0 ? `; ${live} stay live (see the notes)` : ""}.${changed ? " Nothing was written: check this list, then make portable again." : ""}`}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice
+        intent={changed ? "warning" : "info"}
+        title={changed ? "The workbook changed since the check" : "What will change"}
+      >
+        {conversions.length === 0
+          ? `No REE formula in the ${check.scope === "workbook" ? "workbook" : "selection"}.`
+          : `${conversions.length - live} of ${conversions.length} cells with REE formulas will be converted${live > 0 ? `; ${live} stay live (see the notes)` : ""}.${changed ? " Nothing was written: check this list, then make portable again." : ""}`}
+      </Notice>
       {conversions.length > 0 && (
         <Table size="extra-small" className={styles.table} aria-label="Cells that will change">
           <TableHeader>

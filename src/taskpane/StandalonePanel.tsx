@@ -3,16 +3,8 @@
  * native Excel formulas, for colleagues whose machines cannot install add-ins. The generator and
  * its spreadsheet library load only when asked for.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Notice } from "./Notice";
+import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 
@@ -69,14 +61,12 @@ export default function StandalonePanel({ deliver }: { deliver: DeliverWorkbook 
         </Button>
       </div>
       {(state.phase === "done" || state.phase === "failed") && (
-        <MessageBar intent={state.phase === "done" ? "success" : "error"}>
-          <MessageBarBody>
-            <MessageBarTitle>
-              {state.phase === "done" ? "Workbook ready" : "Could not build the workbook"}
-            </MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice
+          intent={state.phase === "done" ? "success" : "error"}
+          title={state.phase === "done" ? "Workbook ready" : "Could not build the workbook"}
+        >
+          {state.message}
+        </Notice>
       )}
     </section>
   );

@@ -4,11 +4,9 @@
  * workbook to the current figures or keep the pinned ones. Reaches the workbook only through the
  * port; reads it when shown and after each action.
  */
+import { Notice } from "./Notice";
 import {
   Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Table,
   TableBody,
@@ -103,12 +101,9 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
       </h2>
       {state.phase === "reading" && <Spinner size="tiny" label="Reading…" labelPosition="after" />}
       {state.phase === "failed" && (
-        <MessageBar intent="error" layout="multiline" politeness="assertive">
-          <MessageBarBody>
-            <MessageBarTitle>{state.problem.title}</MessageBarTitle>
-            {state.problem.action}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title={state.problem.title}>
+          {state.problem.action}
+        </Notice>
       )}
       {(state.phase === "ready" || state.phase === "busy") && (
         <>
@@ -159,11 +154,7 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
           {state.phase === "busy" && (
             <Spinner size="tiny" label={state.doing} labelPosition="after" />
           )}
-          {state.phase === "ready" && state.done && (
-            <MessageBar intent="success" layout="multiline" politeness="polite">
-              <MessageBarBody>{state.done}</MessageBarBody>
-            </MessageBar>
-          )}
+          {state.phase === "ready" && state.done && <Notice intent="success">{state.done}</Notice>}
         </>
       )}
     </section>
