@@ -106,34 +106,32 @@ export function optionalText(value: unknown, name: string): string | undefined {
   return isMissing(one) ? undefined : toText(one, name);
 }
 
+/** What takes the numbers of a range one at a time, such as the model's running HHI totals. */
+export interface NumberSink {
+  add(value: number): void;
+}
+
 /**
- * The numbers of a one-row or one-column range (or a single value). Empty cells are skipped; text
+ * Feeds the numbers of a one-row or one-column range (or a single value) to `sink`, in order, with
+ * no list in between: a model sheet does this on every recalculation. Empty cells are skipped; text
  * that is not a number and booleans are #VALUE!, naming the cell's position in the range.
  */
-export function numbersFromRange(values: unknown, name: string): number[] {
+export function addNumbersFromRange(values: unknown, name: string, sink: NumberSink): void {
   const grid: unknown[] = Array.isArray(values) ? values : [[values]];
-  let width = 0;
-  for (let r = 0; r < grid.length; r++) {
-    const row = grid[r];
-    width = Math.max(width, Array.isArray(row) ? row.length : 1);
-  }
-  if (grid.length > 1 && width > 1) {
-    throw valueError(
-      `${name} must be one row or one column (got ${grid.length} rows x ${width} columns).`,
-    );
-  }
-  // Indexed loops and no per-cell allocation: a model sheet calls this for every recalculation.
-  const numbers: number[] = [];
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
     const cells: unknown[] = Array.isArray(row) ? row : [row];
+    if (grid.length > 1 && cells.length > 1) {
+      throw valueError(
+        `${name} must be one row or one column (got ${grid.length} rows x ${cells.length} columns).`,
+      );
+    }
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
-      if (isPlainNumber(cell)) numbers.push(cell === 0 ? 0 : cell);
-      else if (!isMissing(cell)) numbers.push(toNumber(cell, `Cell ${r + c + 1} of ${name}`));
+      if (isPlainNumber(cell)) sink.add(cell === 0 ? 0 : cell);
+      else if (!isMissing(cell)) sink.add(toNumber(cell, `Cell ${r + c + 1} of ${name}`));
     }
   }
-  return numbers;
 }
 
 type Result = number | string | boolean | Result[];
@@ -145,17 +143,23 @@ type Result = number | string | boolean | Result[];
  */
 export function checked<T extends Result>(result: T): T {
   if (typeof result === "number") {
-    if (!Number.isFinite(result)) {
-      throw new ModelError("num", "The result is too large (or too small) to represent.");
-    }
+    if (!Number.isFinite(result)) throw tooLarge();
     return (result === 0 ? 0 : result) as T;
   }
-  if (!Array.isArray(result)) return result;
+  return Array.isArray(result) ? (checkedMatrix(result) as T) : result;
+}
+
+// Kept out of checked() so the number path stays small enough for the engine to inline.
+function tooLarge(): ModelError {
+  return new ModelError("num", "The result is too large (or too small) to represent.");
+}
+
+function checkedMatrix(result: Result[]): Result[] {
   const width = Array.isArray(result[0]) ? result[0].length : 0;
   if (result.length === 0 || result.some((row) => !Array.isArray(row) || row.length !== width)) {
     throw new Error("A matrix result must be rectangular.");
   }
-  return result.map((row) => (row as Result[]).map(checked)) as T;
+  return result.map((row) => (row as Result[]).map(checked));
 }
 
 /**

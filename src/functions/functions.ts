@@ -8,10 +8,10 @@
 import * as model from "../model";
 import { DEFAULT_IMPORTER, DEFAULT_VALUES } from "../model/defaults";
 import {
+  addNumbersFromRange,
   checked,
   excelError,
   numberOrDefault,
-  numbersFromRange,
   optionalNumber,
   optionalText,
   requireNumber,
@@ -248,7 +248,9 @@ export function importVolume(
  */
 export function hhi(values: unknown[][]): number {
   try {
-    return checked(model.hhi(numbersFromRange(values, "values")));
+    const totals = new model.HhiTotals();
+    addNumbersFromRange(values, "values", totals);
+    return checked(totals.hhi());
   } catch (error) {
     throw excelError(error);
   }

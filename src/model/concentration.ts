@@ -9,20 +9,53 @@ export const HHI_MAX = 10_000;
 const MODERATE_FROM = 1_500;
 const HIGH_ABOVE = 2_500;
 
+/**
+ * An HHI built up one volume at a time, so a spreadsheet range can be read straight into it without
+ * a list per recalculation. Sums are kept relative to the largest volume so far, as LAPACK's dnrm2
+ * does, so no volume is too large to square: 10,000 x sum((v/largest)^2) / (sum(v/largest))^2.
+ */
+export class HhiTotals {
+  private count = 0;
+  private largest = 0;
+  private scaledTotal = 0;
+  private scaledSquares = 0;
+
+  /** Adds a volume or share; negative ones are #NUM!, named by their place among those added. */
+  add(value: number): void {
+    this.count += 1;
+    if (value < 0) {
+      throw numError(
+        `Value ${this.count} is negative (${value}): volumes and shares must be zero or more.`,
+      );
+    }
+    if (value > this.largest) {
+      const rescale = this.largest / value;
+      this.scaledTotal = this.scaledTotal * rescale + 1;
+      this.scaledSquares = this.scaledSquares * rescale * rescale + 1;
+      this.largest = value;
+    } else if (value > 0) {
+      const scaled = value / this.largest;
+      this.scaledTotal += scaled;
+      this.scaledSquares += scaled * scaled;
+    }
+  }
+
+  /** HHI from 0 to 10,000 of what was added. */
+  hhi(): number {
+    if (this.largest === 0) {
+      throw div0Error(
+        "The values sum to zero (or there are none), so there are no shares to square.",
+      );
+    }
+    return (HHI_MAX * this.scaledSquares) / (this.scaledTotal * this.scaledTotal);
+  }
+}
+
 /** HHI (0-10,000) of volumes or shares, each normalised to the total so either may be given. */
 export function hhi(values: readonly number[]): number {
-  values.forEach((value, i) => {
-    if (value < 0)
-      throw numError(
-        `Value ${i + 1} is negative (${value}): volumes and shares must be zero or more.`,
-      );
-  });
-  const total = values.reduce((sum, value) => sum + value, 0);
-  if (total === 0)
-    throw div0Error(
-      "The values sum to zero (or there are none), so there are no shares to square.",
-    );
-  return values.reduce((sum, value) => sum + (100 * (value / total)) ** 2, 0);
+  const totals = new HhiTotals();
+  for (const value of values) totals.add(value);
+  return totals.hhi();
 }
 
 export type ConcentrationBand =

@@ -2,7 +2,7 @@ import {
   checked,
   excelError as toExcelError,
   isMissing,
-  numbersFromRange,
+  addNumbersFromRange,
   optionalNumber,
   requireNumber,
   requireText,
@@ -40,10 +40,19 @@ describe("argument coercion", () => {
     );
   });
   it("ranges: a row or a column, blanks skipped, positions named", () => {
-    expect(numbersFromRange([[1, "", 2, null]], "v")).toEqual([1, 2]);
-    expect(numbersFromRange(7, "v")).toEqual([7]);
-    expect(excelError(() => guard(() => numbersFromRange([[1], [true]], "v"))).message).toBe(
+    const numbersOf = (values: unknown): number[] => {
+      const numbers: number[] = [];
+      addNumbersFromRange(values, "v", { add: (value) => numbers.push(value) });
+      return numbers;
+    };
+    expect(numbersOf([[1, "", 2, null]])).toEqual([1, 2]);
+    expect(numbersOf([[1], ["6,000"], [-0]])).toEqual([1, 6000, 0]);
+    expect(numbersOf(7)).toEqual([7]);
+    expect(excelError(() => guard(() => numbersOf([[1], [true]]))).message).toBe(
       "Cell 2 of v must be a number, not TRUE.",
+    );
+    expect(excelError(() => guard(() => numbersOf([[1], [2, 3]]))).message).toBe(
+      "v must be one row or one column (got 2 rows x 2 columns).",
     );
   });
 });

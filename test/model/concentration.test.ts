@@ -13,6 +13,10 @@ describe("HHI", () => {
     expect(hhi([53000])).toBe(10000);
     expect(hhi([1, 0, 1])).toBe(5000);
   });
+  it("takes volumes too large to square: two equal suppliers of 1e200 t give 5,000", () => {
+    expect(hhi([1e200, 1e200])).toBeCloseTo(5000, 9);
+    expect(hhi([Number.MAX_VALUE, Number.MAX_VALUE / 3])).toBeCloseTo(6250, 9); // 75² + 25²
+  });
   it("negative values are #NUM!; nothing to share is #DIV/0!", () => {
     expectKind(() => hhi([1, -2]), "num", /Value 2 is negative/);
     expectKind(() => hhi([]), "div0");

@@ -98,6 +98,9 @@ describe("HHI", () => {
       }),
     );
   });
+  it("does not depend on the order the volumes come in", () => {
+    fc.assert(fc.property(volumes, (values) => close(hhi([...values].reverse()), hhi(values))));
+  });
   it("falls as supply spreads: splitting the largest supplier in two lowers it", () => {
     fc.assert(
       fc.property(volumes, (values) => {
