@@ -9,7 +9,13 @@ export type * from "./types";
 export { FACT_FIELDS, QUALIFIERS, TOPICS, UNITS } from "./types";
 export { FACTS, SOURCES, TABLES, UNRECORDED, DATA_VERSION, HISTORY } from "./dataset";
 export { figuresAt, releasedVersions } from "./history";
-export { searchFacts, searchTables, type FactSearchOptions, type TableHit } from "./search";
+export {
+  prepareSearch,
+  searchFacts,
+  searchTables,
+  type FactSearchOptions,
+  type TableHit,
+} from "./search";
 
 const key = (text: string): string => text.trim().toLowerCase();
 

@@ -40,14 +40,18 @@ interface Indexed<T> {
 
 /** Lowercase, accents and thousands separators removed, quotes and dashes unified. */
 export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201A\u201B]/g, "'")
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
+  // Most text is plain ASCII: it has no accents, curly quotes or dashes to fold, so skip those passes.
+  const unified = NON_ASCII.test(text)
+    ? text
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/[\u2018\u2019\u201A\u201B]/g, "'")
+        .replace(/[\u2010-\u2015\u2212]/g, "-")
+    : text;
+  return unified.toLowerCase().replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
 }
+
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 /** Words of a folded text: decimals stay whole ("6.9"), dots and underscores of ids split. */
 export function words(text: string): string[] {
@@ -190,4 +194,13 @@ function indexRows(): Indexed<TableHit>[] {
 export function searchTables(query: string): TableHit[] {
   rowIndex ??= indexRows();
   return rank(rowIndex, query);
+}
+
+/**
+ * Builds both search indexes now rather than on the first search, so a caller with a moment to
+ * spare (the task pane, once it has painted) keeps that work off the user's first keystroke.
+ */
+export function prepareSearch(): void {
+  factIndex ??= indexFacts();
+  rowIndex ??= indexRows();
 }

@@ -10,8 +10,8 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useDeferredValue, useMemo, useState } from "react";
-import { DATA_VERSION } from "../data";
+import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { DATA_VERSION, prepareSearch } from "../data";
 import type { ReadableWorkbookPort } from "../workbook/port";
 import type { Colleague } from "./PortablePanel";
 import type { DeliverWorkbook } from "./StandalonePanel";
@@ -26,6 +26,7 @@ import {
   type Filters,
 } from "./catalog";
 import type { InsertRequest } from "./insert";
+import { runWhenIdle } from "./idle";
 import { useColorScheme, type Host } from "./officeTheme";
 import { PANEL_ID, PaneTabs, tabId } from "./PaneTabs";
 import { useInsert } from "./useInsert";
@@ -110,13 +111,12 @@ function Pane({
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const inserter = useInsert(port);
 
-  // The list renders at lower priority than the search box: typing stays responsive, and the first
-  // paint (initial value null: no list yet) is about as quick as an empty pane's.
-  const deferredFilters = useDeferredValue<Filters | null>(filters, null);
-  const results = useMemo(
-    () => (deferredFilters ? filterCatalog(data, deferredFilters) : null),
-    [data, deferredFilters],
-  );
+  // Results follow typing at lower priority, so keys never wait on the list. The first list is part
+  // of the first paint: it is one page of rows (ResultList), cheaper than a second render pass.
+  const deferredFilters = useDeferredValue(filters);
+  // The search index is built while the pane is idle after that paint, not on the first keystroke.
+  useEffect(() => runWhenIdle(prepareSearch), []);
+  const results = useMemo(() => filterCatalog(data, deferredFilters), [data, deferredFilters]);
 
   const toggle = useCallback((entry: FactEntry) => {
     setSelected((current) => {
@@ -204,7 +204,7 @@ function Pane({
             <InsertPanel
               catalog={data}
               selectedFacts={selectedFacts}
-              shownFacts={results?.facts ?? []}
+              shownFacts={results.facts}
               onClearSelection={() => setSelected(new Set())}
               onInsert={insert}
               busy={inserter.state.phase === "busy"}

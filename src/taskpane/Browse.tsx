@@ -8,7 +8,7 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { memo, useCallback, useState } from "react";
 import { TOPICS } from "../data/types";
 import type { Catalog, Entry, FactEntry, Filters, RowEntry } from "./catalog";
 import { NO_FILTERS, isFiltered, rowSummary, rowTitle } from "./catalog";
@@ -19,8 +19,8 @@ export interface BrowseProps {
   catalog: Catalog;
   filters: Filters;
   onFiltersChange(filters: Filters): void;
-  /** Null until the first, deferred, filtering has run. */
-  results: { facts: FactEntry[]; rows: RowEntry[] } | null;
+  /** What the filters find; it may lag the filters while the user is typing. */
+  results: { facts: FactEntry[]; rows: RowEntry[] };
   selected: ReadonlySet<string>;
   onToggle(entry: FactEntry): void;
   onOpen(entry: Entry): void;
@@ -30,7 +30,6 @@ export interface BrowseProps {
 
 /** Table rows shown before "Show all": enough to scan, cheap to render. */
 const ROW_PAGE = 40;
-
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
@@ -109,17 +108,20 @@ function RowItem({ entry, catalog }: { entry: RowEntry; catalog: Catalog }) {
 const factKey = (entry: FactEntry) => entry.key;
 const rowKey = (entry: RowEntry) => entry.key;
 
-export function Browse(props: BrowseProps) {
-  const { catalog, filters, onFiltersChange, selected, onToggle, onOpen, focusKey } = props;
-  const results = props.results ?? { facts: [], rows: [] };
-  const ready = props.results !== null;
+type ResultSectionsProps = Pick<
+  BrowseProps,
+  "results" | "catalog" | "selected" | "onToggle" | "onOpen" | "focusKey"
+>;
+
+/**
+ * The two lists. Memoised: typing re-renders the search box at once, and the lists only when the
+ * deferred results (or the selection) change, so keys never wait on a hundred rows.
+ */
+const ResultSections = memo(function ResultSections(props: ResultSectionsProps) {
+  const { results, catalog, selected, onToggle, onOpen, focusKey } = props;
   const styles = useStyles();
-  const topicId = useId("topic");
-  const sourceId = useId("source");
   const [showAllRows, setShowAllRows] = useState(false);
   const rows = showAllRows ? results.rows : results.rows.slice(0, ROW_PAGE);
-  const total = results.facts.length + results.rows.length;
-  const set = (change: Partial<Filters>) => onFiltersChange({ ...filters, ...change });
   const renderFact = useCallback(
     (entry: FactEntry) => <FactItem entry={entry} catalog={catalog} />,
     [catalog],
@@ -128,6 +130,56 @@ export function Browse(props: BrowseProps) {
     (entry: RowEntry) => <RowItem entry={entry} catalog={catalog} />,
     [catalog],
   );
+  return (
+    <>
+      {results.facts.length > 0 && (
+        <section aria-labelledby="facts-heading">
+          <h2 id="facts-heading" className={styles.heading}>
+            Facts
+          </h2>
+          <ResultList<FactEntry>
+            label="Facts"
+            items={results.facts}
+            itemKey={factKey}
+            renderItem={renderFact}
+            onOpen={onOpen}
+            selection={{ isSelected: (entry) => selected.has(entry.fact.id), toggle: onToggle }}
+            focusKey={focusKey}
+          />
+        </section>
+      )}
+      {results.rows.length > 0 && (
+        <section aria-labelledby="rows-heading">
+          <h2 id="rows-heading" className={styles.heading}>
+            Reference table rows
+          </h2>
+          <ResultList<RowEntry>
+            label="Reference table rows"
+            items={rows}
+            itemKey={rowKey}
+            renderItem={renderRow}
+            onOpen={onOpen}
+            focusKey={focusKey}
+          />
+          {rows.length < results.rows.length && (
+            <Button appearance="subtle" onClick={() => setShowAllRows(true)}>
+              Show all {results.rows.length} table rows
+            </Button>
+          )}
+        </section>
+      )}
+    </>
+  );
+});
+
+export function Browse(props: BrowseProps) {
+  const { catalog, filters, onFiltersChange, selected, onToggle, onOpen, focusKey } = props;
+  const { results } = props;
+  const styles = useStyles();
+  const topicId = useId("topic");
+  const sourceId = useId("source");
+  const total = results.facts.length + results.rows.length;
+  const set = (change: Partial<Filters>) => onFiltersChange({ ...filters, ...change });
 
   return (
     <div className={styles.root}>
@@ -176,12 +228,10 @@ export function Browse(props: BrowseProps) {
         </div>
       </div>
       <div role="status" className={styles.status}>
-        {!ready
-          ? ""
-          : total === 0
-            ? "No results"
-            : `${plural(results.facts.length, "fact", "facts")} · ${plural(results.rows.length, "table row", "table rows")}` +
-              (selected.size > 0 ? ` · ${plural(selected.size, "fact", "facts")} selected` : "")}
+        {total === 0
+          ? "No results"
+          : `${plural(results.facts.length, "fact", "facts")} · ${plural(results.rows.length, "table row", "table rows")}` +
+            (selected.size > 0 ? ` · ${plural(selected.size, "fact", "facts")} selected` : "")}
       </div>
       {!isFiltered(filters) && (
         <p className={styles.hint}>
@@ -189,7 +239,7 @@ export function Browse(props: BrowseProps) {
           fact for inserting.
         </p>
       )}
-      {ready && total === 0 && (
+      {total === 0 && (
         <div className={styles.empty}>
           <span>
             Nothing matches
@@ -199,42 +249,14 @@ export function Browse(props: BrowseProps) {
           <Button onClick={() => onFiltersChange(NO_FILTERS)}>Clear search and filters</Button>
         </div>
       )}
-      {results.facts.length > 0 && (
-        <section aria-labelledby="facts-heading">
-          <h2 id="facts-heading" className={styles.heading}>
-            Facts
-          </h2>
-          <ResultList<FactEntry>
-            label="Facts"
-            items={results.facts}
-            itemKey={factKey}
-            renderItem={renderFact}
-            onOpen={onOpen}
-            selection={{ isSelected: (entry) => selected.has(entry.fact.id), toggle: onToggle }}
-            focusKey={focusKey}
-          />
-        </section>
-      )}
-      {results.rows.length > 0 && (
-        <section aria-labelledby="rows-heading">
-          <h2 id="rows-heading" className={styles.heading}>
-            Reference table rows
-          </h2>
-          <ResultList<RowEntry>
-            label="Reference table rows"
-            items={rows}
-            itemKey={rowKey}
-            renderItem={renderRow}
-            onOpen={onOpen}
-            focusKey={focusKey}
-          />
-          {rows.length < results.rows.length && (
-            <Button appearance="subtle" onClick={() => setShowAllRows(true)}>
-              Show all {results.rows.length} table rows
-            </Button>
-          )}
-        </section>
-      )}
+      <ResultSections
+        results={results}
+        catalog={catalog}
+        selected={selected}
+        onToggle={onToggle}
+        onOpen={onOpen}
+        focusKey={focusKey}
+      />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import {
   serveDirectory,
   type StaticServer,
 } from "./harness";
+import { ROWS_PER_PAGE } from "../../src/taskpane/ResultList";
 
 jest.setTimeout(60_000);
 
@@ -126,4 +127,32 @@ it("follows a dark Office theme", async () => {
   await dark.context.close();
   expect(dark.offHost).toEqual([]);
   expect(dark.errors).toEqual([]);
+});
+
+describe("the long lists", () => {
+  it("build a first page of rows, add more on scrolling or keys, and announce the full count", async () => {
+    const pane = await openPane("#ffffff");
+    const { page } = pane;
+    const facts = page.getByRole("listbox", { name: "Facts" });
+    const options = facts.getByRole("option");
+    await options.first().waitFor();
+    const total = Number(await options.first().getAttribute("aria-setsize"));
+    expect(total).toBeGreaterThan(ROWS_PER_PAGE);
+    expect(await options.count()).toBe(ROWS_PER_PAGE);
+
+    // Scrolling to the end of what is built brings the next page.
+    await options.nth(ROWS_PER_PAGE - 1).scrollIntoViewIfNeeded();
+    await options.nth(ROWS_PER_PAGE).waitFor();
+
+    // End reaches the last fact even when it is not built yet, and focuses it.
+    await options.first().focus();
+    await page.keyboard.press("End");
+    await page.waitForFunction(
+      (position) => document.activeElement?.getAttribute("aria-posinset") === position,
+      String(total),
+    );
+
+    await pane.context.close();
+    expect(pane.errors).toEqual([]);
+  });
 });
