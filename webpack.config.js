@@ -6,6 +6,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
 const DEV_BASE_URL = "https://localhost:3000";
+const DATASET_MODULE = path.resolve(__dirname, "src/data/dataset");
+const SHARED_DATASET_GLOBAL = "reeSupplyDataset";
 
 /** Every development URL in the manifest becomes the deployment base URL (all occurrences). */
 function manifestFor(content) {
@@ -42,6 +44,8 @@ const firstScreen = {
 };
 const firstScreenSplit = {
   cacheGroups: {
+    default: false,
+    defaultVendors: false,
     react: {
       ...firstScreen,
       test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
@@ -97,7 +101,7 @@ function functionsConfig(production) {
   return {
     ...common(production),
     name: "functions",
-    entry: { functions: "./src/functions/functions.ts" },
+    entry: { functions: ["./src/functions/functions.ts", "./src/functions/sharedRuntime.ts"] },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     plugins: [
       new CustomFunctionsMetadataPlugin({
@@ -126,6 +130,11 @@ function paneConfig(production) {
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
+    // The data set comes from functions.js, which the page runs first (src/functions/sharedRuntime.ts).
+    externals: ({ context, request }, callback) =>
+      context && request && path.resolve(context, request) === DATASET_MODULE
+        ? callback(null, SHARED_DATASET_GLOBAL, "global")
+        : callback(),
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",

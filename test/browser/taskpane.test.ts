@@ -18,6 +18,7 @@ import {
   serveDirectory,
   type StaticServer,
 } from "./harness";
+import { getCatalog } from "../../src/taskpane/catalog";
 import { ROWS_PER_PAGE } from "../../src/taskpane/ResultList";
 
 jest.setTimeout(60_000);
@@ -83,6 +84,14 @@ describe("Excel task pane bundle (dist/)", () => {
     expect(pane.firstScreen.filter((path) => path.startsWith("/chunks/"))).toEqual([]);
     const total = pane.firstScreen.reduce((sum, path) => sum + gzipSize(path), 0);
     expect(total).toBeLessThanOrEqual(FIRST_SCREEN_BUDGET);
+  });
+
+  it("parses the data set once: functions.js hands it to the pane's scripts", () => {
+    const title = getCatalog().tables[0].title;
+    const holders = pane.firstScreen.filter((path) =>
+      readFileSync(join(dist, path), "utf8").includes(JSON.stringify(title)),
+    );
+    expect(holders).toEqual(["/functions.js"]);
   });
 
   it("loads the detail view and the insert panel from dist/chunks on first use", async () => {
