@@ -30,6 +30,8 @@ export interface BrowseProps {
 
 /** Table rows shown before "Show all": enough to scan, cheap to render. */
 const ROW_PAGE = 40;
+/** Table rows built at first under a list of facts: below the fold, they follow on scrolling. */
+const ROWS_BELOW_FACTS = 3;
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
@@ -157,6 +159,7 @@ const ResultSections = memo(function ResultSections(props: ResultSectionsProps) 
             label="Reference table rows"
             items={rows}
             itemKey={rowKey}
+            firstRows={results.facts.length > 0 ? ROWS_BELOW_FACTS : undefined}
             renderItem={renderRow}
             onOpen={onOpen}
             focusKey={focusKey}

@@ -34,10 +34,12 @@ export interface ResultListProps<T> {
   selection?: ListSelection<T>;
   /** Focus this row once it is rendered (returning from a detail view). */
   focusKey?: string | null;
+  /** Rows built before the list is scrolled near: fewer for a list that starts below the fold. */
+  firstRows?: number;
 }
 
 /** Rows rendered at first, and added each time the end of the list comes near the viewport. */
-export const ROWS_PER_PAGE = 15;
+export const ROWS_PER_PAGE = 10;
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: "2px", padding: "2px" },
@@ -81,8 +83,8 @@ const useStyles = makeStyles({
 });
 
 /** How many rows to render: a page, then more as the list's end nears the viewport. */
-function useRenderedCount(total: number) {
-  const [count, setCount] = useState(ROWS_PER_PAGE);
+function useRenderedCount(total: number, firstRows: number) {
+  const [count, setCount] = useState(firstRows);
   const sentinelRef = useRef<HTMLDivElement>(null);
   const rendered = Math.min(count, total);
   useEffect(() => {
@@ -113,12 +115,13 @@ function useRenderedCount(total: number) {
 
 export function ResultList<T>(props: ResultListProps<T>) {
   const { label, items, itemKey, renderItem, onOpen, selection, focusKey } = props;
+  const firstRows = props.firstRows ?? ROWS_PER_PAGE;
   const styles = useStyles();
   const listRef = useRef<HTMLDivElement>(null);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   // A row to focus once it is rendered: keys and "back from detail" may target rows not built yet.
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const { rendered, sentinelRef, renderThrough } = useRenderedCount(items.length);
+  const { rendered, sentinelRef, renderThrough } = useRenderedCount(items.length, firstRows);
   const found = items.findIndex((item) => itemKey(item) === activeKey);
   const activeIndex = found < 0 ? 0 : found;
 
