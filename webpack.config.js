@@ -66,6 +66,10 @@ function baselineConfig(production) {
         import: "./bench/baseline/direct-math.ts",
         library: { type: "commonjs2" },
       },
+      "recalc-engine": {
+        import: "./bench/baseline/recalc-engine.ts",
+        library: { type: "commonjs2" },
+      },
     },
     output: { path: path.resolve(__dirname, "dist-baseline"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },

@@ -68,9 +68,9 @@ function toExcel(value: unknown): unknown {
 }
 
 /** An adapter's result (or its thrown error) as a HyperFormula value. */
-function fromExcel(call: () => unknown): unknown {
+function fromExcel(adapter: RawCall, args: unknown[]): unknown {
   try {
-    const result = call();
+    const result = adapter(...args);
     return Array.isArray(result) ? SimpleRangeValue.onlyValues(result) : result;
   } catch (error) {
     const { code, message } = error as { code?: string; message?: string };
@@ -107,18 +107,23 @@ function fitSpill(
 class ReePlugin extends FunctionPlugin {
   static implementedFunctions: ImplementedFunctions = {};
 
-  /** Evaluates a call: HyperFormula coerces nothing (every argument is ANY); the adapter does. */
-  evaluateRee(spec: FunctionSpec, ast: CallAst, state: EvaluationState): unknown {
-    const id = `${NAMESPACE}.${spec.name}`;
+  /**
+   * Evaluates a call: HyperFormula coerces nothing (every argument is ANY); the adapter does. Runs
+   * once per cell on every recalculation, so it allocates nothing it can avoid.
+   */
+  evaluateRee(spec: FunctionSpec, id: string, ast: CallAst, state: EvaluationState): unknown {
     return this.runFunction(
       ast.args as never,
       state as never,
       this.metadata(id),
       (...args: unknown[]): never => {
-        const error = args.map(firstError).find((found) => found !== undefined);
-        if (error) return error as never;
-        const padded = spec.parameters.map((_, i) => toExcel(args[i]));
-        const result = fromExcel(() => (spec.adapter as RawCall)(...padded));
+        const excelArgs: unknown[] = new Array(spec.parameters.length);
+        for (let i = 0; i < excelArgs.length; i++) {
+          const error = firstError(args[i]);
+          if (error) return error as never;
+          excelArgs[i] = toExcel(args[i]);
+        }
+        const result = fromExcel(spec.adapter as RawCall, excelArgs);
         return (
           result instanceof SimpleRangeValue ? fitSpill(spec, ast, result, state) : result
         ) as never;
@@ -146,7 +151,7 @@ for (const spec of CATALOG) {
   const method = `ree_${spec.name}`;
   const prototype = ReePlugin.prototype as unknown as Record<string, unknown>;
   prototype[method] = function (this: ReePlugin, ast: CallAst, state: EvaluationState) {
-    return this.evaluateRee(spec, ast, state);
+    return this.evaluateRee(spec, id, ast, state);
   };
   ReePlugin.implementedFunctions[id] = {
     method,
