@@ -1,5 +1,6 @@
 /* Production and development bundles of the add-in: functions.js (self-contained, no React),
-   taskpane.html + taskpane.js, commands.js, functions.json, help pages, assets and manifest.xml. */
+   taskpane.html with react.js, vendor.js and taskpane.js, commands.js, functions.json, help pages,
+   assets and manifest.xml. */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -33,7 +34,7 @@ const tsxRule = {
 const rules = [{ ...tsRule, test: /\.ts$/ }, tsxRule];
 
 /**
- * The pane's first scripts in three files: React, the other libraries, and our code with the data.
+ * The pane's first scripts in three files: React, the other libraries, and our code.
  * The browser downloads and parses them in parallel, where one 500 KB script parses on one thread.
  * The benchmark's baseline is split the same way. Lazy chunks keep their own modules.
  */
@@ -99,7 +100,8 @@ const common = (production) => ({
 
 /**
  * functions.js is its own compilation: it loads on its own (no shared chunk, no React), and webpack
- * can concatenate its modules into one scope because no task-pane chunk shares them.
+ * can concatenate its modules into one scope because no task-pane chunk shares them. On the
+ * task-pane page it also hands the pane its data set (src/functions/sharedRuntime.ts).
  */
 function functionsConfig(production) {
   return {

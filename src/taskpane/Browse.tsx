@@ -32,6 +32,7 @@ export interface BrowseProps {
 const ROW_PAGE = 40;
 /** Table rows built at first under a list of facts: below the fold, they follow on scrolling. */
 const ROWS_BELOW_FACTS = 3;
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
