@@ -1,6 +1,6 @@
 /* Production and development bundles of the add-in: functions.js (self-contained, no React),
-   taskpane.html with react.js, vendor.js and taskpane.js, commands.js, functions.json, help pages,
-   assets and manifest.xml. */
+   taskpane.html with react.js, vendor.js and taskpane.js, functions.json, help pages, assets and
+   manifest.xml. The ribbon button opens the pane declaratively, so no command script is needed. */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -124,7 +124,7 @@ function functionsConfig(production) {
   };
 }
 
-/** The task pane and ribbon commands; the page also loads functions.js (one shared runtime). */
+/** The task pane; its page also loads functions.js (one shared runtime). */
 function paneConfig(production) {
   return {
     ...common(production),
@@ -133,7 +133,6 @@ function paneConfig(production) {
     dependencies: ["functions"],
     optimization: { runtimeChunk: false, splitChunks: firstScreenSplit },
     entry: {
-      commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
     // The data set comes from functions.js, which the page runs first (src/functions/sharedRuntime.ts).
@@ -150,7 +149,7 @@ function paneConfig(production) {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["commands", "taskpane"],
+        chunks: ["taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
         sharedRuntimeScripts: '<script defer src="functions.js"></script>',
