@@ -9,12 +9,11 @@ import {
   makeStyles,
   mergeClasses,
   tokens,
-  webDarkTheme,
-  webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { App } from "../taskpane/App";
 import { useColorScheme } from "../taskpane/officeTheme";
+import { useTheme } from "../taskpane/theme";
 import type { ReadableWorkbookPort, SheetRef } from "../workbook/port";
 import {
   cellAddress,
@@ -151,7 +150,7 @@ interface Selection {
 }
 
 export function PreviewApp({ workbook }: { workbook: PreviewWorkbook }) {
-  const scheme = useColorScheme("preview");
+  const theme = useTheme(useColorScheme("preview"));
   const styles = useStyles();
   const [sheets, setSheets] = useState(() => workbook.sheets());
   const [selection, setSelection] = useState<Selection>({
@@ -191,10 +190,7 @@ export function PreviewApp({ workbook }: { workbook: PreviewWorkbook }) {
   const sheet = sheets.find((s) => s.name === selection.sheet) ?? sheets[0];
   return (
     <div className={styles.layout}>
-      <FluentProvider
-        theme={scheme === "dark" ? webDarkTheme : webLightTheme}
-        className={styles.workbook}
-      >
+      <FluentProvider theme={theme} className={styles.workbook}>
         <section aria-labelledby="workbook-title" className={styles.section}>
           <div className={styles.banner}>
             <h2 id="workbook-title" className={styles.title}>

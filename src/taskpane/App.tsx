@@ -3,13 +3,7 @@
  * runs in Excel (Office.js port) and in the browser preview (HyperFormula port). The first screen is
  * the search; the detail view, the insert panel and the feedback bar load on first use.
  */
-import {
-  FluentProvider,
-  makeStyles,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { DATA_VERSION, prepareSearch } from "../data";
 import type { ReadableWorkbookPort } from "../workbook/port";
@@ -29,6 +23,7 @@ import type { InsertRequest } from "./insert";
 import { runWhenIdle } from "./idle";
 import { useColorScheme, type Host } from "./officeTheme";
 import { PANEL_ID, PaneTabs, tabId } from "./PaneTabs";
+import { useTheme } from "./theme";
 import { useInsert } from "./useInsert";
 
 const Detail = lazy(() => import(/* webpackChunkName: "detail" */ "./Detail"));
@@ -78,13 +73,10 @@ export function App({
   deliverWorkbook = browserDownload,
 }: AppProps) {
   const scheme = useColorScheme(host);
+  const theme = useTheme(scheme);
   const styles = useStyles();
   return (
-    <FluentProvider
-      theme={scheme === "dark" ? webDarkTheme : webLightTheme}
-      className={styles.provider}
-      data-theme={scheme}
-    >
+    <FluentProvider theme={theme} className={styles.provider} data-theme={scheme}>
       <Pane
         port={port}
         warnings={warnings}

@@ -1,18 +1,13 @@
 /** Search, topic and source filters, and the results: facts (selectable for insert) and table rows. */
-import {
-  Button,
-  SearchBox,
-  makeStyles,
-  shorthands,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
-import { memo, useCallback } from "react";
+import { SearchBox, makeStyles, shorthands, tokens, useId } from "@fluentui/react-components";
+import { Suspense, lazy, memo, useCallback } from "react";
 import { TOPICS } from "../data/types";
 import type { Catalog, Entry, FactEntry, Filters, RowEntry } from "./catalog";
 import { NO_FILTERS, isFiltered, rowSummary, rowTitle } from "./catalog";
 import { factContext, formatFactValue, plural, sourceName } from "./format";
 import { ResultList } from "./ResultList";
+
+const NoResults = lazy(() => import(/* webpackChunkName: "no-results" */ "./NoResults"));
 
 export interface BrowseProps {
   catalog: Catalog;
@@ -66,13 +61,6 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   caption: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase100 },
-  empty: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalM,
-  },
   // The native select, styled as Fluent's small Select: the first screen loads one component less.
   select: {
     height: "24px",
@@ -263,14 +251,9 @@ export function Browse(props: BrowseProps) {
         </p>
       )}
       {total === 0 && (
-        <div className={styles.empty}>
-          <span>
-            Nothing matches
-            {filters.query.trim() ? ` “${filters.query.trim()}”` : " these filters"}. Try fewer or
-            other words, or another topic or source.
-          </span>
-          <Button onClick={() => onFiltersChange(NO_FILTERS)}>Clear search and filters</Button>
-        </div>
+        <Suspense fallback={null}>
+          <NoResults query={filters.query} onClear={() => onFiltersChange(NO_FILTERS)} />
+        </Suspense>
       )}
       <ResultSections
         results={results}

@@ -37,7 +37,8 @@ export function systemColorScheme(): ColorScheme {
   return media?.matches ? "dark" : "light";
 }
 
-function currentScheme(host: Host): ColorScheme {
+/** The scheme now: Office's theme inside Excel, else the system setting. */
+export function currentScheme(host: Host): ColorScheme {
   return (host === "excel" ? officeColorScheme() : undefined) ?? systemColorScheme();
 }
 

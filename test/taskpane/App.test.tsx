@@ -38,7 +38,7 @@ describe("task pane: browse", () => {
     const { user } = renderPane();
     await search(user, "zzqx");
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("No results"));
-    expect(screen.getByText(/Nothing matches “zzqx”/)).toBeTruthy();
+    expect(await screen.findByText(/Nothing matches “zzqx”/)).toBeTruthy();
     expect(screen.queryByRole("listbox")).toBeNull();
     await user.click(screen.getByRole("button", { name: "Clear search and filters" }));
     await waitFor(() => expect(factOptions()).toHaveLength(FACTS.length));
