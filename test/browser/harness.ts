@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 
 /** Where Chromium-family browsers are normally installed; CHROMIUM_PATH overrides. */
 const CANDIDATES = [
@@ -76,15 +76,10 @@ export async function serveDirectory(dir: string): Promise<StaticServer> {
   };
 }
 
-/**
- * Aborts, and records, every request from the context to a host other than 127.0.0.1 (data: and
- * blob: URLs stay in the page). `stubs` answers given URLs with local JavaScript instead (Office.js
- * from Microsoft's CDN), so they never leave the machine either. The test asserts the record is empty.
- */
-export async function guardOffHost(
-  context: BrowserContext,
-  stubs: Record<string, string> = {},
-): Promise<string[]> {
+type StubbedScripts = Record<string, string>;
+
+/** Records every request from the context to a host other than 127.0.0.1, except `stubs`' URLs. */
+function recordOffHost(context: BrowserContext, stubs: StubbedScripts) {
   const offHost: string[] = [];
   const isLocal = (url: URL) =>
     url.protocol === "data:" ||
@@ -94,6 +89,22 @@ export async function guardOffHost(
   const record = (href: string) => {
     if (!isLocal(new URL(href)) && !offHost.includes(href)) offHost.push(href);
   };
+  // What routing cannot stop is recorded too: service-worker requests and web sockets.
+  context.on("request", (request) => record(request.url()));
+  context.on("page", (page) => page.on("websocket", (socket) => record(socket.url())));
+  return { offHost, isLocal, record };
+}
+
+/**
+ * Aborts, and records, every request from the context to a host other than 127.0.0.1 (data: and
+ * blob: URLs stay in the page). `stubs` answers given URLs with local JavaScript instead (Office.js
+ * from Microsoft's CDN), so they never leave the machine either. The test asserts the record is empty.
+ */
+export async function guardOffHost(
+  context: BrowserContext,
+  stubs: StubbedScripts = {},
+): Promise<string[]> {
+  const { offHost, isLocal, record } = recordOffHost(context, stubs);
   await context.route("**/*", (route) => {
     const href = route.request().url();
     if (href in stubs) {
@@ -103,9 +114,32 @@ export async function guardOffHost(
     record(href);
     return route.abort("blockedbyclient");
   });
-  // What routing cannot stop is still recorded: service-worker requests and web sockets.
-  context.on("request", (request) => record(request.url()));
-  context.on("page", (page) => page.on("websocket", (socket) => record(socket.url())));
+  return offHost;
+}
+
+/**
+ * guardOffHost for timing a page: only the stubbed URLs are intercepted. Playwright's routing
+ * intercepts every request, a round trip through this process per script that no real host makes;
+ * Chromium's host rules (CHROMIUM_ARGS) already leave other hosts unreachable, and they are recorded.
+ */
+export async function stubForTiming(
+  context: BrowserContext,
+  page: Page,
+  stubs: StubbedScripts,
+): Promise<string[]> {
+  const { offHost } = recordOffHost(context, stubs);
+  const session = await context.newCDPSession(page);
+  session.on("Fetch.requestPaused", ({ requestId, request }) => {
+    void session.send("Fetch.fulfillRequest", {
+      requestId,
+      responseCode: 200,
+      responseHeaders: [{ name: "content-type", value: "text/javascript" }],
+      body: Buffer.from(stubs[request.url] ?? "").toString("base64"),
+    });
+  });
+  await session.send("Fetch.enable", {
+    patterns: Object.keys(stubs).map((urlPattern) => ({ urlPattern })),
+  });
   return offHost;
 }
 
