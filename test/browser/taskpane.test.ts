@@ -33,6 +33,15 @@ let browser: Browser;
 async function openPane(background: string) {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
   const offHost = await guardOffHost(context, { [OFFICE_JS]: officeStub(background) });
+  // The pane's background as its first render left it, before any later change of theme.
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const themed = document.querySelector("[data-theme]");
+      if (!themed) return;
+      observer.disconnect();
+      Object.assign(window, { firstBackground: getComputedStyle(themed).backgroundColor });
+    }).observe(document, { childList: true, subtree: true });
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -133,6 +142,11 @@ it("follows a dark Office theme", async () => {
   const dark = await openPane("#262626");
   const themed: Page = dark.page;
   expect(await themed.locator("[data-theme]").first().getAttribute("data-theme")).toBe("dark");
+  // Dark from the first frame: the dark theme's chunk loads before the pane renders.
+  expect(dark.firstScreen.filter((path) => path.startsWith("/chunks/dark-theme."))).toHaveLength(1);
+  expect(
+    await themed.evaluate(() => (window as { firstBackground?: string }).firstBackground),
+  ).toBe("rgb(41, 41, 41)");
   await dark.context.close();
   expect(dark.offHost).toEqual([]);
   expect(dark.errors).toEqual([]);
