@@ -14,7 +14,7 @@ import {
 import { median } from "./timing";
 import type { BenchRow } from "./types";
 
-const RUNS = 21;
+const RUNS = 41;
 const root = join(__dirname, "..");
 
 const SEARCH_BOX = "input[type=search]";
