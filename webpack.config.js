@@ -107,8 +107,19 @@ function functionsConfig(production) {
   return {
     ...common(production),
     name: "functions",
-    entry: { functions: ["./src/functions/functions.ts", "./src/functions/sharedRuntime.ts"] },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    entry: {
+      functions: {
+        import: ["./src/functions/functions.ts", "./src/functions/sharedRuntime.ts"],
+        library: { type: "global", name: SHARED_DATASET_GLOBAL },
+      },
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // The global is set on globalThis, so functions.js also loads in Node (the tests).
+      globalObject: "globalThis",
+      clean: true,
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
