@@ -39,6 +39,9 @@ interface EvaluationState {
   formulaVertex?: { formula: unknown; array?: unknown; width: number; height: number };
 }
 
+/** HyperFormula's own message for a call with too many or too few arguments. */
+const WRONG_ARGUMENT_COUNT = "Wrong number of arguments.";
+
 const ERROR_TYPES: Record<string, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
   "#N/A": ErrorType.NA,
@@ -58,13 +61,22 @@ function firstError(value: unknown): CellError | undefined {
   return undefined;
 }
 
-/** A HyperFormula value as Excel passes it to a custom function. */
-function toExcel(value: unknown): unknown {
+/**
+ * A cell's value as Excel passes it to a custom function: empty is null, and a number HyperFormula
+ * types as a percent, date or currency (an object holding the number) is the plain number.
+ */
+function toExcelScalar(value: unknown): unknown {
   if (value === undefined || value === EmptyValue) return null;
+  const typedNumber = typeof value === "object" && value !== null && !(value instanceof CellError);
+  return typedNumber ? (value as { val: number }).val : value;
+}
+
+/** A HyperFormula value as Excel passes it to a custom function: a range is a 2-D array. */
+function toExcel(value: unknown): unknown {
   if (value instanceof SimpleRangeValue) {
-    return value.rawData().map((row) => row.map((cell) => (cell === EmptyValue ? null : cell)));
+    return value.rawData().map((row) => row.map(toExcelScalar));
   }
-  return value;
+  return toExcelScalar(value);
 }
 
 /** An adapter's result (or its thrown error) as a HyperFormula value. */
@@ -104,38 +116,45 @@ function fitSpill(
   );
 }
 
+/** An evaluated argument as Excel passes it, or the first error in it (which Excel returns instead). */
+function argumentValue(value: unknown): unknown {
+  return firstError(value) ?? toExcel(value);
+}
+
 class ReePlugin extends FunctionPlugin {
   static implementedFunctions: ImplementedFunctions = {};
 
   /**
-   * Evaluates a call: HyperFormula coerces nothing (every argument is ANY); the adapter does. Runs
-   * once per cell on every recalculation, so it allocates nothing it can avoid.
+   * Evaluates a call: HyperFormula coerces nothing; the adapter does. Runs once per cell on every
+   * recalculation, so it evaluates the arguments itself rather than through runFunction, whose
+   * vectorising and coercing (all of it a no-op for these untyped, unvectorised parameters)
+   * allocated eight arrays per call. What it still did is here: the argument count, the first
+   * error, and a typed number's raw value.
    */
-  evaluateRee(spec: FunctionSpec, id: string, ast: CallAst, state: EvaluationState): unknown {
-    return this.runFunction(
-      ast.args as never,
-      state as never,
-      this.metadata(id),
-      (...args: unknown[]): never => {
-        const excelArgs: unknown[] = new Array(spec.parameters.length);
-        for (let i = 0; i < excelArgs.length; i++) {
-          const error = firstError(args[i]);
-          if (error) return error as never;
-          excelArgs[i] = toExcel(args[i]);
-        }
-        const result = fromExcel(spec.adapter as RawCall, excelArgs);
-        return (
-          result instanceof SimpleRangeValue ? fitSpill(spec, ast, result, state) : result
-        ) as never;
-      },
-    );
+  evaluateRee(spec: FunctionSpec, ast: CallAst, state: EvaluationState): unknown {
+    const { parameters } = spec;
+    const { args } = ast;
+    if (args.length > parameters.length || !(parameters[args.length]?.optional ?? true)) {
+      return new CellError(ErrorType.NA, WRONG_ARGUMENT_COUNT);
+    }
+    const excelArgs: unknown[] = new Array(parameters.length);
+    for (let i = 0; i < parameters.length; i++) {
+      const value =
+        i < args.length ? argumentValue(this.evaluateAst(args[i] as never, state as never)) : null;
+      if (value instanceof CellError) return value;
+      excelArgs[i] = value;
+    }
+    const result = fromExcel(spec.adapter as RawCall, excelArgs);
+    return result instanceof SimpleRangeValue ? fitSpill(spec, ast, result, state) : result;
   }
 
   /** Predicts a spill's size by running the adapter on the arguments' current values. */
   sizeOfRee(spec: FunctionSpec, ast: CallAst, state: unknown): ArraySize {
     try {
-      const args = ast.args.map((arg) => toExcel(this.evaluateAst(arg as never, state as never)));
-      if (args.some((arg) => firstError(arg) !== undefined)) return ArraySize.scalar();
+      const args = ast.args.map((arg) =>
+        argumentValue(this.evaluateAst(arg as never, state as never)),
+      );
+      if (args.some((arg) => arg instanceof CellError)) return ArraySize.scalar();
       const result = (spec.adapter as RawCall)(...spec.parameters.map((_, i) => args[i] ?? null));
       return Array.isArray(result) && Array.isArray(result[0])
         ? new ArraySize(result[0].length, result.length)
@@ -151,7 +170,7 @@ for (const spec of CATALOG) {
   const method = `ree_${spec.name}`;
   const prototype = ReePlugin.prototype as unknown as Record<string, unknown>;
   prototype[method] = function (this: ReePlugin, ast: CallAst, state: EvaluationState) {
-    return this.evaluateRee(spec, id, ast, state);
+    return this.evaluateRee(spec, ast, state);
   };
   ReePlugin.implementedFunctions[id] = {
     method,

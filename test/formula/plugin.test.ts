@@ -41,3 +41,22 @@ it("a spill that outgrows its size says so, and refreshSpills re-sizes it", () =
   expect(s.range("B1:C6").map((row) => row[0])).toEqual(["Year", 0, 1, 2, 3, 4]);
   expect(s.value("C6")).toBeCloseTo(506.25, 9); // 100 x 1.5^4
 });
+
+it("answers a call with too many or too few arguments as HyperFormula's own functions do", () => {
+  const s = sheet([["=REE.MAGNET_CAPACITY(400, 0.5, 1)", "=REE.MAGNET_CAPACITY()"]]);
+  for (const a1 of ["A1", "B1"]) {
+    expect(s.error(a1)).toEqual(["#N/A", "Wrong number of arguments."]);
+  }
+});
+
+it("passes numbers typed as percentages as plain numbers, alone and inside ranges", () => {
+  const s = sheet([["50%", "25%", "25%", "=REE.HHI(A1:C1)", "=REE.MAGNET_CAPACITY(A1, A1)"]]);
+  expect(s.value("D1")).toBeCloseTo(3_750, 9); // 10,000 x (0.5² + 0.25² + 0.25²)
+  expect(s.value("E1")).toBeCloseTo(1, 9); // 0.5 t oxide at 0.5 t oxide per t of magnet
+});
+
+it("returns the first error among the arguments, as Excel does, before calling the function", () => {
+  const s = sheet([["=1/0", "=REE.MAGNET_CAPACITY(A1, B2)", "=REE.HHI(A1:A2)"]]);
+  expect(s.error("B1")[0]).toBe("#DIV/0!");
+  expect(s.error("C1")[0]).toBe("#DIV/0!");
+});
