@@ -76,7 +76,13 @@ export function App({
   const theme = useTheme(scheme);
   const styles = useStyles();
   return (
-    <FluentProvider theme={theme} className={styles.provider} data-theme={scheme}>
+    // colorScheme: the native parts (the filters' open lists, scrollbars) follow the theme too.
+    <FluentProvider
+      theme={theme}
+      className={styles.provider}
+      style={{ colorScheme: scheme }}
+      data-theme={scheme}
+    >
       <Pane
         port={port}
         warnings={warnings}
