@@ -147,6 +147,11 @@ it("follows a dark Office theme", async () => {
   expect(
     await themed.evaluate(() => (window as { firstBackground?: string }).firstBackground),
   ).toBe("rgb(41, 41, 41)");
+  // The filters are native selects: their open lists are drawn dark too.
+  const schemes = await themed
+    .getByRole("combobox")
+    .evaluateAll((selects) => selects.map((select) => getComputedStyle(select).colorScheme));
+  expect(schemes).toEqual(["dark", "dark"]);
   await dark.context.close();
   expect(dark.offHost).toEqual([]);
   expect(dark.errors).toEqual([]);
