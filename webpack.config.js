@@ -57,10 +57,31 @@ const firstScreenSplit = {
   },
 };
 
+const common = (production) => ({
+  mode: production ? "production" : "development",
+  devtool: production ? false : "source-map",
+  resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+  module: { rules },
+  optimization: { runtimeChunk: false, splitChunks: false },
+  performance: { hints: false },
+});
+
+/** The task pane page and its first-screen split, the same for the pane and the baseline. */
+function paneHtml(sharedRuntimeScripts) {
+  return new HtmlWebpackPlugin({
+    filename: "taskpane.html",
+    template: "./src/taskpane/taskpane.html",
+    chunks: ["taskpane"],
+    scriptLoading: "defer",
+    sharedRuntimeScripts,
+  });
+}
+const paneOptimization = { runtimeChunk: false, splitChunks: firstScreenSplit };
+
 /** The benchmark's baseline: an empty Fluent pane built with the same loaders and template. */
 function baselineConfig(production) {
   return {
-    mode: production ? "production" : "development",
+    ...common(production),
     entry: {
       taskpane: "./bench/baseline/index.tsx",
       "direct-math": {
@@ -73,30 +94,10 @@ function baselineConfig(production) {
       },
     },
     output: { path: path.resolve(__dirname, "dist-baseline"), filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
-    module: { rules },
-    optimization: { runtimeChunk: false, splitChunks: firstScreenSplit },
-    performance: { hints: false },
-    plugins: [
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-        scriptLoading: "defer",
-        sharedRuntimeScripts: "",
-      }),
-    ],
+    optimization: paneOptimization,
+    plugins: [paneHtml("")],
   };
 }
-
-const common = (production) => ({
-  mode: production ? "production" : "development",
-  devtool: production ? false : "source-map",
-  resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
-  module: { rules },
-  optimization: { runtimeChunk: false, splitChunks: false },
-  performance: { hints: false },
-});
 
 /**
  * functions.js is its own compilation: it loads on its own (no shared chunk, no React), and webpack
@@ -142,10 +143,8 @@ function paneConfig(production) {
     name: "pane",
     // Runs after the functions compilation, which cleans dist/.
     dependencies: ["functions"],
-    optimization: { runtimeChunk: false, splitChunks: firstScreenSplit },
-    entry: {
-      taskpane: "./src/taskpane/index.tsx",
-    },
+    optimization: paneOptimization,
+    entry: { taskpane: "./src/taskpane/index.tsx" },
     // The data set comes from functions.js, which the page runs first (src/functions/sharedRuntime.ts).
     externals: ({ context, request }, callback) =>
       context && request && path.resolve(context, request) === DATASET_MODULE
@@ -156,16 +155,7 @@ function paneConfig(production) {
       filename: "[name].js",
       chunkFilename: "chunks/[name].[contenthash:8].js",
     },
-    plugins: [
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-        chunksSortMode: "manual",
-        scriptLoading: "defer",
-        sharedRuntimeScripts: '<script defer src="functions.js"></script>',
-      }),
-    ],
+    plugins: [paneHtml('<script defer src="functions.js"></script>')],
   };
 }
 

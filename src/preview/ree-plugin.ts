@@ -132,6 +132,17 @@ class ReePlugin extends FunctionPlugin {
    * error, and a typed number's raw value.
    */
   evaluateRee(spec: FunctionSpec, ast: CallAst, state: EvaluationState): unknown {
+    const args = this.excelArguments(spec, ast, state);
+    if (args instanceof CellError) return args;
+    const result = fromExcel(spec.adapter as RawCall, args);
+    return result instanceof SimpleRangeValue ? fitSpill(spec, ast, result, state) : result;
+  }
+
+  /**
+   * The call's arguments as Excel passes them, null for omitted optional ones; or what Excel shows
+   * instead of calling the function: a wrong argument count, or the first error among them.
+   */
+  excelArguments(spec: FunctionSpec, ast: CallAst, state: unknown): unknown[] | CellError {
     const { parameters } = spec;
     const { args } = ast;
     if (args.length > parameters.length || !(parameters[args.length]?.optional ?? true)) {
@@ -144,18 +155,15 @@ class ReePlugin extends FunctionPlugin {
       if (value instanceof CellError) return value;
       excelArgs[i] = value;
     }
-    const result = fromExcel(spec.adapter as RawCall, excelArgs);
-    return result instanceof SimpleRangeValue ? fitSpill(spec, ast, result, state) : result;
+    return excelArgs;
   }
 
   /** Predicts a spill's size by running the adapter on the arguments' current values. */
   sizeOfRee(spec: FunctionSpec, ast: CallAst, state: unknown): ArraySize {
     try {
-      const args = ast.args.map((arg) =>
-        argumentValue(this.evaluateAst(arg as never, state as never)),
-      );
-      if (args.some((arg) => arg instanceof CellError)) return ArraySize.scalar();
-      const result = (spec.adapter as RawCall)(...spec.parameters.map((_, i) => args[i] ?? null));
+      const args = this.excelArguments(spec, ast, state);
+      if (args instanceof CellError) return ArraySize.scalar();
+      const result = (spec.adapter as RawCall)(...args);
       return Array.isArray(result) && Array.isArray(result[0])
         ? new ArraySize(result[0].length, result.length)
         : ArraySize.scalar();
