@@ -137,6 +137,14 @@ describe("browser preview", () => {
     await pane().screenshot({ path: join(SCREENSHOTS, "pane-detail.png") });
     await page.keyboard.press("Escape");
     await facts.waitFor();
+    // Focus returns once the list has re-rendered the row, a frame or so after the list shows.
+    await page
+      .waitForFunction(
+        (key) => document.activeElement?.getAttribute("data-key") === key,
+        `fact:${target?.id}`,
+        { timeout: 5_000 },
+      )
+      .catch(() => undefined);
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-key"))).toBe(
       `fact:${target?.id}`,
     );
