@@ -34,6 +34,27 @@ const tsxRule = {
 const rules = [{ ...tsRule, test: /\.ts$/ }, tsxRule];
 
 /**
+ * functions.js also runs in Trident (IE11): Excel on Windows without WebView2 hosts the shared
+ * runtime there, and one token it cannot parse leaves every =REE.* at #NAME?. Babel lowers
+ * ts-loader's output to ES5 syntax; src/legacy/ie11.js, the bundle's first module, adds the few
+ * library features the code calls and IE11 lacks. core-js would add them too, at 19 KB gzip more
+ * than the bundle's budget allows. scripts/check-es5.mjs parses the result as ES5.
+ */
+const IE11_BABEL = {
+  loader: "babel-loader",
+  options: {
+    babelrc: false,
+    configFile: false,
+    // The bundle is a script, not a module: webpack resolves the imports.
+    presets: [["@babel/preset-env", { targets: { ie: "11" }, modules: false }]],
+  },
+};
+const es5Rules = [
+  { test: /\.ts$/, exclude: /node_modules/, use: [IE11_BABEL, tsRule.use] },
+  { test: /\.js$/, exclude: /node_modules/, use: IE11_BABEL },
+];
+
+/**
  * The pane's first scripts in three files: React, the other libraries, and our code.
  * The browser downloads and parses them in parallel, where one 500 KB script parses on one thread.
  * The benchmark's baseline is split the same way. Lazy chunks keep their own modules.
@@ -108,17 +129,24 @@ function functionsConfig(production) {
   return {
     ...common(production),
     name: "functions",
+    // webpack's own runtime code in ES5 too (no arrow functions, const or destructuring).
+    target: ["web", "es5"],
+    module: { rules: es5Rules },
     entry: {
       functions: {
-        import: ["./src/functions/functions.ts", "./src/functions/sharedRuntime.ts"],
+        import: [
+          "./src/legacy/ie11.js",
+          "./src/functions/functions.ts",
+          "./src/functions/sharedRuntime.ts",
+        ],
         library: { type: "global", name: SHARED_DATASET_GLOBAL },
       },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // The global is set on globalThis, so functions.js also loads in Node (the tests).
-      globalObject: "globalThis",
+      // IE11 has no globalThis; Node (the tests) has no self.
+      globalObject: "(typeof self !== 'undefined' ? self : globalThis)",
       clean: true,
     },
     plugins: [
