@@ -87,6 +87,10 @@ const common = (production) => ({
   performance: { hints: false },
 });
 
+/** The pane page's first script (ES5, copied as is): a message instead of a blank pane. */
+const startupScript = () =>
+  new CopyWebpackPlugin({ patterns: [{ from: "src/taskpane/startup.js", to: "startup.js" }] });
+
 /** The task pane page and its first-screen split, the same for the pane and the baseline. */
 function paneHtml(sharedRuntimeScripts) {
   return new HtmlWebpackPlugin({
@@ -116,7 +120,7 @@ function baselineConfig(production) {
     },
     output: { path: path.resolve(__dirname, "dist-baseline"), filename: "[name].js", clean: true },
     optimization: paneOptimization,
-    plugins: [paneHtml("")],
+    plugins: [paneHtml(""), startupScript()],
   };
 }
 
@@ -183,7 +187,7 @@ function paneConfig(production) {
       filename: "[name].js",
       chunkFilename: "chunks/[name].[contenthash:8].js",
     },
-    plugins: [paneHtml('<script defer src="functions.js"></script>')],
+    plugins: [paneHtml('<script defer src="functions.js"></script>'), startupScript()],
   };
 }
 

@@ -16,9 +16,11 @@ import { loadTheme } from "./theme";
 const deliverWorkbook: DeliverWorkbook = async (bytes, fileName, mime) =>
   canOpenNewWorkbook() ? openAsNewWorkbook(bytes) : downloadFile(bytes, fileName, mime);
 
-Office.onReady(async () => {
+Office.onReady(async ({ host }) => {
   const root = document.getElementById("root");
-  if (!root) return;
+  // Outside Excel (a browser, another Office app) startup.js explains how to open the add-in.
+  // Compared as text: Office.HostType.Excel is "Excel", and the enum object may not exist yet.
+  if (!root || String(host) !== "Excel") return;
   // A pane that opens dark paints dark from its first frame.
   await loadTheme(currentScheme("excel"));
   createRoot(root).render(
