@@ -151,7 +151,8 @@ function functionsConfig(production) {
       filename: "[name].js",
       // IE11 has no globalThis; Node (the tests) has no self.
       globalObject: "(typeof self !== 'undefined' ? self : globalThis)",
-      clean: true,
+      // Help pages are written after webpack (scripts/build-help.ts): watch rebuilds keep them.
+      clean: { keep: /^help[\\/]/ },
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({
