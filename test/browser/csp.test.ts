@@ -6,14 +6,18 @@
  * violation, collected from the first script on. No Excel answers here, so Office never reports
  * Excel: the pane must then say how to open it, within 5 seconds. Needs `npm run build`.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { join, resolve, sep } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { CHROMIUM_ARGS, chromiumPath, serveDirectory, type StaticServer } from "./harness";
+import {
+  CHROMIUM_ARGS,
+  chromiumPath,
+  routeOfficeCdn,
+  serveDirectory,
+  type StaticServer,
+} from "./harness";
 
 const root = join(__dirname, "..", "..");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const officeDist = resolve(root, "node_modules", "@microsoft", "office-js", "dist");
 
 /** Office.js's host descriptor: host$platform$version$locale$correlation$dialog$logging$flags. */
 const HOSTS = {
@@ -47,24 +51,16 @@ interface Opened {
 async function openPane(query: string): Promise<Opened> {
   const context = await browser.newContext();
   const offHost: string[] = [];
-  const fromCdn: string[] = [];
+  // Registered first, so it runs last: everything the CDN route below does not answer.
   await context.route("**/*", (route) => {
-    const href = route.request().url();
-    if (href.startsWith(OFFICE_CDN)) {
-      const file = resolve(officeDist, decodeURIComponent(href.slice(OFFICE_CDN.length)));
-      if (!file.startsWith(officeDist + sep) || !existsSync(file) || !statSync(file).isFile()) {
-        return route.fulfill({ status: 404, body: "" });
-      }
-      fromCdn.push(href.slice(OFFICE_CDN.length));
-      return route.fulfill({ contentType: "text/javascript", body: readFileSync(file) });
-    }
-    const url = new URL(href);
+    const url = new URL(route.request().url());
     if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:") {
       return route.continue();
     }
-    offHost.push(href);
+    offHost.push(url.href);
     return route.abort("blockedbyclient");
   });
+  const fromCdn = await routeOfficeCdn(context);
   // Before any of the page's scripts: every violation, from the meta CSP's first effect on.
   await context.addInitScript(() => {
     const seen: string[] = [];

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 
 /** Where Chromium-family browsers are normally installed; CHROMIUM_PATH overrides. */
@@ -165,4 +165,34 @@ export function officeStub(bodyBackgroundColor: string): string {
       Error: class { constructor(code, message) { this.code = code; this.message = message; } },
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
     };`;
+}
+
+/** Where Office.js loads itself and its host scripts from; routeOfficeCdn answers it locally. */
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_JS_DIST = resolve(
+  __dirname,
+  "..",
+  "..",
+  "node_modules",
+  "@microsoft",
+  "office-js",
+  "dist",
+);
+
+/**
+ * Answers Microsoft's Office.js CDN from the @microsoft/office-js package (the CDN's files), so the
+ * real Office.js runs offline. Returns the files served, relative to the CDN folder.
+ */
+export async function routeOfficeCdn(context: BrowserContext): Promise<string[]> {
+  const served: string[] = [];
+  await context.route(`${OFFICE_CDN}**`, (route) => {
+    const name = decodeURIComponent(route.request().url().slice(OFFICE_CDN.length).split("?")[0]);
+    const file = resolve(OFFICE_JS_DIST, name);
+    if (!file.startsWith(OFFICE_JS_DIST + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      return route.fulfill({ status: 404, body: "" });
+    }
+    served.push(name);
+    return route.fulfill({ contentType: "text/javascript", body: readFileSync(file) });
+  });
+  return served;
 }
