@@ -19,8 +19,11 @@ const deliverWorkbook: DeliverWorkbook = async (bytes, fileName, mime) =>
 Office.onReady(async ({ host }) => {
   const root = document.getElementById("root");
   // Outside Excel (a browser, another Office app) startup.js explains how to open the add-in.
-  // Compared as text: Office.HostType.Excel is "Excel", and the enum object may not exist yet.
+  // Compared as text (Office.HostType.Excel is "Excel"): the pane needs only onReady from Office.js.
   if (!root || String(host) !== "Excel") return;
+  // From here startup.js shows no message, and one shown while Excel was slow to answer goes.
+  root.dataset.pane = "starting";
+  root.replaceChildren();
   // A pane that opens dark paints dark from its first frame.
   await loadTheme(currentScheme("excel"));
   createRoot(root).render(

@@ -4,7 +4,7 @@
      Microsoft Edge WebView2): the REE functions still work there, only the pane cannot;
    - Office never reports Excel: the page was opened in a browser (for example to accept the
      development certificate), Office.js was blocked, or Excel did not answer within 4 seconds.
-   The pane (index.tsx) renders into #root once Office reports Excel, which replaces any message. */
+   The pane (index.tsx) renders into #root once Office reports Excel, and replaces any message. */
 (function () {
   "use strict";
   var WAIT_FOR_EXCEL_MS = 4000;
@@ -66,9 +66,9 @@
     ]);
   }
 
+  /* index.tsx marks #root as soon as Office reports Excel, before its first render. */
   function paneHasStarted() {
-    var first = document.getElementById("root").firstChild;
-    return first !== null && !/^startup-/.test(first.id || "");
+    return document.getElementById("root").getAttribute("data-pane") === "starting";
   }
 
   function showNotInExcel() {

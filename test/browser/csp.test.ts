@@ -12,6 +12,8 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import {
   CHROMIUM_ARGS,
   chromiumPath,
+  OFFICE_JS,
+  officeStub,
   routeOfficeCdn,
   serveDirectory,
   type StaticServer,
@@ -140,3 +142,22 @@ describe("the pane opened in a plain browser", () => {
     expect(opened.offHost).toEqual([]);
   });
 });
+
+it("when Excel answers late, the message shown meanwhile gives way to the pane", async () => {
+  const context = await browser.newContext();
+  // Excel reports itself 4.5 s after load: past startup.js's 4 s wait.
+  const lateExcel = officeStub("#ffffff").replace(
+    "setTimeout(() => callback && callback(info))",
+    "setTimeout(() => callback && callback(info), 4500)",
+  );
+  expect(lateExcel).not.toBe(officeStub("#ffffff"));
+  await context.route(OFFICE_JS, (route) =>
+    route.fulfill({ contentType: "text/javascript", body: lateExcel }),
+  );
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.locator("#startup-not-in-excel").waitFor({ timeout: 5000 });
+  await page.getByRole("searchbox").first().waitFor({ timeout: 20_000 });
+  expect(await page.locator("#startup-not-in-excel").count()).toBe(0);
+  await context.close();
+}, 30_000);
