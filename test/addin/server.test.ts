@@ -18,9 +18,21 @@ interface Started {
   stdout: string;
 }
 
+/**
+ * The server's environment: the temporary project, and a temporary home, so the certificate tool
+ * works on its own copy and never replaces the developer's certificates.
+ */
+const serverEnv = (root: string, env: Record<string, string>) => ({
+  ...process.env,
+  HOME: join(root, "home"),
+  USERPROFILE: join(root, "home"),
+  REE_SERVE_ROOT: root,
+  ...env,
+});
+
 function startServer(root: string, env: Record<string, string> = {}): Promise<Started> {
   const child = spawn(process.execPath, [join(project, "scripts", "serve.mjs")], {
-    env: { ...process.env, REE_SERVE_ROOT: root, PORT: "0", ...env },
+    env: serverEnv(root, { PORT: "0", ...env }),
   });
   let stdout = "";
   let stderr = "";
@@ -37,7 +49,7 @@ function startServer(root: string, env: Record<string, string> = {}): Promise<St
 
 function runToExit(root: string, env: Record<string, string>) {
   const child = spawn(process.execPath, [join(project, "scripts", "serve.mjs")], {
-    env: { ...process.env, REE_SERVE_ROOT: root, ...env },
+    env: serverEnv(root, env),
   });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
@@ -76,6 +88,7 @@ describe("development server", () => {
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), "ree-serve-"));
+    mkdirSync(join(root, "home"));
     mkdirSync(join(root, "dist", "assets"), { recursive: true });
     mkdirSync(join(root, "dist", "help"), { recursive: true });
     mkdirSync(join(root, "dist-preview"));

@@ -5,7 +5,8 @@
  * `npm run build` and `npm run build:preview`.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath, routeOfficeCdn } from "./harness";
@@ -13,6 +14,7 @@ import { CHROMIUM_ARGS, chromiumPath, routeOfficeCdn } from "./harness";
 const root = join(__dirname, "..", "..");
 
 let server: ChildProcess;
+let home: string;
 let origin: string;
 let browser: Browser;
 
@@ -23,8 +25,10 @@ beforeAll(async () => {
     }
   }
   // 127.0.0.1: the browser tests' host rules resolve no other name.
+  // A temporary home: the certificate tool works on its own copy, not the developer's certificates.
+  home = mkdtempSync(join(tmpdir(), "ree-home-"));
   server = spawn(process.execPath, [join(root, "scripts", "serve.mjs")], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1" },
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", HOME: home, USERPROFILE: home },
   });
   origin = await new Promise<string>((resolve, reject) => {
     let stdout = "";
@@ -41,6 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.kill();
+  rmSync(home, { recursive: true, force: true });
 });
 
 /** A page in a context that accepts the development certificate and records failed requests. */
