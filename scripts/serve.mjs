@@ -21,7 +21,6 @@ const types = {
   ".json": "application/json; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
   ".png": "image/png",
-  ".ico": "image/x-icon",
   ".css": "text/css; charset=utf-8",
   ".svg": "image/svg+xml",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -80,12 +80,13 @@ it("the start page links the pane, the preview, the help and the manifest, and e
   await close();
 }, 30_000);
 
-it("the preview loads with no failed request (favicon included)", async () => {
+it("the preview loads with no failed request, and the favicon a browser window asks for exists", async () => {
   const { page, failed, close } = await open("/preview/preview.html");
   await page.getByRole("searchbox").first().waitFor({ timeout: 20_000 });
-  // Chromium asks for the favicon after load; give it the time to.
-  await page.waitForTimeout(500);
   expect(failed).toEqual([]);
+  // Headless Chromium asks for no favicon; a browser window asks every page for /favicon.ico.
+  const favicon = await page.request.get(`${origin}/favicon.ico`);
+  expect([favicon.status(), favicon.headers()["content-type"]]).toEqual([200, "image/png"]);
   await close();
 }, 30_000);
 
