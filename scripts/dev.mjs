@@ -49,9 +49,7 @@ run(
   },
 );
 
-const stop = () => {
-  for (const child of children) child.kill();
-  process.exit(0);
-};
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
+// The watchers stop with this process, also when the server exits (for example, a port in use).
+process.on("exit", () => children.forEach((child) => child.kill()));
+process.on("SIGINT", () => process.exit(0));
+process.on("SIGTERM", () => process.exit(0));
