@@ -45,6 +45,7 @@ describe("snapshot", () => {
       sheetNames: ["Sheet1", "My 'data'"],
       tables: [{ name: "Sales", sheet: "My 'data'" }],
       definedNames: ["Rate"],
+      nameFormulas: {},
       metadata: { "ree.sources": "{}" },
       activeSheet: "My 'data'",
       selection: { sheet: "My 'data'", address: "C3" },
