@@ -31,15 +31,20 @@ export const PINNED_KEY = "ree.pinned";
 export const PINNED_CELLS_KEY = "ree.pinnedCells";
 /** The add-in data version the user chose not to take ("Keep pinned"). */
 export const KEPT_KEY = "ree.vintageKept";
+/** Value cell ('Sheet'!$C$2) -> the cell beside it holding the fact id (an inserted table's Id). */
+export const PINNED_ID_CELLS_KEY = "ree.pinnedIdCells";
 
 /** A fact an insert wrote, and the cell it wrote the figure into when it wrote a value. */
 export interface FigureUse {
   fact: Fact;
   cell?: SheetRef;
+  /** The cell in the same row that holds the fact's id, where the insert wrote one. */
+  idCell?: SheetRef;
 }
 
 type Pins = Record<string, number>;
 type PinnedCells = Record<string, string[]>;
+type IdCells = Record<string, string>;
 
 function readJson<T extends object>(text: string | undefined): T {
   try {
@@ -63,9 +68,11 @@ export function pinMetadata(
 ): { key: string; value: string }[] {
   const pins = readJson<Pins>(metadata[PINNED_KEY]);
   const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
+  const idCells = readJson<IdCells>(metadata[PINNED_ID_CELLS_KEY]);
   let pinsChanged = false;
   let cellsChanged = false;
-  for (const { fact, cell } of uses) {
+  let idsChanged = false;
+  for (const { fact, cell, idCell } of uses) {
     if (factById(fact.id)?.id !== fact.id) continue;
     if (!(fact.id in pins)) {
       pins[fact.id] = fact.value;
@@ -78,6 +85,10 @@ export function pinMetadata(
         list.push(at);
         cellsChanged = true;
       }
+      if (idCell) {
+        idCells[at] = qualified(idCell.sheet, idCell.address);
+        idsChanged = true;
+      }
     }
   }
   const writes: { key: string; value: string }[] = [];
@@ -86,6 +97,7 @@ export function pinMetadata(
   }
   if (pinsChanged) writes.push({ key: PINNED_KEY, value: JSON.stringify(pins) });
   if (cellsChanged) writes.push({ key: PINNED_CELLS_KEY, value: JSON.stringify(cells) });
+  if (idsChanged) writes.push({ key: PINNED_ID_CELLS_KEY, value: JSON.stringify(idCells) });
   return writes;
 }
 
@@ -242,6 +254,29 @@ export function unpinFormula(text: string, changed: ReadonlySet<string>): string
   return touched ? `=${render(live)}` : null;
 }
 
+/** One value cell "Update to current" would change, as the user confirms it. */
+export interface ValueUpdate extends SheetRef {
+  fact: string;
+  label: string;
+  old: number;
+  new: number;
+  /**
+   * How the cell is known to be the insert's: "id" when the fact id sits beside it in the row the
+   * insert wrote (an inserted facts table); "address" when only its address and figure say so
+   * (a model sheet's or named inputs' cell).
+   */
+  proof: "id" | "address";
+}
+
+/** What "Update to current" would change: the user sees it before anything is written. */
+export interface UpdatePlan {
+  values: ValueUpdate[];
+  /** Formula cells whose pinned vintage would be dropped. */
+  formulas: number;
+  /** Cells an insert wrote a changed figure into that no longer prove to be the insert's. */
+  edited: SheetRef[];
+}
+
 export interface VintageOutcome {
   summary: string;
   /** Cells holding a pinned figure that the user has changed since: left alone. */
@@ -249,6 +284,86 @@ export interface VintageOutcome {
 }
 
 type Blocks = Awaited<ReturnType<ReadableWorkbookPort["readCells"]>>;
+
+const same = (a: SheetRef, b: SheetRef) =>
+  a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.address === b.address;
+
+/**
+ * The value cells to update. A cell with an id cell recorded beside it belongs to whichever fact
+ * that id cell names now (a sort moves a table's rows, and the id moves with its figure), and is
+ * updated only if it still shows that fact's pinned figure; one without is matched by address and
+ * figure, and the user sees it in the list before confirming.
+ */
+function valueUpdates(
+  metadata: Readonly<Record<string, string>>,
+  blocks: Blocks,
+  changes: readonly VintageChange[],
+): { values: ValueUpdate[]; edited: SheetRef[] } {
+  const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
+  const idCells = readJson<IdCells>(metadata[PINNED_ID_CELLS_KEY]);
+  const pins = readJson<Pins>(metadata[PINNED_KEY]);
+  const changed = new Map(changes.map((change) => [change.id, change]));
+  const values: ValueUpdate[] = [];
+  const edited: SheetRef[] = [];
+  const seen = new Set<string>();
+  for (const [recordedFact, list] of Object.entries(cells)) {
+    for (const at of list) {
+      if (seen.has(at)) continue;
+      seen.add(at);
+      let cell: SheetRef;
+      try {
+        cell = parseQualified(at);
+      } catch {
+        continue;
+      }
+      const idAt = idCells[at];
+      let factId = recordedFact;
+      if (idAt !== undefined) {
+        const id = contentOf(blocks, parseQualified(idAt))?.[0][0];
+        factId = id?.formula === null && typeof id.value === "string" ? id.value.trim() : "";
+      }
+      const change = changed.get(factId);
+      const recordedChange = changed.get(recordedFact);
+      if (!change || change.current === null) {
+        // The row no longer names a changed fact: if it was meant to, the user changed it.
+        if (recordedChange && recordedChange.current !== null && !(factId in pins)) {
+          edited.push(cell);
+        }
+        continue;
+      }
+      const shown = contentOf(blocks, cell)?.[0][0];
+      if (shown?.formula === null && shown.value === change.pinned) {
+        values.push({
+          ...cell,
+          fact: change.id,
+          label: change.label,
+          old: change.pinned,
+          new: change.current,
+          proof: idAt !== undefined ? "id" : "address",
+        });
+      } else if (shown?.value !== change.current) {
+        edited.push(cell);
+      }
+    }
+  }
+  return { values, edited };
+}
+
+/**
+ * What "Update to current" would change, cell by cell (address, fact, old, new), for the user to
+ * confirm. One snapshot and one read; nothing is written.
+ */
+export async function checkUpdate(
+  port: ReadableWorkbookPort,
+  data: DataVintage = ADDIN_DATA,
+): Promise<UpdatePlan> {
+  const snapshot = await port.snapshot();
+  const blocks = await port.readCells({ sheets: snapshot.sheetNames });
+  const state = stateOf(snapshot, data);
+  const changed = new Set(state.changes.map((change) => change.id));
+  const formulas = formulaWrites(blocks, (text) => unpinFormula(text, changed)).length;
+  return { ...valueUpdates(snapshot.metadata, blocks, state.changes), formulas };
+}
 
 /** One snapshot, one read of every sheet, one write of what `plan` puts in the builder. */
 async function rewriteWorkbook(
@@ -296,38 +411,45 @@ export async function keepPinned(
 
 /**
  * "Update to current": pinned vintages are dropped from REE.FACT formulas, values an insert wrote
- * get the current figure where the user has not changed them, and the pins move to this version.
+ * get the current figure where they still prove to be the insert's, and the pins move to this
+ * version. With `confirmed` (the list the user saw), only those cells are changed, and only if
+ * they still hold what the list showed.
  */
 export async function updateToCurrent(
   port: ReadableWorkbookPort,
   data: DataVintage = ADDIN_DATA,
+  confirmed?: readonly ValueUpdate[],
 ): Promise<VintageOutcome> {
   return rewriteWorkbook(port, data, (state, builder, blocks) => {
     const metadata = builder.snapshot.metadata;
     const changed = new Set(state.changes.map((change) => change.id));
     const formulas = formulaWrites(blocks, (text) => unpinFormula(text, changed));
-    const values: Overwrite[] = [];
-    const edited: SheetRef[] = [];
-    const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
+    const planned = valueUpdates(metadata, blocks, state.changes);
+    const values = confirmed
+      ? planned.values.filter((update) =>
+          confirmed.some(
+            (shown) =>
+              same(shown, update) &&
+              shown.fact === update.fact &&
+              shown.old === update.old &&
+              shown.new === update.new,
+          ),
+        )
+      : planned.values;
+    const edited = planned.edited;
     const pins = readJson<Pins>(metadata[PINNED_KEY]);
     for (const change of state.changes) {
-      if (change.current === null) continue;
-      for (const at of cells[change.id] ?? []) {
-        const cell = parseQualified(at);
-        const shown = contentOf(blocks, cell)?.[0][0];
-        if (shown?.formula === null && shown.value === change.pinned) {
-          values.push({
-            ...cell,
-            cells: [[value(change.current)]],
-            previous: [[value(change.pinned)]],
-          });
-        } else if (shown?.value !== change.current) {
-          edited.push(cell);
-        }
-      }
-      pins[change.id] = change.current;
+      if (change.current !== null) pins[change.id] = change.current;
     }
-    builder.overwrite([...formulas, ...values]);
+    builder.overwrite([
+      ...formulas,
+      ...values.map((update) => ({
+        sheet: update.sheet,
+        address: update.address,
+        cells: [[value(update.new)]],
+        previous: [[value(update.old)]],
+      })),
+    ]);
     builder.metadata(PINNED_KEY, JSON.stringify(pins));
     builder.metadata(DATA_VERSION_KEY, data.version);
     builder.metadata(KEPT_KEY, "");
