@@ -163,7 +163,12 @@ function queue(context: Excel.RequestContext, plan: WritePlan): void {
     if (table.style) added.style = table.style;
   }
   for (const name of plan.names) {
-    workbook.names.add(name.name, sheet(name.sheet).getRange(name.address), name.comment);
+    const added = workbook.names.add(
+      name.name,
+      sheet(name.sheet).getRange(name.address),
+      name.comment,
+    );
+    if (name.hidden) added.visible = false;
   }
   for (const chart of plan.charts) addChart(sheet(chart.sheet), chart);
   for (const { sheet: name, firstColumn, widths } of plan.columnWidths) {

@@ -166,8 +166,8 @@ export class PlanBuilder {
   }
 
   /**
-   * Workbook-scoped names `${base}_1`, `${base}_2`... (skipping any in use), one per range, in
-   * order: one pass, however many ranges.
+   * Hidden workbook-scoped names `${base}_1`, `${base}_2`... (skipping any in use), one per
+   * range, in order: one pass, however many ranges.
    */
   numberedNames(base: string, ranges: readonly SheetRef[], comment?: string): string[] {
     const used = new Set(this.names.map((name) => name.toLowerCase()));
@@ -177,7 +177,13 @@ export class PlanBuilder {
       do name = `${base}_${++n}`;
       while (used.has(name.toLowerCase()));
       this.names.push(name);
-      this.plan.names.push({ ...range, name, comment });
+      this.plan.names.push({
+        sheet: range.sheet,
+        address: range.address,
+        name,
+        comment,
+        hidden: true,
+      });
       return name;
     });
   }

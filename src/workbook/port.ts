@@ -80,6 +80,8 @@ export interface TableRowsWrite {
 export interface NameWrite extends SheetRef {
   name: string;
   comment?: string;
+  /** Kept out of the Name Manager's list (the add-in's own bookkeeping). */
+  hidden?: boolean;
 }
 
 export interface ChartWrite {

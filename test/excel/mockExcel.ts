@@ -240,6 +240,11 @@ export function installExcelMock(initial: MockState): ExcelMock {
           log({ op: "addName", name, address: `${reference.where}`, value: comment });
           state.names.push(name);
           nameFormulas.set(fold(name), `=${qualified(reference.sheet, reference.where)}`);
+          return {
+            set visible(value: boolean) {
+              log({ op: "nameVisible", name, value });
+            },
+          };
         },
         getItem: (name: string) => ({
           delete() {

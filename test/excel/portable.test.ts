@@ -286,6 +286,9 @@ test("restore after row 1 was deleted: each formula goes back to its moved cell"
   expect(["B1", "B2", "B3"].map((a) => excel.content("Model", a)?.value)).toEqual([
     2025, 2025, 2010,
   ]);
+  // Each converted cell has a hidden name that Excel moves with it.
+  expect(ops(excel.writes, "addName").map((w) => w.address)).toEqual(["B1", "B2", "B3"]);
+  expect(ops(excel.writes, "nameVisible").map((w) => w.value)).toEqual([false, false, false]);
   excel.deleteRows("Model", 1, 1);
   const outcome = await restoreLiveFormulas(port, NOW);
   expect(outcome.restored).toBe(2);
