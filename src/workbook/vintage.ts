@@ -7,10 +7,10 @@
  */
 import { DATA_VERSION, factById, resolveFact, sourceById, type Fact } from "../data";
 import { NAMESPACE } from "../functions/catalog";
-import { qualified, parseQualified } from "./address";
+import { cellAddress, parseQualified, parseRange, qualified } from "./address";
 import { formula, value } from "./cells";
 import { PlanBuilder, count, type Overwrite } from "./plan";
-import type { ReadableWorkbookPort, SheetRef, WorkbookSnapshot } from "./port";
+import type { ReadableWorkbookPort, SheetRef, WorkbookSnapshot, WritePlan } from "./port";
 import { reeSpec } from "./portable/convert";
 import {
   classify,
@@ -45,6 +45,95 @@ export interface FigureUse {
 type Pins = Record<string, number>;
 type PinnedCells = Record<string, string[]>;
 type IdCells = Record<string, string>;
+/** Tracking name -> the range the insert wrote, as it was written ('Sheet'!$A$1:$M$9). */
+type Blocks = Record<string, string>;
+
+/** Metadata key: the hidden name over each insert that wrote figures as values. */
+export const PINNED_BLOCKS_KEY = "ree.pinnedBlocks";
+const BLOCK_NAME = "REE_Pinned";
+
+/**
+ * A hidden workbook name over the range an insert writes figures into, and the metadata that says
+ * where it started: Excel moves the name with its cells when rows or columns are inserted or
+ * deleted above or beside it (not when a sort moves contents), so "Update to current" finds the
+ * figures where they are now. One name per insert, however many figures.
+ */
+export function trackInsert(
+  plan: WritePlan,
+  snapshot: WorkbookSnapshot,
+  target: SheetRef,
+  uses: readonly FigureUse[],
+): void {
+  if (!uses.some((use) => use.cell)) return;
+  const taken = new Set(
+    [
+      ...snapshot.definedNames,
+      ...snapshot.tables.map((table) => table.name),
+      ...plan.names.map((name) => name.name),
+      ...plan.tables.map((table) => table.name),
+    ].map((name) => name.toLowerCase()),
+  );
+  let n = 1;
+  while (taken.has(`${BLOCK_NAME}_${n}`.toLowerCase())) n++;
+  const name = `${BLOCK_NAME}_${n}`;
+  const comment = "Follows figures an insert wrote; Update to current uses it.";
+  plan.names.push({ ...target, name, comment, hidden: true });
+  const blocks = readJson<Blocks>(snapshot.metadata[PINNED_BLOCKS_KEY]);
+  blocks[name] = qualified(target.sheet, target.address);
+  plan.metadata.push({ key: PINNED_BLOCKS_KEY, value: JSON.stringify(blocks) });
+}
+
+/**
+ * Where a cell an insert wrote is now: moved as far as the name over its insert moved; null when
+ * the insert's cells were deleted. A cell no name covers is where it was written.
+ */
+function mover(snapshot: WorkbookSnapshot): (cell: SheetRef) => SheetRef | null {
+  const formulas = new Map(
+    Object.entries(snapshot.nameFormulas ?? {}).map(([name, formula]) => [
+      name.toLowerCase(),
+      formula,
+    ]),
+  );
+  const tracked = Object.entries(readJson<Blocks>(snapshot.metadata[PINNED_BLOCKS_KEY])).flatMap(
+    ([name, written]) => {
+      const now = formulas.get(name.toLowerCase());
+      if (now === undefined) return [];
+      try {
+        const was = parseQualified(written);
+        return [
+          {
+            was,
+            box: parseRange(was.address),
+            now: now.includes("#REF!") ? null : parseQualified(now),
+          },
+        ];
+      } catch {
+        return [];
+      }
+    },
+  );
+  return (cell) => {
+    const at = parseRange(cell.address);
+    const block = tracked.find(
+      ({ was, box }) =>
+        was.sheet.toLowerCase() === cell.sheet.toLowerCase() &&
+        at.row >= box.row &&
+        at.row < box.row + box.rows &&
+        at.column >= box.column &&
+        at.column < box.column + box.columns,
+    );
+    if (!block) return cell;
+    if (!block.now) return null;
+    const moved = parseRange(block.now.address);
+    return {
+      sheet: block.now.sheet,
+      address: cellAddress({
+        row: at.row + moved.row - block.box.row,
+        column: at.column + moved.column - block.box.column,
+      }),
+    };
+  };
+}
 
 function readJson<T extends object>(text: string | undefined): T {
   try {
@@ -283,7 +372,7 @@ export interface VintageOutcome {
   edited: SheetRef[];
 }
 
-type Blocks = Awaited<ReturnType<ReadableWorkbookPort["readCells"]>>;
+type CellBlocks = Awaited<ReturnType<ReadableWorkbookPort["readCells"]>>;
 
 const same = (a: SheetRef, b: SheetRef) =>
   a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.address === b.address;
@@ -295,10 +384,12 @@ const same = (a: SheetRef, b: SheetRef) =>
  * figure, and the user sees it in the list before confirming.
  */
 function valueUpdates(
-  metadata: Readonly<Record<string, string>>,
-  blocks: Blocks,
+  snapshot: WorkbookSnapshot,
+  blocks: CellBlocks,
   changes: readonly VintageChange[],
 ): { values: ValueUpdate[]; edited: SheetRef[] } {
+  const metadata = snapshot.metadata;
+  const whereNow = mover(snapshot);
   const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
   const idCells = readJson<IdCells>(metadata[PINNED_ID_CELLS_KEY]);
   const pins = readJson<Pins>(metadata[PINNED_KEY]);
@@ -310,16 +401,20 @@ function valueUpdates(
     for (const at of list) {
       if (seen.has(at)) continue;
       seen.add(at);
-      let cell: SheetRef;
+      let cell: SheetRef | null;
+      let idCell: SheetRef | null = null;
       try {
-        cell = parseQualified(at);
+        cell = whereNow(parseQualified(at));
+        if (idCells[at] !== undefined) idCell = whereNow(parseQualified(idCells[at]));
       } catch {
         continue;
       }
+      // The insert's cells were deleted: nothing of it is left to update.
+      if (cell === null) continue;
       const idAt = idCells[at];
       let factId = recordedFact;
       if (idAt !== undefined) {
-        const id = contentOf(blocks, parseQualified(idAt))?.[0][0];
+        const id = idCell && contentOf(blocks, idCell)?.[0][0];
         factId = id?.formula === null && typeof id.value === "string" ? id.value.trim() : "";
       }
       const change = changed.get(factId);
@@ -362,14 +457,14 @@ export async function checkUpdate(
   const state = stateOf(snapshot, data);
   const changed = new Set(state.changes.map((change) => change.id));
   const formulas = formulaWrites(blocks, (text) => unpinFormula(text, changed)).length;
-  return { ...valueUpdates(snapshot.metadata, blocks, state.changes), formulas };
+  return { ...valueUpdates(snapshot, blocks, state.changes), formulas };
 }
 
 /** One snapshot, one read of every sheet, one write of what `plan` puts in the builder. */
 async function rewriteWorkbook(
   port: ReadableWorkbookPort,
   data: DataVintage,
-  plan: (state: VintageState, builder: PlanBuilder, blocks: Blocks) => VintageOutcome,
+  plan: (state: VintageState, builder: PlanBuilder, blocks: CellBlocks) => VintageOutcome,
 ): Promise<VintageOutcome> {
   const snapshot = await port.snapshot();
   const blocks = await port.readCells({ sheets: snapshot.sheetNames });
@@ -380,7 +475,7 @@ async function rewriteWorkbook(
 }
 
 /** Each formula cell that `rewrite` changes, as a write that keeps the old formula for undo. */
-function formulaWrites(blocks: Blocks, rewrite: (text: string) => string | null): Overwrite[] {
+function formulaWrites(blocks: CellBlocks, rewrite: (text: string) => string | null): Overwrite[] {
   return formulaCells(blocks).flatMap((cell) => {
     const next = rewrite(cell.formula);
     if (next === null) return [];
@@ -424,7 +519,7 @@ export async function updateToCurrent(
     const metadata = builder.snapshot.metadata;
     const changed = new Set(state.changes.map((change) => change.id));
     const formulas = formulaWrites(blocks, (text) => unpinFormula(text, changed));
-    const planned = valueUpdates(metadata, blocks, state.changes);
+    const planned = valueUpdates(builder.snapshot, blocks, state.changes);
     const values = confirmed
       ? planned.values.filter((update) =>
           confirmed.some(

@@ -294,7 +294,8 @@ describe("a failure midway", () => {
     await expect(
       insertNamedInputs(createExcelPort(), { placement: "selection" }),
     ).rejects.toBeInstanceOf(WorkbookError);
-    expect(ops(excel.writes, "deleteName")).toHaveLength(11);
+    // The 11 inputs and the hidden name that tracks the insert's figures.
+    expect(ops(excel.writes, "deleteName")).toHaveLength(12);
     expect(excel.state.names).toEqual([]);
   });
 

@@ -118,3 +118,39 @@ test("only the confirmed cells change: one left out of the list keeps its figure
   await updateToCurrent(book.port, data, plan.values.slice(0, 1));
   expect([shown(book, "C2"), shown(book, "C3")]).toEqual([2031, 2010]);
 });
+
+test("rows inserted above an inserted table: the new figures land where the rows moved", async () => {
+  const book = createPreviewWorkbook();
+  const ids = ["irel.magnet_plan_report_year", "china.embargo_year"];
+  await insertFacts(
+    book.port,
+    ids.map((id) => factById(id) as Fact),
+    { live: false, placement: "selection" },
+  );
+  book.insertRows("Sheet1", 1, 3);
+  // The table moved from A1:M3 to A4:M6: figures in C5 (2025) and C6 (2010).
+  expect([shown(book, "C5"), shown(book, "C6")]).toEqual([2025, 2010]);
+  const data = newer(YEARS);
+  const plan = await checkUpdate(book.port, data);
+  expect(plan.values.map((u) => [u.address, u.fact, u.old, u.new])).toEqual([
+    ["C5", "irel.magnet_plan_report_year", 2025, 2031],
+    ["C6", "china.embargo_year", 2010, 2011],
+  ]);
+  await updateToCurrent(book.port, data, plan.values);
+  expect([shown(book, "C5"), shown(book, "C6")]).toEqual([2031, 2011]);
+  expect([shown(book, "C2"), shown(book, "C3")]).toEqual([null, null]);
+});
+
+test("an inserted table whose rows were deleted: nothing of it is written back", async () => {
+  const book = createPreviewWorkbook();
+  await insertFacts(book.port, [factById("china.embargo_year") as Fact], {
+    live: false,
+    placement: "selection",
+  });
+  book.deleteRows("Sheet1", 1, 2);
+  book.setCell("Sheet1", "C2", "2010");
+  const plan = await checkUpdate(book.port, newer(YEARS));
+  expect(plan.values).toEqual([]);
+  await updateToCurrent(book.port, newer(YEARS), plan.values);
+  expect(shown(book, "C2")).toBe(2010);
+});
