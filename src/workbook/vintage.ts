@@ -401,19 +401,19 @@ function valueUpdates(
     for (const at of list) {
       if (seen.has(at)) continue;
       seen.add(at);
+      const hasId = idCells[at] !== undefined;
       let cell: SheetRef | null;
-      let idCell: SheetRef | null = null;
+      let idCell: SheetRef | null;
       try {
         cell = whereNow(parseQualified(at));
-        if (idCells[at] !== undefined) idCell = whereNow(parseQualified(idCells[at]));
+        idCell = hasId ? whereNow(parseQualified(idCells[at])) : null;
       } catch {
         continue;
       }
       // The insert's cells were deleted: nothing of it is left to update.
       if (cell === null) continue;
-      const idAt = idCells[at];
       let factId = recordedFact;
-      if (idAt !== undefined) {
+      if (hasId) {
         const id = idCell && contentOf(blocks, idCell)?.[0][0];
         factId = id?.formula === null && typeof id.value === "string" ? id.value.trim() : "";
       }
@@ -434,7 +434,7 @@ function valueUpdates(
           label: change.label,
           old: change.pinned,
           new: change.current,
-          proof: idAt !== undefined ? "id" : "address",
+          proof: hasId ? "id" : "address",
         });
       } else if (shown?.value !== change.current) {
         edited.push(cell);
