@@ -96,7 +96,7 @@ describe("a reference on a sheet whose name Excel writes unquoted keeps the empt
 /** The characters Excel forbids in a sheet name. */
 const FORBIDDEN = /[:\\/?*[\]]/;
 
-test("any sheet name Excel allows, written as Excel writes it, is read as a reference", () => {
+test("any sheet name Excel allows, written as Excel writes it, is a reference guarded with the default", () => {
   const sheetName = fc
     .string({ unit: "grapheme", minLength: 1, maxLength: 31 })
     .filter(
@@ -115,6 +115,15 @@ test("any sheet name Excel allows, written as Excel writes it, is read as a refe
       expect(isReference(written)).toBe(true);
       const argument = classify(parseFormula(`=${written}`));
       expect(argument).toEqual({ kind: "reference", text: written });
+      const conversion = convertCell({
+        sheet: "Sheet1",
+        address: "C1",
+        formula: `=REE.NDPR_GAP(${written})`,
+        value: 1600,
+      });
+      expect(conversion?.converted).toBe(
+        `=IF(TRIM(CLEAN(${written}))="",6000,${written})*(1/3)-400`,
+      );
     }),
     { numRuns: 500 },
   );
