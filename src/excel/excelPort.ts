@@ -83,7 +83,7 @@ async function snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot
       const workbook = context.workbook;
       const sheets = workbook.worksheets.load("items/name");
       const tables = workbook.tables.load("items/name, items/worksheet/name");
-      const names = workbook.names.load("items/name");
+      const names = workbook.names.load("items/name, items/formula");
       const settings = workbook.settings.load("items/key, items/value");
       const active = workbook.worksheets.getActiveWorksheet().load("name");
       const first = workbook.getSelectedRange().getCell(0, 0).load("address");
@@ -101,6 +101,11 @@ async function snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot
         sheetNames: sheets.items.map((sheet) => sheet.name),
         tables: tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name })),
         definedNames: names.items.map((name) => name.name),
+        nameFormulas: Object.fromEntries(
+          names.items.flatMap((name) =>
+            typeof name.formula === "string" ? [[name.name, name.formula]] : [],
+          ),
+        ),
         metadata: Object.fromEntries(
           settings.items.map((setting) => [setting.key, settingText(setting.value)]),
         ),
@@ -158,7 +163,12 @@ function queue(context: Excel.RequestContext, plan: WritePlan): void {
     if (table.style) added.style = table.style;
   }
   for (const name of plan.names) {
-    workbook.names.add(name.name, sheet(name.sheet).getRange(name.address), name.comment);
+    const added = workbook.names.add(
+      name.name,
+      sheet(name.sheet).getRange(name.address),
+      name.comment,
+    );
+    if (name.hidden) added.visible = false;
   }
   for (const chart of plan.charts) addChart(sheet(chart.sheet), chart);
   for (const { sheet: name, firstColumn, widths } of plan.columnWidths) {

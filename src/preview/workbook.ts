@@ -68,6 +68,13 @@ export interface PreviewWorkbook {
   subscribe(listener: () => void): () => void;
   /** A user edit in the grid: "=..." is a formula, other text is parsed as Excel would. */
   setCell(sheet: string, address: string, input: string): void;
+  /**
+   * A user deleting whole rows (`first` 1-based, as Excel numbers them): cells below move up, and
+   * so do the names, tables and formats that point below; names into the deleted rows become #REF!.
+   */
+  deleteRows(sheet: string, first: number, count: number): void;
+  /** A user inserting `count` empty rows at row `first` (1-based): what was there moves down. */
+  insertRows(sheet: string, first: number, count: number): void;
   /** Charts the plans asked for (the preview draws them simply). */
   charts(): ChartWrite[];
   names(): { name: string; sheet: string; address: string }[];
@@ -195,6 +202,9 @@ export function createPreviewWorkbook(
       sheetNames: hf.getSheetNames(),
       tables: side.tables.map(({ name, sheet }) => ({ name, sheet })),
       definedNames: hf.listNamedExpressions(),
+      nameFormulas: Object.fromEntries(
+        hf.listNamedExpressions().map((name) => [name, hf.getNamedExpressionFormula(name) ?? ""]),
+      ),
       metadata: Object.fromEntries(side.metadata),
       activeSheet: selection.sheet,
       selection: { sheet: selection.sheet, address: cellAddress(parseRange(selection.address)) },
@@ -398,6 +408,39 @@ export function createPreviewWorkbook(
     notify();
   }
 
+  function insertRows(sheet: string, first: number, count: number): void {
+    const id = sheetId(sheet);
+    hf.addRows(id, [first - 1, count]);
+    shiftRows(id, sheet, first - 1, count);
+    notify();
+  }
+
+  function deleteRows(sheet: string, first: number, count: number): void {
+    const id = sheetId(sheet);
+    const from = first - 1;
+    hf.removeRows(id, [from, count]);
+    // What the engine does not track: keys in the deleted rows go, those below move up.
+    const moved = <T>(entries: Iterable<[string, T]>) =>
+      [...entries].flatMap(([cell, entry]): [string, T][] => {
+        const [row, col] = cell.split(":").map(Number);
+        if (row < from) return [[cell, entry]];
+        return row < from + count ? [] : [[key(row - count, col), entry]];
+      });
+    const formats = side.formats.get(id);
+    if (formats) side.formats.set(id, new Map(moved(formats)));
+    const bold = side.bold.get(id);
+    if (bold) side.bold.set(id, new Set(moved([...bold].map((cell) => [cell, 0])).map(([c]) => c)));
+    for (const table of side.tables) {
+      if (fold(table.sheet) !== fold(sheet)) continue;
+      const box = parseRange(table.address);
+      const top = box.row < from ? box.row : Math.max(from, box.row - count);
+      const bottom = box.row + box.rows - 1;
+      const end = bottom < from ? bottom : Math.max(from - 1, bottom - count);
+      table.address = rangeAddress({ ...box, row: top, rows: Math.max(1, end - top + 1) });
+    }
+    notify();
+  }
+
   /** A sheet's cells in a box (clipped to what the sheet holds), as formulas and shown values. */
   function block(sheet: string, box: RangeBox): CellBlock | null {
     const id = sheetId(sheet);
@@ -498,6 +541,8 @@ export function createPreviewWorkbook(
       return () => listeners.delete(listener);
     },
     setCell,
+    deleteRows,
+    insertRows,
     charts: () => [...side.charts],
     names,
     tables: () => side.tables.map((table) => ({ ...table })),

@@ -19,7 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { ReadableWorkbookPort } from "../workbook/port";
-import type { DataVintage, VintageChange, VintageState } from "../workbook/vintage";
+import type { DataVintage, UpdatePlan, VintageChange, VintageState } from "../workbook/vintage";
 import { formatAmount } from "./format";
 import { describeProblem, type Problem } from "./insert";
 
@@ -33,6 +33,8 @@ type State =
   | { phase: "reading" }
   | { phase: "busy"; vintage: VintageState; doing: string }
   | { phase: "ready"; vintage: VintageState; done?: string }
+  /** "Update to current" lists every cell it would change; nothing is written until confirmed. */
+  | { phase: "confirm"; vintage: VintageState; plan: UpdatePlan }
   | { phase: "failed"; problem: Problem };
 
 const useStyles = makeStyles({
@@ -77,14 +79,24 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
     void read();
   }, [read]);
 
-  const act = async (current: VintageState, doing: string, which: "keep" | "update") => {
+  const review = async (current: VintageState) => {
+    setState({ phase: "busy", vintage: current, doing: "Listing the cells to update…" });
+    try {
+      const module = await vintage();
+      setState({ phase: "confirm", vintage: current, plan: await module.checkUpdate(port, data) });
+    } catch (error) {
+      setState({ phase: "failed", problem: describeProblem(error) });
+    }
+  };
+
+  const act = async (current: VintageState, doing: string, which: "keep" | UpdatePlan) => {
     setState({ phase: "busy", vintage: current, doing });
     try {
       const module = await vintage();
       const outcome =
         which === "keep"
           ? await module.keepPinned(port, data)
-          : await module.updateToCurrent(port, data);
+          : await module.updateToCurrent(port, data, which.values);
       const edited = outcome.edited.map((cell) => `${cell.sheet}!${cell.address}`).join(", ");
       await read(
         edited ? `${outcome.summary} Left as you edited them: ${edited}.` : outcome.summary,
@@ -104,6 +116,63 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
         <Notice intent="error" title={state.problem.title}>
           {state.problem.action}
         </Notice>
+      )}
+      {state.phase === "confirm" && (
+        <>
+          <p className={styles.text}>
+            {state.plan.values.length === 0
+              ? "No value cell will change."
+              : `These ${state.plan.values.length} cells will change:`}
+            {state.plan.formulas > 0
+              ? ` ${state.plan.formulas} formulas will read the current data.`
+              : ""}
+            {state.plan.edited.length > 0
+              ? ` Left as they are (changed since inserted): ${state.plan.edited
+                  .map((cell) => `${cell.sheet}!${cell.address}`)
+                  .join(", ")}.`
+              : ""}
+          </p>
+          {state.plan.values.length > 0 && (
+            <Table size="extra-small" aria-label="Cells that will change">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Cell</TableHeaderCell>
+                  <TableHeaderCell>Figure</TableHeaderCell>
+                  <TableHeaderCell>Now</TableHeaderCell>
+                  <TableHeaderCell>Becomes</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {state.plan.values.map((update) => {
+                  const unit = state.vintage.changes.find((c) => c.id === update.fact)?.unit ?? "";
+                  return (
+                    <TableRow key={`${update.sheet}!${update.address}`}>
+                      <TableCell>{`${update.sheet}!${update.address}`}</TableCell>
+                      <TableCell>{update.label}</TableCell>
+                      <TableCell className={styles.number}>
+                        {formatAmount(update.old, unit)}
+                      </TableCell>
+                      <TableCell className={styles.number}>
+                        {formatAmount(update.new, unit)}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          )}
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              onClick={() => void act(state.vintage, "Updating…", state.plan)}
+            >
+              Confirm update
+            </Button>
+            <Button onClick={() => setState({ phase: "ready", vintage: state.vintage })}>
+              Cancel
+            </Button>
+          </div>
+        </>
       )}
       {(state.phase === "ready" || state.phase === "busy") && (
         <>
@@ -138,7 +207,7 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
                 <Button
                   appearance="primary"
                   disabled={state.phase === "busy"}
-                  onClick={() => void act(state.vintage, "Updating…", "update")}
+                  onClick={() => void review(state.vintage)}
                 >
                   Update to current
                 </Button>

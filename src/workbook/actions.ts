@@ -11,7 +11,7 @@ import { INPUT_COLUMNS, NAMED_INPUTS, planNamedInputs } from "./namedInputs";
 import type { Placement, Planned } from "./plan";
 import { WorkbookError, type SheetRef, type WorkbookPort, type WorkbookSnapshot } from "./port";
 import { planReferenceTable, requireTable } from "./referenceTable";
-import { pinMetadata } from "./vintage";
+import { pinMetadata, trackInsert } from "./vintage";
 
 export type { Placement };
 
@@ -41,6 +41,7 @@ async function insert(
   const planned = plan(snapshot);
   // Every insert records the data version and the figures it wrote (see vintage.ts).
   planned.plan.metadata.push(...pinMetadata(snapshot.metadata, planned.figures ?? []));
+  trackInsert(planned.plan, snapshot, planned.target, planned.figures ?? []);
   await port.apply(planned.plan);
   return { status: "inserted", target: planned.target, summary: planned.summary };
 }

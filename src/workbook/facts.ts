@@ -97,11 +97,14 @@ export function planFacts(
     plan: builder.build(),
     target,
     summary: `${count(facts.length, "fact")} inserted as table ${table} (${how}) on ${sheet}!${target.address}; ${sources}`,
-    figures: facts.map((fact, i) => ({
-      fact,
-      cell: options.live
-        ? undefined
-        : { sheet, address: cellAddress({ row: start.row + 1 + i, column: valueColumn }) },
-    })),
+    figures: facts.map((fact, i) => {
+      if (options.live) return { fact };
+      const at = (column: number) => ({
+        sheet,
+        address: cellAddress({ row: start.row + 1 + i, column }),
+      });
+      // The Id beside the figure tells, at update time, whose figure the row holds.
+      return { fact, cell: at(valueColumn), idCell: at(start.column) };
+    }),
   };
 }

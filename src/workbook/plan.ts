@@ -165,6 +165,29 @@ export class PlanBuilder {
     return name;
   }
 
+  /**
+   * Hidden workbook-scoped names `${base}_1`, `${base}_2`... (skipping any in use), one per
+   * range, in order: one pass, however many ranges.
+   */
+  numberedNames(base: string, ranges: readonly SheetRef[], comment?: string): string[] {
+    const used = new Set(this.names.map((name) => name.toLowerCase()));
+    let n = 0;
+    return ranges.map((range) => {
+      let name: string;
+      do name = `${base}_${++n}`;
+      while (used.has(name.toLowerCase()));
+      this.names.push(name);
+      this.plan.names.push({
+        sheet: range.sheet,
+        address: range.address,
+        name,
+        comment,
+        hidden: true,
+      });
+      return name;
+    });
+  }
+
   chart(chart: ChartWrite): void {
     this.plan.charts.push(chart);
   }

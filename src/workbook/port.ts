@@ -34,6 +34,12 @@ export interface WorkbookSnapshot {
   tables: { name: string; sheet: string }[];
   /** Workbook-scoped defined names. */
   definedNames: string[];
+  /**
+   * What each workbook-scoped name refers to ("=Sheet1!$B$2"; "=Sheet1!#REF!" once its cells are
+   * deleted), where the host reads it: names move with their cells on row and column inserts and
+   * deletes, but not when a sort moves cell contents.
+   */
+  nameFormulas?: Record<string, string>;
   /** Add-in metadata stored in the workbook (Excel: workbook settings), by key. */
   metadata: Record<string, string>;
   activeSheet: string;
@@ -74,6 +80,8 @@ export interface TableRowsWrite {
 export interface NameWrite extends SheetRef {
   name: string;
   comment?: string;
+  /** Kept out of the Name Manager's list (the add-in's own bookkeeping). */
+  hidden?: boolean;
 }
 
 export interface ChartWrite {

@@ -7,10 +7,10 @@
  */
 import { DATA_VERSION, factById, resolveFact, sourceById, type Fact } from "../data";
 import { NAMESPACE } from "../functions/catalog";
-import { qualified, parseQualified } from "./address";
+import { cellAddress, parseQualified, parseRange, qualified } from "./address";
 import { formula, value } from "./cells";
 import { PlanBuilder, count, type Overwrite } from "./plan";
-import type { ReadableWorkbookPort, SheetRef, WorkbookSnapshot } from "./port";
+import type { ReadableWorkbookPort, SheetRef, WorkbookSnapshot, WritePlan } from "./port";
 import { reeSpec } from "./portable/convert";
 import {
   classify,
@@ -31,15 +31,109 @@ export const PINNED_KEY = "ree.pinned";
 export const PINNED_CELLS_KEY = "ree.pinnedCells";
 /** The add-in data version the user chose not to take ("Keep pinned"). */
 export const KEPT_KEY = "ree.vintageKept";
+/** Value cell ('Sheet'!$C$2) -> the cell beside it holding the fact id (an inserted table's Id). */
+export const PINNED_ID_CELLS_KEY = "ree.pinnedIdCells";
 
 /** A fact an insert wrote, and the cell it wrote the figure into when it wrote a value. */
 export interface FigureUse {
   fact: Fact;
   cell?: SheetRef;
+  /** The cell in the same row that holds the fact's id, where the insert wrote one. */
+  idCell?: SheetRef;
 }
 
 type Pins = Record<string, number>;
 type PinnedCells = Record<string, string[]>;
+type IdCells = Record<string, string>;
+/** Tracking name -> the range the insert wrote, as it was written ('Sheet'!$A$1:$M$9). */
+type Blocks = Record<string, string>;
+
+/** Metadata key: the hidden name over each insert that wrote figures as values. */
+export const PINNED_BLOCKS_KEY = "ree.pinnedBlocks";
+const BLOCK_NAME = "REE_Pinned";
+
+/**
+ * A hidden workbook name over the range an insert writes figures into, and the metadata that says
+ * where it started: Excel moves the name with its cells when rows or columns are inserted or
+ * deleted above or beside it (not when a sort moves contents), so "Update to current" finds the
+ * figures where they are now. One name per insert, however many figures.
+ */
+export function trackInsert(
+  plan: WritePlan,
+  snapshot: WorkbookSnapshot,
+  target: SheetRef,
+  uses: readonly FigureUse[],
+): void {
+  if (!uses.some((use) => use.cell)) return;
+  const taken = new Set(
+    [
+      ...snapshot.definedNames,
+      ...snapshot.tables.map((table) => table.name),
+      ...plan.names.map((name) => name.name),
+      ...plan.tables.map((table) => table.name),
+    ].map((name) => name.toLowerCase()),
+  );
+  let n = 1;
+  while (taken.has(`${BLOCK_NAME}_${n}`.toLowerCase())) n++;
+  const name = `${BLOCK_NAME}_${n}`;
+  const comment = "Follows figures an insert wrote; Update to current uses it.";
+  plan.names.push({ ...target, name, comment, hidden: true });
+  const blocks = readJson<Blocks>(snapshot.metadata[PINNED_BLOCKS_KEY]);
+  blocks[name] = qualified(target.sheet, target.address);
+  plan.metadata.push({ key: PINNED_BLOCKS_KEY, value: JSON.stringify(blocks) });
+}
+
+/**
+ * Where a cell an insert wrote is now: moved as far as the name over its insert moved; null when
+ * the insert's cells were deleted. A cell no name covers is where it was written.
+ */
+function mover(snapshot: WorkbookSnapshot): (cell: SheetRef) => SheetRef | null {
+  const formulas = new Map(
+    Object.entries(snapshot.nameFormulas ?? {}).map(([name, formula]) => [
+      name.toLowerCase(),
+      formula,
+    ]),
+  );
+  const tracked = Object.entries(readJson<Blocks>(snapshot.metadata[PINNED_BLOCKS_KEY])).flatMap(
+    ([name, written]) => {
+      const now = formulas.get(name.toLowerCase());
+      if (now === undefined) return [];
+      try {
+        const was = parseQualified(written);
+        return [
+          {
+            was,
+            box: parseRange(was.address),
+            now: now.includes("#REF!") ? null : parseQualified(now),
+          },
+        ];
+      } catch {
+        return [];
+      }
+    },
+  );
+  return (cell) => {
+    const at = parseRange(cell.address);
+    const block = tracked.find(
+      ({ was, box }) =>
+        was.sheet.toLowerCase() === cell.sheet.toLowerCase() &&
+        at.row >= box.row &&
+        at.row < box.row + box.rows &&
+        at.column >= box.column &&
+        at.column < box.column + box.columns,
+    );
+    if (!block) return cell;
+    if (!block.now) return null;
+    const moved = parseRange(block.now.address);
+    return {
+      sheet: block.now.sheet,
+      address: cellAddress({
+        row: at.row + moved.row - block.box.row,
+        column: at.column + moved.column - block.box.column,
+      }),
+    };
+  };
+}
 
 function readJson<T extends object>(text: string | undefined): T {
   try {
@@ -63,9 +157,11 @@ export function pinMetadata(
 ): { key: string; value: string }[] {
   const pins = readJson<Pins>(metadata[PINNED_KEY]);
   const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
+  const idCells = readJson<IdCells>(metadata[PINNED_ID_CELLS_KEY]);
   let pinsChanged = false;
   let cellsChanged = false;
-  for (const { fact, cell } of uses) {
+  let idsChanged = false;
+  for (const { fact, cell, idCell } of uses) {
     if (factById(fact.id)?.id !== fact.id) continue;
     if (!(fact.id in pins)) {
       pins[fact.id] = fact.value;
@@ -78,6 +174,10 @@ export function pinMetadata(
         list.push(at);
         cellsChanged = true;
       }
+      if (idCell) {
+        idCells[at] = qualified(idCell.sheet, idCell.address);
+        idsChanged = true;
+      }
     }
   }
   const writes: { key: string; value: string }[] = [];
@@ -86,6 +186,7 @@ export function pinMetadata(
   }
   if (pinsChanged) writes.push({ key: PINNED_KEY, value: JSON.stringify(pins) });
   if (cellsChanged) writes.push({ key: PINNED_CELLS_KEY, value: JSON.stringify(cells) });
+  if (idsChanged) writes.push({ key: PINNED_ID_CELLS_KEY, value: JSON.stringify(idCells) });
   return writes;
 }
 
@@ -242,19 +343,128 @@ export function unpinFormula(text: string, changed: ReadonlySet<string>): string
   return touched ? `=${render(live)}` : null;
 }
 
+/** One value cell "Update to current" would change, as the user confirms it. */
+export interface ValueUpdate extends SheetRef {
+  fact: string;
+  label: string;
+  old: number;
+  new: number;
+  /**
+   * How the cell is known to be the insert's: "id" when the fact id sits beside it in the row the
+   * insert wrote (an inserted facts table); "address" when only its address and figure say so
+   * (a model sheet's or named inputs' cell).
+   */
+  proof: "id" | "address";
+}
+
+/** What "Update to current" would change: the user sees it before anything is written. */
+export interface UpdatePlan {
+  values: ValueUpdate[];
+  /** Formula cells whose pinned vintage would be dropped. */
+  formulas: number;
+  /** Cells an insert wrote a changed figure into that no longer prove to be the insert's. */
+  edited: SheetRef[];
+}
+
 export interface VintageOutcome {
   summary: string;
   /** Cells holding a pinned figure that the user has changed since: left alone. */
   edited: SheetRef[];
 }
 
-type Blocks = Awaited<ReturnType<ReadableWorkbookPort["readCells"]>>;
+type CellBlocks = Awaited<ReturnType<ReadableWorkbookPort["readCells"]>>;
+
+const same = (a: SheetRef, b: SheetRef) =>
+  a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.address === b.address;
+
+/**
+ * The value cells to update. A cell with an id cell recorded beside it belongs to whichever fact
+ * that id cell names now (a sort moves a table's rows, and the id moves with its figure), and is
+ * updated only if it still shows that fact's pinned figure; one without is matched by address and
+ * figure, and the user sees it in the list before confirming.
+ */
+function valueUpdates(
+  snapshot: WorkbookSnapshot,
+  blocks: CellBlocks,
+  changes: readonly VintageChange[],
+): { values: ValueUpdate[]; edited: SheetRef[] } {
+  const metadata = snapshot.metadata;
+  const whereNow = mover(snapshot);
+  const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
+  const idCells = readJson<IdCells>(metadata[PINNED_ID_CELLS_KEY]);
+  const pins = readJson<Pins>(metadata[PINNED_KEY]);
+  const changed = new Map(changes.map((change) => [change.id, change]));
+  const values: ValueUpdate[] = [];
+  const edited: SheetRef[] = [];
+  const seen = new Set<string>();
+  for (const [recordedFact, list] of Object.entries(cells)) {
+    for (const at of list) {
+      if (seen.has(at)) continue;
+      seen.add(at);
+      const hasId = idCells[at] !== undefined;
+      let cell: SheetRef | null;
+      let idCell: SheetRef | null;
+      try {
+        cell = whereNow(parseQualified(at));
+        idCell = hasId ? whereNow(parseQualified(idCells[at])) : null;
+      } catch {
+        continue;
+      }
+      // The insert's cells were deleted: nothing of it is left to update.
+      if (cell === null) continue;
+      let factId = recordedFact;
+      if (hasId) {
+        const id = idCell && contentOf(blocks, idCell)?.[0][0];
+        factId = id?.formula === null && typeof id.value === "string" ? id.value.trim() : "";
+      }
+      const change = changed.get(factId);
+      const recordedChange = changed.get(recordedFact);
+      if (!change || change.current === null) {
+        // The row no longer names a changed fact: if it was meant to, the user changed it.
+        if (recordedChange && recordedChange.current !== null && !(factId in pins)) {
+          edited.push(cell);
+        }
+        continue;
+      }
+      const shown = contentOf(blocks, cell)?.[0][0];
+      if (shown?.formula === null && shown.value === change.pinned) {
+        values.push({
+          ...cell,
+          fact: change.id,
+          label: change.label,
+          old: change.pinned,
+          new: change.current,
+          proof: hasId ? "id" : "address",
+        });
+      } else if (shown?.value !== change.current) {
+        edited.push(cell);
+      }
+    }
+  }
+  return { values, edited };
+}
+
+/**
+ * What "Update to current" would change, cell by cell (address, fact, old, new), for the user to
+ * confirm. One snapshot and one read; nothing is written.
+ */
+export async function checkUpdate(
+  port: ReadableWorkbookPort,
+  data: DataVintage = ADDIN_DATA,
+): Promise<UpdatePlan> {
+  const snapshot = await port.snapshot();
+  const blocks = await port.readCells({ sheets: snapshot.sheetNames });
+  const state = stateOf(snapshot, data);
+  const changed = new Set(state.changes.map((change) => change.id));
+  const formulas = formulaWrites(blocks, (text) => unpinFormula(text, changed)).length;
+  return { ...valueUpdates(snapshot, blocks, state.changes), formulas };
+}
 
 /** One snapshot, one read of every sheet, one write of what `plan` puts in the builder. */
 async function rewriteWorkbook(
   port: ReadableWorkbookPort,
   data: DataVintage,
-  plan: (state: VintageState, builder: PlanBuilder, blocks: Blocks) => VintageOutcome,
+  plan: (state: VintageState, builder: PlanBuilder, blocks: CellBlocks) => VintageOutcome,
 ): Promise<VintageOutcome> {
   const snapshot = await port.snapshot();
   const blocks = await port.readCells({ sheets: snapshot.sheetNames });
@@ -265,7 +475,7 @@ async function rewriteWorkbook(
 }
 
 /** Each formula cell that `rewrite` changes, as a write that keeps the old formula for undo. */
-function formulaWrites(blocks: Blocks, rewrite: (text: string) => string | null): Overwrite[] {
+function formulaWrites(blocks: CellBlocks, rewrite: (text: string) => string | null): Overwrite[] {
   return formulaCells(blocks).flatMap((cell) => {
     const next = rewrite(cell.formula);
     if (next === null) return [];
@@ -296,38 +506,45 @@ export async function keepPinned(
 
 /**
  * "Update to current": pinned vintages are dropped from REE.FACT formulas, values an insert wrote
- * get the current figure where the user has not changed them, and the pins move to this version.
+ * get the current figure where they still prove to be the insert's, and the pins move to this
+ * version. With `confirmed` (the list the user saw), only those cells are changed, and only if
+ * they still hold what the list showed.
  */
 export async function updateToCurrent(
   port: ReadableWorkbookPort,
   data: DataVintage = ADDIN_DATA,
+  confirmed?: readonly ValueUpdate[],
 ): Promise<VintageOutcome> {
   return rewriteWorkbook(port, data, (state, builder, blocks) => {
     const metadata = builder.snapshot.metadata;
     const changed = new Set(state.changes.map((change) => change.id));
     const formulas = formulaWrites(blocks, (text) => unpinFormula(text, changed));
-    const values: Overwrite[] = [];
-    const edited: SheetRef[] = [];
-    const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
+    const planned = valueUpdates(builder.snapshot, blocks, state.changes);
+    const values = confirmed
+      ? planned.values.filter((update) =>
+          confirmed.some(
+            (shown) =>
+              same(shown, update) &&
+              shown.fact === update.fact &&
+              shown.old === update.old &&
+              shown.new === update.new,
+          ),
+        )
+      : planned.values;
+    const edited = planned.edited;
     const pins = readJson<Pins>(metadata[PINNED_KEY]);
     for (const change of state.changes) {
-      if (change.current === null) continue;
-      for (const at of cells[change.id] ?? []) {
-        const cell = parseQualified(at);
-        const shown = contentOf(blocks, cell)?.[0][0];
-        if (shown?.formula === null && shown.value === change.pinned) {
-          values.push({
-            ...cell,
-            cells: [[value(change.current)]],
-            previous: [[value(change.pinned)]],
-          });
-        } else if (shown?.value !== change.current) {
-          edited.push(cell);
-        }
-      }
-      pins[change.id] = change.current;
+      if (change.current !== null) pins[change.id] = change.current;
     }
-    builder.overwrite([...formulas, ...values]);
+    builder.overwrite([
+      ...formulas,
+      ...values.map((update) => ({
+        sheet: update.sheet,
+        address: update.address,
+        cells: [[value(update.new)]],
+        previous: [[value(update.old)]],
+      })),
+    ]);
     builder.metadata(PINNED_KEY, JSON.stringify(pins));
     builder.metadata(DATA_VERSION_KEY, data.version);
     builder.metadata(KEPT_KEY, "");

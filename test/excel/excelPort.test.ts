@@ -45,6 +45,7 @@ describe("snapshot", () => {
       sheetNames: ["Sheet1", "My 'data'"],
       tables: [{ name: "Sales", sheet: "My 'data'" }],
       definedNames: ["Rate"],
+      nameFormulas: {},
       metadata: { "ree.sources": "{}" },
       activeSheet: "My 'data'",
       selection: { sheet: "My 'data'", address: "C3" },
@@ -293,7 +294,8 @@ describe("a failure midway", () => {
     await expect(
       insertNamedInputs(createExcelPort(), { placement: "selection" }),
     ).rejects.toBeInstanceOf(WorkbookError);
-    expect(ops(excel.writes, "deleteName")).toHaveLength(11);
+    // The 11 inputs and the hidden name that tracks the insert's figures.
+    expect(ops(excel.writes, "deleteName")).toHaveLength(12);
     expect(excel.state.names).toEqual([]);
   });
 

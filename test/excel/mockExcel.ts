@@ -6,7 +6,13 @@
  * Every queued write is logged; context.sync() is counted and can be made to fail.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { parseQualified, parseRange, quoteSheet, rangeAddress } from "../../src/workbook/address";
+import {
+  parseQualified,
+  parseRange,
+  qualified,
+  quoteSheet,
+  rangeAddress,
+} from "../../src/workbook/address";
 
 export interface MockState {
   sheets: string[];
@@ -33,6 +39,8 @@ export interface Write {
 
 export interface ExcelMock {
   writes: Write[];
+  /** Rows inserted (count > 0) or deleted (count < 0) at 1-based row `first`: names move. */
+  shiftRows(sheet: string, first: number, count: number): void;
   syncs(): number;
   state: Required<Omit<MockState, "failOnSync" | "supported">>;
 }
@@ -50,6 +58,8 @@ export function installExcelMock(initial: MockState): ExcelMock {
   };
   const writes: Write[] = [];
   const log = (write: Write) => writes.push(write);
+  /** What each added name refers to, by folded name ("=Sheet1!$B$2"), as Excel reports it. */
+  const nameFormulas = new Map<string, string>();
   let syncCount = 0;
   /** Objects created since the last sync: their loads complete at the next sync. */
   let pending: (OfficeMockObject | Collection)[] = [];
@@ -121,6 +131,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
     });
     // Where the range is, for the log (its `address` property needs load + sync like in Excel).
     mock.where = address;
+    mock.sheet = sheet;
     for (const property of ["formulas", "numberFormat", "values"]) {
       Object.defineProperty(mock, property, {
         set(value: unknown[][]) {
@@ -221,18 +232,28 @@ export function installExcelMock(initial: MockState): ExcelMock {
         }),
       },
     ),
-    names: new Collection(track, () => state.names.map((name) => ({ name })), {
-      add(name: string, reference: OfficeMockObject, comment?: string) {
-        log({ op: "addName", name, address: `${reference.where}`, value: comment });
-        state.names.push(name);
-      },
-      getItem: (name: string) => ({
-        delete() {
-          log({ op: "deleteName", name });
-          state.names = state.names.filter((known) => fold(known) !== fold(name));
+    names: new Collection(
+      track,
+      () => state.names.map((name) => ({ name, formula: nameFormulas.get(fold(name)) })),
+      {
+        add(name: string, reference: OfficeMockObject, comment?: string) {
+          log({ op: "addName", name, address: `${reference.where}`, value: comment });
+          state.names.push(name);
+          nameFormulas.set(fold(name), `=${qualified(reference.sheet, reference.where)}`);
+          return {
+            set visible(value: boolean) {
+              log({ op: "nameVisible", name, value });
+            },
+          };
         },
-      }),
-    }),
+        getItem: (name: string) => ({
+          delete() {
+            log({ op: "deleteName", name });
+            state.names = state.names.filter((known) => fold(known) !== fold(name));
+          },
+        }),
+      },
+    ),
     settings: new Collection(
       track,
       () => Object.entries(state.settings).map(([key, value]) => ({ key, value })),
@@ -276,7 +297,42 @@ export function installExcelMock(initial: MockState): ExcelMock {
       },
     },
   });
-  return { writes, syncs: () => syncCount, state };
+  /**
+   * Rows inserted (count > 0) or deleted (count < 0) at 1-based row `first` of a sheet, as Excel
+   * moves names: a name below moves with its cells; one whose cells were all deleted becomes
+   * "=Sheet!#REF!"; one that spans the deleted rows shrinks.
+   */
+  function shiftRows(sheet: string, first: number, count: number): void {
+    const from = first - 1;
+    for (const [name, formula] of nameFormulas) {
+      if (!/![$A-Z0-9:]+$/i.test(formula)) continue;
+      const target = parseQualified(formula);
+      if (fold(target.sheet) !== fold(sheet)) continue;
+      const box = parseRange(target.address);
+      const last = box.row + box.rows - 1;
+      let [top, bottom] = [box.row, last];
+      if (count > 0) {
+        if (top >= from) top += count;
+        if (bottom >= from) bottom += count;
+      } else {
+        const deleted = -count;
+        const after = (row: number) =>
+          row >= from + deleted ? row - deleted : Math.min(row, from);
+        if (top >= from && last < from + deleted) {
+          nameFormulas.set(name, `=${quoteSheet(target.sheet)}!#REF!`);
+          continue;
+        }
+        [top, bottom] = [
+          after(top),
+          last >= from + deleted ? last - deleted : Math.min(last, from - 1),
+        ];
+      }
+      const moved = rangeAddress({ ...box, row: top, rows: bottom - top + 1 });
+      nameFormulas.set(name, `=${qualified(target.sheet, moved)}`);
+    }
+  }
+
+  return { writes, syncs: () => syncCount, state, shiftRows };
 }
 
 /** A collection whose `items` can be read only after load() and a sync, like Office.js. */

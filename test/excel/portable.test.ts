@@ -159,7 +159,19 @@ function installCellMock(
     const { row, column } = parseRange(address);
     return sheetStore(sheet).get(key(row, column));
   };
-  return { ...excel, content };
+  /** The user deletes rows `first`.. of a sheet (1-based): cells below move up, names with them. */
+  const deleteRows = (sheet: string, first: number, count: number) => {
+    const cellsOf = sheetStore(sheet);
+    const kept = [...cellsOf].flatMap(([at, entry]): [string, Content][] => {
+      const [row, column] = at.split(":").map(Number);
+      if (row < first - 1) return [[at, entry]];
+      return row < first - 1 + count ? [] : [[key(row - count, column), entry]];
+    });
+    cellsOf.clear();
+    for (const [at, entry] of kept) cellsOf.set(at, entry);
+    excel.shiftRows(sheet, first, -count);
+  };
+  return { ...excel, content, deleteRows };
 }
 
 const ops = (writes: Write[], op: string) => writes.filter((write) => write.op === op);
@@ -193,14 +205,14 @@ describe.each([10, 10_000])("%i formulas", (n) => {
     const formulas = ops(excel.writes, "formulas");
     expect(formulas.map((w) => `${w.sheet}!${w.address}`)).toEqual([
       `Model!B1:B${n}`,
-      `Portability!A1:K${n + 1}`,
+      `Portability!A1:L${n + 1}`,
       "Sources!A1:I2",
     ]);
-    expect(excel.content("Model", `B${n}`)?.formula).toBe(`=A${n}/0.333333333333333`);
+    expect(excel.content("Model", `B${n}`)?.formula).toBe(`=A${n}/(1/3)`);
     // The user's number formats are theirs: a conversion sets none on the model sheet.
     expect(ops(excel.writes, "numberFormat").some((w) => w.sheet === "Model")).toBe(false);
     expect(excel.state.settings["ree.portable"]).toBe(
-      JSON.stringify({ table: "REE_Portability", sheet: "Portability" }),
+      JSON.stringify({ table: "REE_Portability", sheet: "Portability", tracked: true }),
     );
   });
 
@@ -259,6 +271,33 @@ test("a cell changed after the conversion is listed and left alone by restore", 
   ]);
   expect(excel.content("Model", "B2")?.formula).toBe("=42");
   expect(excel.content("Model", "B3")?.formula).toBe("=REE.MAGNET_CAPACITY(A3)");
+});
+
+test("restore after row 1 was deleted: each formula goes back to its moved cell", async () => {
+  const years = {
+    B1: '=REE.FACT("irel.magnet_plan_report_year")',
+    B2: '=REE.FACT("irel.magnet_board_approval_year")',
+    B3: '=REE.FACT("china.embargo_year")',
+  };
+  const excel = installCellMock({ sheets: ["Model"] }, { Model: years });
+  const port = createExcelPort();
+  await makePortable(port, "workbook", undefined, NOW);
+  // The figures: 2025, 2025, 2010.
+  expect(["B1", "B2", "B3"].map((a) => excel.content("Model", a)?.value)).toEqual([
+    2025, 2025, 2010,
+  ]);
+  // Each converted cell has a hidden name that Excel moves with it.
+  expect(ops(excel.writes, "addName").map((w) => w.address)).toEqual(["B1", "B2", "B3"]);
+  expect(ops(excel.writes, "nameVisible").map((w) => w.value)).toEqual([false, false, false]);
+  excel.deleteRows("Model", 1, 1);
+  const outcome = await restoreLiveFormulas(port, NOW);
+  expect(outcome.restored).toBe(2);
+  expect(outcome.refused).toEqual([
+    { sheet: "Model", address: "B1", reason: "its cells were deleted" },
+  ]);
+  expect(excel.content("Model", "B1")?.formula).toBe(years.B2);
+  expect(excel.content("Model", "B2")?.formula).toBe(years.B3);
+  expect(excel.content("Model", "B3")).toBeUndefined();
 });
 
 test("a failed write puts the original formulas back and removes the Portability sheet", async () => {

@@ -165,6 +165,6 @@ describe("the formula reader", () => {
     const typed = convertCell({ ...cell, formula: '=REE.NDPR_GAP(6000,400,,"magnet")' });
     const saved = convertCell({ ...cell, formula: '=_xldudf_REE_NDPR_GAP(6000,400,,"magnet")' });
     expect(saved?.cells).toEqual(typed?.cells);
-    expect(typed?.cells).toEqual([[{ kind: "formula", formula: "=6000-400/0.333333333333333" }]]);
+    expect(typed?.cells).toEqual([[{ kind: "formula", formula: "=6000-400/(1/3)" }]]);
   });
 });

@@ -4,19 +4,27 @@
  * change; making portable reads again, refuses if the list changed meanwhile, and writes every
  * conversion, its Portability record and any new Sources in one apply. No other cell is touched.
  */
+import { parseQualified, parseRange } from "../address";
 import { EMPTY, formula, value } from "../cells";
 import { PlanBuilder, count, type Overwrite } from "../plan";
 import {
   WorkbookError,
   type CellInput,
   type ReadableWorkbookPort,
+  type SheetRef,
   type SpillRead,
   type WorkbookSnapshot,
 } from "../port";
 import { contentOf, formulaCells, type CellContent } from "../reads";
 import { listSources } from "../sources";
 import { convertCell, isSpillAnchor, type Conversion } from "./convert";
-import { fingerprint, portabilityTable, readRecords, recordConversions } from "./record";
+import {
+  fingerprint,
+  portabilityTable,
+  readRecords,
+  recordConversions,
+  type PortabilityRecord,
+} from "./record";
 
 export type PortableScope = "workbook" | "selection";
 
@@ -127,6 +135,32 @@ export async function makePortable(
   };
 }
 
+/**
+ * Where a record's cells are now: where its name points (Excel moves names with their cells when
+ * rows or columns are inserted or deleted), or its recorded address for records made before names
+ * were kept. A sort moves contents but not names: the fingerprint then tells the cells changed.
+ */
+function whereNow(
+  record: PortabilityRecord,
+  names: ReadonlyMap<string, string> | null,
+): SheetRef | { reason: string } {
+  if (record.problem) return { reason: record.problem };
+  if (!record.trackedAs || !names) return record;
+  const formula = names.get(record.trackedAs.toLowerCase());
+  if (formula === undefined) {
+    return { reason: `its name ${record.trackedAs} was deleted, so its cells cannot be found` };
+  }
+  const gone = { reason: "its cells were deleted" };
+  if (formula.includes("#REF!")) return gone;
+  try {
+    const at = parseQualified(formula);
+    const [was, now] = [parseRange(record.address), parseRange(at.address)];
+    return was.rows === now.rows && was.columns === now.columns ? at : gone;
+  } catch {
+    return gone;
+  }
+}
+
 const asInput = (cell: CellContent): CellInput =>
   cell.formula !== null ? formula(cell.formula) : value(cell.value);
 
@@ -151,16 +185,30 @@ export async function restoreLiveFormulas(
   const refused: RestoreOutcome["refused"] = [];
   const writes: Overwrite[] = [];
   const restoredAt = value(now.toISOString());
+  const names = snapshot.nameFormulas
+    ? new Map(
+        Object.entries(snapshot.nameFormulas).map(([name, formula]) => [
+          name.toLowerCase(),
+          formula,
+        ]),
+      )
+    : null;
   for (const record of records) {
-    const current = contentOf(blocks, record);
-    if (current === null || fingerprint(current) !== record.fingerprint) {
-      const reason = current === null ? `sheet ${record.sheet} is gone` : "changed since converted";
+    const refuse = (reason: string) =>
       refused.push({ sheet: record.sheet, address: record.address, reason });
+    const found = whereNow(record, names);
+    if ("reason" in found) {
+      refuse(found.reason);
+      continue;
+    }
+    const current = contentOf(blocks, found);
+    if (current === null || fingerprint(current) !== record.fingerprint) {
+      refuse(current === null ? `sheet ${found.sheet} is gone` : "changed since converted");
       continue;
     }
     writes.push({
-      sheet: record.sheet,
-      address: record.address,
+      sheet: found.sheet,
+      address: found.address,
       cells: current.map((row, r) =>
         row.map((_, c) => (r === 0 && c === 0 ? formula(record.original) : EMPTY)),
       ),

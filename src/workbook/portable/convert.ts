@@ -14,7 +14,7 @@ import {
   calls,
   classify,
   mapCalls,
-  numberLiteral,
+  exactLiteral,
   parseFormula,
   quote,
   render,
@@ -119,7 +119,7 @@ function nativeOf(spec: FunctionSpec, args: FormulaNode[][], sources: Set<string
 function constantNode(constant: number | string | boolean): FormulaNode {
   if (typeof constant === "string") return { kind: "string", text: quote(constant) };
   const text =
-    typeof constant === "number" ? numberLiteral(constant) : String(constant).toUpperCase();
+    typeof constant === "number" ? exactLiteral(constant) : String(constant).toUpperCase();
   return { kind: "text", text };
 }
 

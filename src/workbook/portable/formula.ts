@@ -189,17 +189,67 @@ export function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** A number as a formula literal Excel keeps unchanged: 15 significant digits (what Excel stores). */
+/** A number to 15 significant digits (what Excel shows and stores): for comparing formulas. */
 export function numberLiteral(value: number): string {
   return String(Number(value.toPrecision(15))).toUpperCase();
 }
 
+/**
+ * The fraction p/q equal to `value` to the last bit, from its continued fraction, when one with
+ * 15-digit terms exists (1/3, 1345/15.5...): Excel reads at most 15 significant digits of a
+ * literal, so a derived figure such as 400/1200 must be written as its division to stay exact.
+ */
+function exactFraction(value: number): [number, number] | null {
+  let [p0, q0, p1, q1] = [0, 1, 1, 0];
+  let rest = value;
+  for (let step = 0; step < 40; step++) {
+    const whole = Math.floor(rest);
+    [p0, q0, p1, q1] = [p1, q1, whole * p1 + p0, whole * q1 + q0];
+    if (p1 >= 1e15 || q1 >= 1e15) return null;
+    if (p1 / q1 === value) return [p1, q1];
+    if (rest === whole) return null;
+    rest = 1 / (rest - whole);
+  }
+  return null;
+}
+
+/**
+ * A number as a formula literal that Excel, HyperFormula and LibreOffice all read back as exactly
+ * `value`: 15 significant digits when that is exact, else a parenthesised division ((1/3)), else
+ * the shortest round-trip digits (exact in HyperFormula and LibreOffice; Excel keeps 15).
+ */
+export function exactLiteral(value: number): string {
+  const short = numberLiteral(value);
+  if (Number(short) === value) return short;
+  const fraction = exactFraction(Math.abs(value));
+  if (fraction) return `(${value < 0 ? "-" : ""}${fraction[0]}/${fraction[1]})`;
+  return String(value).toUpperCase();
+}
+
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?%?$/i;
-const SHEET = String.raw`(?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!`;
+/**
+ * Every reference form Excel writes: sheet names unquoted when they are letters (any script, with
+ * their combining marks), digits, "_" and "."; quoted otherwise; 3-D spans (Jan:Mar!A1); external
+ * books ([Book.xlsx]Sheet1!A1, [1]Sheet1!A1); cells, ranges, whole rows and columns, spill
+ * references (A1#); defined names; structured references ([@Target], Table1[[#This Row],[A]]);
+ * the implicit-intersection "@"; ranges joined by ":" or intersected by a space.
+ */
+const BOOK = String.raw`\[[^\]]+\]`;
+const BARE_SHEET = String.raw`[\p{L}\p{M}\p{N}_.]+`;
+const SHEET = String.raw`(?:'(?:[^']|'')+'|(?:${BOOK})?${BARE_SHEET}(?::${BARE_SHEET})?|${BOOK})!`;
 const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
-const REFERENCE = new RegExp(
-  String.raw`^(?:${SHEET})?(?:${CELL}(?::${CELL})?#?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+|[A-Za-z_\\][A-Za-z0-9_.\\]*(?:\[.*\])?)$`,
-);
+const END = String.raw`(?![\p{L}\p{M}\p{N}_.])`;
+const AREA = String.raw`(?:${CELL}(?::${CELL})?#?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)${END}`;
+const NAME = String.raw`[\p{L}_\\][\p{L}\p{M}\p{N}_.?\\]*`;
+/** A column specifier; "'" escapes a bracket or "#" in a column name. */
+const COLUMNS = String.raw`\[(?:'.|[^\[\]']|\[(?:'.|[^\[\]'])*\])*\]`;
+const TERM = String.raw`@?(?:${SHEET})?(?:${AREA}|(?:${NAME})?${COLUMNS}|${NAME})`;
+/** Each term matched once, never retried (a lookahead is atomic): no input makes the test slow. */
+const once = (group: number) => `(?=(${TERM}))\\${group}`;
+const REFERENCE = new RegExp(String.raw`^${once(1)}(?:(?:\s*:\s*|\s+)${once(2)})*$`, "u");
+
+/** True when the text is a reference as Excel writes one (a cell, range, name, table column...). */
+export const isReference = (text: string): boolean => REFERENCE.test(text.trim());
 
 /** What an argument is, as far as a rewrite needs to know. */
 export type Argument =

@@ -16,7 +16,7 @@ import { IMPORT_TOTALS } from "../../model/defaults";
 import { cellAddress, type CellPosition } from "../address";
 import { formula, value } from "../cells";
 import type { CellInput } from "../port";
-import { numberLiteral, quote, type Argument } from "./formula";
+import { exactLiteral, quote, type Argument } from "./formula";
 
 /** Why a call cannot become a native formula; the cell keeps its value instead, saying why. */
 export class NotNative extends Error {}
@@ -63,7 +63,8 @@ export class Call {
 
   /**
    * The parameter as an operand of a native formula: the argument (parenthesised unless atomic),
-   * or `fallback` as a number when omitted. A reference keeps the fallback for an empty cell.
+   * or `fallback` as a number when omitted. An argument from the sheet keeps the fallback for an
+   * empty cell or spaces, as the function does.
    */
   operand(name: string, fallback: number | null = this.catalogDefault(name)): string {
     const arg = this.argument(name);
@@ -73,12 +74,9 @@ export class Call {
         return operandNumber(fallback);
       case "constant":
         return operandNumber(requireNumber(arg.value, name));
-      case "reference":
-        return fallback === null
-          ? arg.text
-          : `IF(${arg.text}="",${numberLiteral(fallback)},${arg.text})`;
       default:
-        return arg.atomic ? arg.text : `(${arg.text})`;
+        if (fallback !== null) return orDefault(arg.text, fallback);
+        return arg.kind === "reference" || arg.atomic ? arg.text : `(${arg.text})`;
     }
   }
 
@@ -97,7 +95,18 @@ export class Call {
   }
 }
 
-const operandNumber = (n: number): string => (n < 0 ? `(${numberLiteral(n)})` : numberLiteral(n));
+/**
+ * `given`, or `fallback` where it is empty or only spaces: a cell, a name, a table column, or a
+ * formula that returns one (INDEX, OFFSET, IF...), so every form gets the guard. TRIM(CLEAN())
+ * drops spaces, tabs and line breaks (Excel 2010+, LibreOffice, HyperFormula).
+ */
+const orDefault = (given: string, fallback: number): string =>
+  `IF(TRIM(CLEAN(${given}))="",${exactLiteral(fallback)},${given})`;
+
+const operandNumber = (n: number): string => {
+  const literal = exactLiteral(n);
+  return n < 0 && !literal.startsWith("(") ? `(${literal})` : literal;
+};
 
 export type Rule =
   /** A native formula (without "=") over the call's operands. */
@@ -217,11 +226,13 @@ export const NATIVE: Readonly<Record<string, Rule>> = {
       (entry) =>
         model.sameName(entry.importer, row.importer) && model.sameName(entry.product, row.product),
     );
-    return `${numberLiteral(row.share)}*${c.operand("total_t", total ? c.factDefault(total.fact) : null)}`;
+    return `${exactLiteral(row.share)}*${c.operand("total_t", total ? c.factDefault(total.fact) : null)}`;
   }),
+  // Any text or boolean in the range is #VALUE!, as for REE.HHI: COUNTA counts every non-empty
+  // cell, COUNT only the numbers (empty cells are skipped by both).
   HHI: native((c) => {
     const range = c.range("values");
-    return `SUMSQ(${range})/SUM(${range})^2*${model.HHI_MAX}`;
+    return `IF(COUNTA(${range})>COUNT(${range}),#VALUE!,SUMSQ(${range})/SUM(${range})^2*${model.HHI_MAX})`;
   }),
   CONCENTRATION: native((c) => {
     const hhi = c.operand("hhi");
@@ -284,11 +295,11 @@ export const NATIVE: Readonly<Record<string, Rule>> = {
   ),
   OXIDE_TO_METAL: native(
     (c) =>
-      `${c.operand("oxide_t")}*${numberLiteral(model.metalFraction(model.parseElement(String(c.constant("element")))))}`,
+      `${c.operand("oxide_t")}*${exactLiteral(model.metalFraction(model.parseElement(String(c.constant("element")))))}`,
   ),
   METAL_TO_OXIDE: native(
     (c) =>
-      `${c.operand("metal_t")}/${numberLiteral(model.metalFraction(model.parseElement(String(c.constant("element")))))}`,
+      `${c.operand("metal_t")}/${exactLiteral(model.metalFraction(model.parseElement(String(c.constant("element")))))}`,
   ),
   DATA_VERSION: lookup(),
 };

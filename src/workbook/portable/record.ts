@@ -29,14 +29,21 @@ export const PORTABILITY_COLUMNS = [
   "Data version",
   "Fingerprint",
   "Restored at",
+  "Tracked as",
 ] as const;
+/** Tables made before cells were tracked by name have the columns up to "Restored at". */
+const UNTRACKED_COLUMNS = PORTABILITY_COLUMNS.length - 1;
+/** Hidden-purpose names that follow converted cells when rows or columns move. */
+const TRACKING_NAME = "REE_Portable";
 type Column = (typeof PORTABILITY_COLUMNS)[number];
 
-const WIDTHS = [110, 70, 360, 300, 60, 360, 120, 150, 80, 80, 150];
+const WIDTHS = [110, 70, 360, 300, 60, 360, 120, 150, 80, 80, 150, 120];
 
 interface Location {
   table: string;
   sheet: string;
+  /** Set when the table has the "Tracked as" column. */
+  tracked?: boolean;
 }
 
 function typed(content: CellValue | undefined): string {
@@ -67,7 +74,11 @@ function location(snapshot: WorkbookSnapshot): Location | null {
     if (typeof record.table !== "string") return null;
     // The table knows its sheet even if the user renamed it.
     const table = snapshot.tables.find((t) => t.name.toLowerCase() === record.table?.toLowerCase());
-    return { table: record.table, sheet: table?.sheet ?? String(record.sheet ?? "") };
+    return {
+      table: record.table,
+      sheet: table?.sheet ?? String(record.sheet ?? ""),
+      tracked: record.tracked === true,
+    };
   } catch {
     return null;
   }
@@ -81,13 +92,26 @@ export function portabilityTable(snapshot: WorkbookSnapshot): Location | null {
     : null;
 }
 
-/** Appends a row per conversion to the Portability table, creating it on its own sheet first. */
+/**
+ * Appends a row per conversion to the Portability table, creating it on its own sheet first. Each
+ * converted range gets a workbook name that Excel moves with it when rows or columns are inserted
+ * or deleted, so a restore finds the cells where they are now.
+ */
 export function recordConversions(
   builder: PlanBuilder,
   conversions: readonly Conversion[],
   convertedAt: string,
 ): string {
-  const rows = conversions.map((conversion): CellInput[] => {
+  const existing = portabilityTable(builder.snapshot);
+  const tracked = !existing || existing.tracked === true;
+  const names = tracked
+    ? builder.numberedNames(
+        TRACKING_NAME,
+        conversions,
+        "Follows cells Make portable converted; Restore live formulas uses it.",
+      )
+    : [];
+  const rows = conversions.map((conversion, index): CellInput[] => {
     const cells: Record<Column, CellInput> = {
       Sheet: value(conversion.sheet),
       Cells: value(conversion.address),
@@ -100,10 +124,11 @@ export function recordConversions(
       "Data version": value(DATA_VERSION.version),
       Fingerprint: value(fingerprint(conversion.cells)),
       "Restored at": value(null),
+      "Tracked as": value(names[index] ?? null),
     };
-    return PORTABILITY_COLUMNS.map((column) => cells[column]);
+    const row = PORTABILITY_COLUMNS.map((column) => cells[column]);
+    return tracked ? row : row.slice(0, UNTRACKED_COLUMNS);
   });
-  const existing = portabilityTable(builder.snapshot);
   if (existing) {
     builder.appendTableRows(existing.table, existing.sheet, rows);
     return existing.sheet;
@@ -119,7 +144,10 @@ export function recordConversions(
   const range = builder.block(sheet, { row: 0, column: 0 }, grid.build());
   const table = builder.table(range, "REE_Portability");
   builder.columnWidths(sheet, WIDTHS);
-  builder.metadata(PORTABLE_KEY, JSON.stringify({ table, sheet } satisfies Location));
+  builder.metadata(
+    PORTABLE_KEY,
+    JSON.stringify({ table, sheet, tracked: true } satisfies Location),
+  );
   return sheet;
 }
 
@@ -128,8 +156,29 @@ export interface PortabilityRecord extends SheetRef {
   original: string;
   fingerprint: string;
   restoredAt: string;
+  /** The name that follows the converted cells; "" for records made before names were kept. */
+  trackedAs: string;
   /** The record's "Restored at" cell on the Portability sheet. */
   restoredCell: SheetRef;
+  /** Why the record itself cannot be trusted (someone edited it); null when it is sound. */
+  problem: string | null;
+}
+
+/** Why a record's own cells cannot be restored from, or null. */
+function recordProblem(
+  address: string,
+  original: string,
+  originalIsFormula: boolean,
+): string | null {
+  if (originalIsFormula || !original.startsWith("=")) {
+    return 'its "Original formula" on the Portability sheet was edited and is no longer the formula as text';
+  }
+  try {
+    parseRange(address);
+    return null;
+  } catch {
+    return 'its "Cells" on the Portability sheet is not an address';
+  }
 }
 
 /** The records of the Portability table, read from its sheet's cells (header row first). */
@@ -140,19 +189,25 @@ export function readRecords(location: Location, blocks: readonly CellBlock[]): P
   const text = (row: CellValue[], column: Column) =>
     String(row[PORTABILITY_COLUMNS.indexOf(column)] ?? "");
   const header = block.values.findIndex((row) =>
-    PORTABILITY_COLUMNS.every((column, i) => row[i] === column),
+    PORTABILITY_COLUMNS.slice(0, UNTRACKED_COLUMNS).every((column, i) => row[i] === column),
   );
+  const originalColumn = PORTABILITY_COLUMNS.indexOf("Original formula");
+  const hasTracking = block.values[header][UNTRACKED_COLUMNS] === "Tracked as";
   if (header < 0) return [];
   const records: PortabilityRecord[] = [];
   for (let r = header + 1; r < block.values.length; r++) {
     const row = block.values[r];
     if (text(row, "Sheet") === "") break;
+    const address = text(row, "Cells");
+    const original = text(row, "Original formula");
     records.push({
       sheet: text(row, "Sheet"),
-      address: text(row, "Cells"),
-      original: text(row, "Original formula"),
+      address,
+      original,
       fingerprint: text(row, "Fingerprint"),
       restoredAt: text(row, "Restored at"),
+      trackedAs: hasTracking ? text(row, "Tracked as") : "",
+      problem: recordProblem(address, original, block.formulas[r]?.[originalColumn] != null),
       restoredCell: {
         sheet: block.sheet,
         address: cellAddress({
