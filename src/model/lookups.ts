@@ -191,16 +191,17 @@ export function referenceTable(name: string): Grid {
 
 export type Measure = "production" | "reserves";
 
-const MEASURE_NAMES: Record<string, Measure> = {
-  production: "production",
-  "mine production": "production",
-  output: "production",
-  reserves: "reserves",
-  reserve: "reserves",
-};
+/** A Map, not an object literal: "constructor" or "toString" typed as a measure must not be found. */
+const MEASURE_NAMES = new Map<string, Measure>([
+  ["production", "production"],
+  ["mine production", "production"],
+  ["output", "production"],
+  ["reserves", "reserves"],
+  ["reserve", "reserves"],
+]);
 
 export function parseMeasure(text: string): Measure {
-  const measure = MEASURE_NAMES[normalizeName(text)];
+  const measure = MEASURE_NAMES.get(normalizeName(text));
   if (measure) return measure;
   throw naError(
     `Unknown measure "${text}": use "production" or "reserves".${didYouMean(text, ["production", "reserves"])}`,

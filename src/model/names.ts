@@ -17,8 +17,32 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
-/** Groups of names that mean the same country (normalised). */
+/** Groups of names that mean the same country or product (normalised). */
 const ALIAS_GROUPS: readonly (readonly string[])[] = [
+  [
+    "rare earth magnets",
+    "rare earth magnet",
+    "magnets",
+    "magnet",
+    "repm",
+    "repms",
+    "rare earth permanent magnets",
+    "rare earth permanent magnet",
+    "permanent magnets",
+    "permanent magnet",
+    "ndfeb magnets",
+    "ndfeb magnet",
+    "ndfeb",
+    "neodymium magnets",
+    "neodymium magnet",
+  ],
+  [
+    "rare earth compounds and metals",
+    "rare earth compounds and metal",
+    "compounds and metals",
+    "rare earth compounds",
+    "rare earth metals",
+  ],
   ["united states", "us", "usa", "united states of america", "america"],
   ["burma", "myanmar"],
   ["united kingdom", "uk", "britain", "great britain"],
@@ -42,8 +66,7 @@ function keysOf(name: string): string[] {
 
 /** True when what a person typed names the stored name, directly or through an alias. */
 export function sameName(typed: string, stored: string): boolean {
-  const wanted = normalizeName(typed);
-  return keysOf(stored).includes(wanted);
+  return keysOf(stored).includes(normalizeName(typed));
 }
 
 /** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
@@ -95,7 +118,8 @@ export function findByName<T>(
   nameOf: (item: T) => string,
   what: string,
 ): T {
-  const found = items.find((item) => sameName(typed, nameOf(item)));
+  const wanted = normalizeName(typed);
+  const found = items.find((item) => keysOf(nameOf(item)).includes(wanted));
   if (found !== undefined) return found;
   const names = [...new Set(items.map(nameOf))];
   const hint = didYouMean(typed, names);

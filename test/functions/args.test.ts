@@ -46,10 +46,14 @@ describe("argument coercion", () => {
       return numbers;
     };
     expect(numbersOf([[1, "", 2, null]])).toEqual([1, 2]);
-    expect(numbersOf([[1], ["6,000"], [-0]])).toEqual([1, 6000, 0]);
+    expect(numbersOf([[1], [6000], [-0]])).toEqual([1, 6000, 0]);
     expect(numbersOf(7)).toEqual([7]);
+    expect(numbersOf("6,000")).toEqual([6000]); // a single typed value, not a range
     expect(excelError(() => guard(() => numbersOf([[1], [true]]))).message).toBe(
-      "Cell 2 of v must be a number, not TRUE.",
+      "Cell 2 of v holds TRUE, not a number: type it as a number or clear the cell.",
+    );
+    expect(excelError(() => guard(() => numbersOf([[1], ["6,000"]]))).message).toBe(
+      'Cell 2 of v holds the text "6,000", not a number: type it as a number or clear the cell.',
     );
     expect(excelError(() => guard(() => numbersOf([[1], [2, 3]]))).message).toBe(
       "v must be one row or one column (got 2 rows x 2 columns).",
