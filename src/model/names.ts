@@ -86,14 +86,21 @@ function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/**
+ * How far into a long pasted text a known name is looked for: searching all 32,767 characters a
+ * cell can hold for each of hundreds of ids would make one call take milliseconds.
+ */
+const SEARCHED_PREFIX = 1_000;
+
 /** The closest candidate when it is close enough to be a likely typo or a partial name. */
 export function closestName(typed: string, candidates: readonly string[]): string | undefined {
   const wanted = normalizeName(typed);
   if (wanted.length === 0) return undefined;
+  const searched = wanted.slice(0, SEARCHED_PREFIX);
   let best: { name: string; score: number } | undefined;
   for (const name of candidates) {
     const key = normalizeName(name);
-    const partial = wanted.length >= 3 && (key.includes(wanted) || wanted.includes(key));
+    const partial = wanted.length >= 3 && (key.includes(wanted) || searched.includes(key));
     const limit = Math.max(1, Math.floor(Math.max(wanted.length, key.length) / 3));
     // The distance is at least the difference in length: skip the quadratic work when that is
     // already too far (a long pasted text against short names).

@@ -72,9 +72,8 @@ describe("other functions of the brief", () => {
     expect(REE.hhi([[70, 13, 6, 5, 6]])).toBeCloseTo(5166, 9); // a row works as well as a column
     expect(REE.concentration(5166)).toBe("highly concentrated");
   });
-  it("HHI skips empty cells; a single typed value may be numeric text", () => {
+  it("HHI skips empty cells", () => {
     expect(REE.hhi([[0.84], [""], [null], [0.16]])).toBeCloseTo(7312, 9); // 84² + 16²
-    expect(REE.hhi("0.16")).toBe(10000); // one supplier
   });
   it("WORLD_SHARE: India 2,900 / 390,000 = 0.0074; Myanmar's reserves are not available", () => {
     expect(REE.worldShare("India")).toBeCloseTo(0.0074358974, 9);

@@ -17,7 +17,6 @@ describe("numeric text of Excel's full cell length (32,767 characters)", () => {
     ["then a grouping comma", `${ones},`],
   ])("32,766 ones %s are not a number: #VALUE!", (_, text) => {
     expectExcelError(() => REE.magnetCapacity(text), "#VALUE!", /oxide_t must be a number/);
-    expectExcelError(() => REE.hhi(text), "#VALUE!", /values must be a number/);
     expectExcelError(() => REE.hhi([[text]]), "#VALUE!", /Cell 1 of values holds the text/);
   });
   it("32,767 ones are a number too large to use: #NUM!", () => {
