@@ -32,7 +32,7 @@ const isPlainNumber = (value: unknown): value is number =>
  * entity's display text, a formatted number's number, an error value's error. Plain values pass
  * through; a cell holding a Geography "India" then reads like the text "India".
  */
-function basicValue(value: unknown): unknown {
+function basicValue(value: unknown, name: string): unknown {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
   const cell = value as DataTypeValue;
   switch (cell.type) {
@@ -40,17 +40,19 @@ function basicValue(value: unknown): unknown {
     case "LinkedEntity":
       return cell.text ?? "";
     case "Error":
-      throw cellError(cell);
+      throw cellError(cell, name);
     case "Empty":
       return null;
     case "Array":
       if (Array.isArray(cell.elements)) return cell.elements;
       break;
     default:
-      if (cell.basicType === "Error") throw cellError(cell);
+      if (cell.basicType === "Error") throw cellError(cell, name);
       if (isBasic(cell.basicValue)) return cell.basicValue;
   }
-  throw valueError(`A ${String(cell.type ?? "data type")} value cannot be used here.`);
+  throw valueError(
+    `${name} is a ${String(cell.type ?? "data type")} value, which cannot be used here.`,
+  );
 }
 
 /** What Excel passes for a data-type argument (Excel.CellValue, reduced to what we read). */
@@ -75,19 +77,19 @@ const CELL_ERRORS = new Map<string, ModelErrorKind>([
 ]);
 
 /** A data-type error passes on as the same error; one CustomFunctions cannot raise becomes #VALUE!. */
-function cellError(cell: DataTypeValue): ModelError {
+function cellError(cell: DataTypeValue, name: string): ModelError {
   const code = typeof cell.basicValue === "string" ? cell.basicValue : "#VALUE!";
   const kind = CELL_ERRORS.get(code);
   const what = cell.type === "Error" ? "an error" : `a ${String(cell.type)} value`;
-  return new ModelError(kind ?? "value", `An argument is ${what} (${code}).`);
+  return new ModelError(kind ?? "value", `${name} is ${what} (${code}).`);
 }
 
 /** A 1x1 range stands for its one value; a bigger range where one value is expected is #VALUE!. */
 function single(value: unknown, name: string): unknown {
-  const one = basicValue(value);
+  const one = basicValue(value, name);
   if (!Array.isArray(one)) return one;
   if (one.length === 1 && Array.isArray(one[0]) && one[0].length === 1)
-    return basicValue(one[0][0]);
+    return basicValue(one[0][0], name);
   throw valueError(`${name} must be a single value, not a range.`);
 }
 
@@ -235,7 +237,7 @@ export interface NumberSink {
  * workbook without the add-in uses. A single value typed as the argument is read like any number.
  */
 export function addNumbersFromRange(values: unknown, name: string, sink: NumberSink): void {
-  const range = basicValue(values);
+  const range = basicValue(values, name);
   if (!Array.isArray(range)) {
     if (!isMissing(range)) sink.add(toNumber(range, name));
     return;
@@ -251,20 +253,24 @@ export function addNumbersFromRange(values: unknown, name: string, sink: NumberS
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (isPlainNumber(cell)) sink.add(cell === 0 ? 0 : cell);
-      else addRangeCell(basicValue(cell), `Cell ${r + c + 1} of ${name}`, sink);
+      else addRangeCell(cell, `Cell ${r + c + 1} of ${name}`, sink);
     }
   }
 }
 
+/** TRUE, FALSE, or what else a cell holds that is neither text nor a number. */
+const shownValue = (cell: unknown): string =>
+  typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : "an array";
+
 /** A cell of a range that is not a plain number: empty (skipped), or a number only if it is one. */
-function addRangeCell(cell: unknown, position: string, sink: NumberSink): void {
+function addRangeCell(value: unknown, position: string, sink: NumberSink): void {
+  const cell = basicValue(value, position);
   if (cell === null || cell === undefined || cell === "") return;
   if (typeof cell === "number") {
     sink.add(toNumber(cell, position));
     return;
   }
-  const shown =
-    typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : `the text "${String(cell)}"`;
+  const shown = typeof cell === "string" ? `the text "${cell}"` : shownValue(cell);
   throw valueError(
     `${position} holds ${shown}, not a number: type it as a number or clear the cell.`,
   );

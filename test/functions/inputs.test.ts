@@ -170,8 +170,12 @@ describe("arguments that are Excel data types", () => {
       /not TRUE/,
     );
     const div0 = { type: "Error", basicValue: "#DIV/0!", errorType: "Div0" };
-    expectExcelError(() => REE.magnetCapacity(div0), "#DIV/0!", /an error \(#DIV\/0!\)/);
-    expectExcelError(() => REE.hhi([[1], [div0]]), "#DIV/0!");
+    expectExcelError(
+      () => REE.magnetCapacity(div0),
+      "#DIV/0!",
+      /^oxide_t is an error \(#DIV\/0!\)\.$/,
+    );
+    expectExcelError(() => REE.hhi([[1], [div0]]), "#DIV/0!", /^Cell 2 of values is an error/);
     expectExcelError(
       () => REE.worldShare({ type: "Error", basicValue: "#N/A", errorType: "NotAvailable" }),
       "#N/A",
