@@ -100,7 +100,7 @@ export function parseElement(text: string): Element {
   const element = ELEMENT_NAMES.get(normalizeName(text));
   if (element) return element;
   throw naError(
-    `Unknown element "${text}". Use "Nd" (oxide Nd2O3), "Pr" (oxide Pr6O11) or "NdPr" (didymium oxide, by default 75% Nd2O3 and 25% Pr6O11 by mass, an assumption).${didYouMean(text, ["Nd", "Pr", "NdPr", "didymium"])}`,
+    `Unknown element "${text}". Use "Nd" (oxide Nd2O3), "Pr" (oxide Pr6O11) or "NdPr" (didymium oxide, by default 75% Nd2O3 and 25% Pr6O11 by mass, an assumption).${didYouMean(text, ["NdPr", "Nd", "Pr", "didymium"])}`,
   );
 }
 

@@ -118,6 +118,9 @@ export function didYouMean(typed: string, candidates: readonly string[]): string
   return close === undefined ? "" : ` Did you mean "${close}"?`;
 }
 
+/** Up to this many names (the USGS countries, the fact fields) are listed when none is close. */
+const MAX_LISTED = 30;
+
 /** The item whose name matches, or a #N/A ModelError listing or suggesting what exists. */
 export function findByName<T>(
   typed: string,
@@ -129,7 +132,8 @@ export function findByName<T>(
   const found = items.find((item) => keysOf(nameOf(item)).includes(wanted));
   if (found !== undefined) return found;
   const names = [...new Set(items.map(nameOf))];
-  const hint = didYouMean(typed, names);
-  const known = names.length <= 12 ? ` Known: ${names.join(", ")}.` : "";
+  // Short forms are suggested too: "magnetz" is closer to "magnets" than to "rare earth magnets".
+  const hint = didYouMean(typed, [...names, ...names.flatMap((name) => keysOf(name).slice(1))]);
+  const known = names.length <= MAX_LISTED ? ` Known: ${names.join(", ")}.` : "";
   throw naError(`Unknown ${what} "${typed}".${hint || known}`);
 }

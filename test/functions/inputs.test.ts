@@ -65,6 +65,27 @@ describe("names that are keys of every JavaScript object are unknown names", () 
   );
 });
 
+describe("an unknown name is answered with what exists", () => {
+  it("the valid names where they are few enough to list, a pointer to FACTS() for fact ids", () => {
+    expectExcelError(() => REE.worldShare("constructor"), "#N/A", /Known: .*China, .*India, /);
+    expectExcelError(
+      () => REE.fact("india.repm.target_t", "constructor"),
+      "#N/A",
+      /Known: value, low, high, unit, period, source, evidence, url, qualifier, label,/,
+    );
+    expectExcelError(() => REE.fact("constructor"), "#N/A", /=REE\.FACTS\(\) lists every fact id/);
+    expectExcelError(() => REE.source("valueOf"), "#N/A", /=REE\.FACTS\(\) lists every fact id/);
+  });
+  it("a near miss gets the closest name, short forms included", () => {
+    expectExcelError(
+      () => REE.importShare("China", "India", "magnetz"),
+      "#N/A",
+      /Did you mean "magnets"\?/,
+    );
+    expectExcelError(() => REE.oxideToMetal(400, "NdPrr"), "#N/A", /Did you mean "NdPr"\?/);
+  });
+});
+
 describe("IMPORT_RELIANCE when apparent consumption is zero up to rounding", () => {
   // Apparent consumption = production + imports - exports: 2.2 + 1.1 - 3.3 = 0,
   // 0.2 + 0.1 - 0.3 = 0 and 0.7 + 0.2 - 0.9 = 0 on paper, so the ratio divides by zero.
