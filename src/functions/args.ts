@@ -93,18 +93,21 @@ function single(value: unknown, name: string): unknown {
   throw valueError(`${name} must be a single value, not a range.`);
 }
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57; // "0" to "9"
+const isSign = (code: number): boolean => code === 43 || code === 45; // "+" or "-"
 const COMMA = 44;
+const POINT = 46;
+const isExponent = (code: number): boolean => code === 69 || code === 101; // "E" or "e"
 
 /**
  * The digits of a typed number without its grouping commas, or undefined when the text is not a
  * number. One pass over the text (a long pasted text costs no more than reading it): sign, digits
  * with grouping commas, a decimal part, an exponent. Grouping is international (1,234,567: groups
- * of three) or Indian (12,34,567: a group of three, then groups of two); an exponent only goes with
- * ungrouped digits.
+ * of three) or Indian (12,34,567: the last group of three, the ones before it of two); an exponent
+ * only goes with ungrouped digits.
  */
 function scanNumber(text: string): string | undefined {
-  let i = text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45 ? 1 : 0; // + or -
+  let i = isSign(text.charCodeAt(0)) ? 1 : 0;
   let digits = 0;
   let group = 0; // digits since the last comma (or the start)
   let commas = 0;
@@ -132,16 +135,14 @@ function scanNumber(text: string): string | undefined {
     const international = threes && firstGroup <= 3;
     if (group !== 3 || !(indian || international)) return undefined;
   }
-  if (text.charCodeAt(i) === 46) {
-    // decimal point
+  if (text.charCodeAt(i) === POINT) {
     for (i++; i < text.length && isDigit(text.charCodeAt(i)); i++) digits++;
   }
   if (digits === 0) return undefined;
-  const code = text.charCodeAt(i);
-  if (commas === 0 && (code === 69 || code === 101)) {
-    // e or E, then an optional sign and at least one digit
+  if (commas === 0 && isExponent(text.charCodeAt(i))) {
+    // then an optional sign and at least one digit
     i++;
-    if (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45) i++;
+    if (isSign(text.charCodeAt(i))) i++;
     const start = i;
     while (i < text.length && isDigit(text.charCodeAt(i))) i++;
     if (i === start) return undefined;

@@ -33,6 +33,32 @@ describe("argument coercion", () => {
     expect(() => guard(() => requireNumber("1,23", "x"))).toThrow(CustomFunctions.Error);
     expect(() => guard(() => requireNumber("12abc", "x"))).toThrow(CustomFunctions.Error);
   });
+  it("reads each part of a typed number once: sign, grouped digits, decimals, exponent, percent", () => {
+    const read = (text: string) => requireNumber(text, "x");
+    expect([read("5."), read(".5"), read("-.5e1"), read("1E+3"), read("2e-3")]).toEqual([
+      5, 0.5, -5, 1000, 0.002,
+    ]);
+    expect([read(" 1,000.25 "), read("12,34,567"), read("1,00,00,000.5"), read("7 %")]).toEqual([
+      1000.25, 1234567, 10000000.5, 0.07,
+    ]);
+    for (const text of [
+      "+",
+      "-",
+      ".",
+      "e3",
+      "1e",
+      "1e+",
+      "1,000e3",
+      "1.2.3",
+      "--1",
+      "1,",
+      ",1",
+      "0x10",
+    ]) {
+      expect([text, excelError(() => guard(() => read(text))).code]).toEqual([text, "#VALUE!"]);
+    }
+    expect(excelError(() => guard(() => read("1e400"))).code).toBe("#NUM!"); // too large
+  });
   it("trims text and refuses numbers where text is needed", () => {
     expect(requireText("  China ", "country")).toBe("China");
     expect(excelError(() => guard(() => requireText(3, "country"))).message).toBe(
