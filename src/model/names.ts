@@ -64,9 +64,12 @@ function keysOf(name: string): string[] {
   return keys.flatMap((key) => [key, ...(aliasesOf.get(key) ?? [])]);
 }
 
+/** True when a normalised typed name names the stored name, directly or through an alias. */
+const namesStored = (wanted: string, stored: string): boolean => keysOf(stored).includes(wanted);
+
 /** True when what a person typed names the stored name, directly or through an alias. */
 export function sameName(typed: string, stored: string): boolean {
-  return keysOf(stored).includes(normalizeName(typed));
+  return namesStored(normalizeName(typed), stored);
 }
 
 /** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
@@ -129,7 +132,7 @@ export function findByName<T>(
   what: string,
 ): T {
   const wanted = normalizeName(typed);
-  const found = items.find((item) => keysOf(nameOf(item)).includes(wanted));
+  const found = items.find((item) => namesStored(wanted, nameOf(item)));
   if (found !== undefined) return found;
   const names = [...new Set(items.map(nameOf))];
   // Short forms are suggested too: "magnetz" is closer to "magnets" than to "rare earth magnets".
