@@ -72,7 +72,7 @@ const ELEMENT_PARAMETER: ParameterSpec = {
 const ND2O3_SHARE_PARAMETER: ParameterSpec = {
   name: "nd2o3_share",
   description:
-    "Optional, NdPr only: Nd2O3 share of the oxide by mass, 0 to 1; default 0.75, an assumption (75:25 Nd2O3:Pr6O11, the usual PrNd oxide grade; no source in the data set gives the split).",
+    "Optional, NdPr only: Nd2O3 share of the oxide by mass, 0 to 1; default 0.75, an assumption (75:25 Nd2O3:Pr6O11, a common PrNd oxide grade; no source in the data set gives the split).",
   unit: "0-1",
   optional: true,
 };

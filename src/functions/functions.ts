@@ -556,7 +556,7 @@ export function usdToCrore(usd_million: unknown, inr_per_usd?: unknown): number 
  * @customfunction OXIDE_TO_METAL
  * @param oxide_t Oxide, t.
  * @param element "Nd" (oxide Nd2O3), "Pr" (oxide Pr6O11) or "NdPr" (didymium: NdPr oxide, a mix of the two).
- * @param nd2o3_share Optional, NdPr only: Nd2O3 share of the oxide by mass, 0 to 1; default 0.75, an assumption (75:25 Nd2O3:Pr6O11, the usual PrNd oxide grade; no source in the data set gives the split).
+ * @param nd2o3_share Optional, NdPr only: Nd2O3 share of the oxide by mass, 0 to 1; default 0.75, an assumption (75:25 Nd2O3:Pr6O11, a common PrNd oxide grade; no source in the data set gives the split).
  * @returns Metal, t.
  * @helpurl https://localhost:3000/help/OXIDE_TO_METAL.html
  */
@@ -579,7 +579,7 @@ export function oxideToMetal(oxide_t: unknown, element: unknown, nd2o3_share?: u
  * @customfunction METAL_TO_OXIDE
  * @param metal_t Metal, t.
  * @param element "Nd" (oxide Nd2O3), "Pr" (oxide Pr6O11) or "NdPr" (didymium: NdPr oxide, a mix of the two).
- * @param nd2o3_share Optional, NdPr only: Nd2O3 share of the oxide by mass, 0 to 1; default 0.75, an assumption (75:25 Nd2O3:Pr6O11, the usual PrNd oxide grade; no source in the data set gives the split).
+ * @param nd2o3_share Optional, NdPr only: Nd2O3 share of the oxide by mass, 0 to 1; default 0.75, an assumption (75:25 Nd2O3:Pr6O11, a common PrNd oxide grade; no source in the data set gives the split).
  * @returns Oxide, t.
  * @helpurl https://localhost:3000/help/METAL_TO_OXIDE.html
  */

@@ -56,8 +56,8 @@ export type Element = SingleElement | "NdPr";
 
 /**
  * Nd2O3 share by mass of NdPr oxide when none is given: an assumption, not a sourced figure. No
- * source in the data set states the split; 75:25 Nd2O3:Pr6O11 is the usual grade of traded PrNd
- * oxide, close to the Nd:Pr ratio of the ores. The functions say so and let the user give another.
+ * source in the data set states the split; 75:25 Nd2O3:Pr6O11 is a common grade of traded PrNd
+ * oxide. The functions say so and let the user give another.
  */
 export const ASSUMED_ND2O3_SHARE = 0.75;
 
