@@ -64,9 +64,17 @@ const IMPORTER_PARAMETER: ParameterSpec = {
 };
 const ELEMENT_PARAMETER: ParameterSpec = {
   name: "element",
-  description: '"Nd" (oxide Nd2O3) or "Pr" (oxide Pr6O11).',
+  description:
+    '"Nd" (oxide Nd2O3), "Pr" (oxide Pr6O11) or "NdPr" (didymium: NdPr oxide, a mix of the two).',
   unit: "text",
   optional: false,
+};
+const ND2O3_SHARE_PARAMETER: ParameterSpec = {
+  name: "nd2o3_share",
+  description:
+    "Optional, NdPr only: Nd2O3 share of the oxide by mass, 0 to 1; default 0.75, an assumption (75:25 Nd2O3:Pr6O11, a common PrNd oxide grade; no source in the data set gives the split).",
+  unit: "0-1",
+  optional: true,
 };
 
 export const CATALOG: readonly FunctionSpec[] = [
@@ -390,7 +398,8 @@ export const CATALOG: readonly FunctionSpec[] = [
     parameters: [
       {
         name: "values",
-        description: "One row or one column of volumes (t) or shares; empty cells are skipped.",
+        description:
+          'One row or one column of volumes (t) or shares; empty cells are skipped, and a cell holding text (even "20") or TRUE/FALSE is #VALUE!: type it as a number or clear it.',
         unit: "t or shares",
         optional: false,
         range: true,
@@ -820,11 +829,12 @@ export const CATALOG: readonly FunctionSpec[] = [
     name: "OXIDE_TO_METAL",
     adapter: fns.oxideToMetal,
     summary:
-      "Tonnes of metal in a tonnage of oxide: Nd in Nd2O3 or Pr in Pr6O11 (IUPAC atomic weights).",
+      "Tonnes of metal in a tonnage of oxide: Nd in Nd2O3, Pr in Pr6O11, or Nd and Pr in NdPr oxide (IUPAC atomic weights).",
     category: "conversion",
     parameters: [
       { name: "oxide_t", description: "Oxide, t.", unit: "t", optional: false },
       ELEMENT_PARAMETER,
+      ND2O3_SHARE_PARAMETER,
     ],
     returns: { description: "Metal, t.", unit: "t", spill: false },
     example: {
@@ -839,11 +849,12 @@ export const CATALOG: readonly FunctionSpec[] = [
     name: "METAL_TO_OXIDE",
     adapter: fns.metalToOxide,
     summary:
-      "Tonnes of oxide that hold a tonnage of metal: Nd2O3 for Nd, Pr6O11 for Pr (IUPAC atomic weights).",
+      "Tonnes of oxide that hold a tonnage of metal: Nd2O3 for Nd, Pr6O11 for Pr, NdPr oxide for NdPr metal (IUPAC atomic weights).",
     category: "conversion",
     parameters: [
       { name: "metal_t", description: "Metal, t.", unit: "t", optional: false },
       ELEMENT_PARAMETER,
+      ND2O3_SHARE_PARAMETER,
     ],
     returns: { description: "Oxide, t.", unit: "t", spill: false },
     example: {

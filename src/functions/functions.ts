@@ -242,7 +242,7 @@ export function importVolume(
 /**
  * Herfindahl-Hirschman index (0-10,000) of a row or column of volumes or shares, each taken as a share of their sum.
  * @customfunction HHI
- * @param values One row or one column of volumes (t) or shares; empty cells are skipped.
+ * @param values One row or one column of volumes (t) or shares; empty cells are skipped, and a cell holding text (even "20") or TRUE/FALSE is #VALUE!: type it as a number or clear it.
  * @returns HHI from 0 to 10,000 (10,000 = a single supplier).
  * @helpurl https://localhost:3000/help/HHI.html
  */
@@ -552,19 +552,21 @@ export function usdToCrore(usd_million: unknown, inr_per_usd?: unknown): number 
 }
 
 /**
- * Tonnes of metal in a tonnage of oxide: Nd in Nd2O3 or Pr in Pr6O11 (IUPAC atomic weights).
+ * Tonnes of metal in a tonnage of oxide: Nd in Nd2O3, Pr in Pr6O11, or Nd and Pr in NdPr oxide (IUPAC atomic weights).
  * @customfunction OXIDE_TO_METAL
  * @param oxide_t Oxide, t.
- * @param element "Nd" (oxide Nd2O3) or "Pr" (oxide Pr6O11).
+ * @param element "Nd" (oxide Nd2O3), "Pr" (oxide Pr6O11) or "NdPr" (didymium: NdPr oxide, a mix of the two).
+ * @param nd2o3_share Optional, NdPr only: Nd2O3 share of the oxide by mass, 0 to 1; default 0.75, an assumption (75:25 Nd2O3:Pr6O11, a common PrNd oxide grade; no source in the data set gives the split).
  * @returns Metal, t.
  * @helpurl https://localhost:3000/help/OXIDE_TO_METAL.html
  */
-export function oxideToMetal(oxide_t: unknown, element: unknown): number {
+export function oxideToMetal(oxide_t: unknown, element: unknown, nd2o3_share?: unknown): number {
   try {
     return checked(
       model.oxideToMetal(
         requireNumber(oxide_t, "oxide_t"),
         model.parseElement(requireText(element, "element")),
+        optionalNumber(nd2o3_share, "nd2o3_share"),
       ),
     );
   } catch (error) {
@@ -573,19 +575,21 @@ export function oxideToMetal(oxide_t: unknown, element: unknown): number {
 }
 
 /**
- * Tonnes of oxide that hold a tonnage of metal: Nd2O3 for Nd, Pr6O11 for Pr (IUPAC atomic weights).
+ * Tonnes of oxide that hold a tonnage of metal: Nd2O3 for Nd, Pr6O11 for Pr, NdPr oxide for NdPr metal (IUPAC atomic weights).
  * @customfunction METAL_TO_OXIDE
  * @param metal_t Metal, t.
- * @param element "Nd" (oxide Nd2O3) or "Pr" (oxide Pr6O11).
+ * @param element "Nd" (oxide Nd2O3), "Pr" (oxide Pr6O11) or "NdPr" (didymium: NdPr oxide, a mix of the two).
+ * @param nd2o3_share Optional, NdPr only: Nd2O3 share of the oxide by mass, 0 to 1; default 0.75, an assumption (75:25 Nd2O3:Pr6O11, a common PrNd oxide grade; no source in the data set gives the split).
  * @returns Oxide, t.
  * @helpurl https://localhost:3000/help/METAL_TO_OXIDE.html
  */
-export function metalToOxide(metal_t: unknown, element: unknown): number {
+export function metalToOxide(metal_t: unknown, element: unknown, nd2o3_share?: unknown): number {
   try {
     return checked(
       model.metalToOxide(
         requireNumber(metal_t, "metal_t"),
         model.parseElement(requireText(element, "element")),
+        optionalNumber(nd2o3_share, "nd2o3_share"),
       ),
     );
   } catch (error) {

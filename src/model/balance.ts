@@ -3,6 +3,7 @@
  * stock-and-flow ratios a planner reads off it (reserve life, days of stockpile cover).
  */
 import { divisor, growthRate, nonNegative, share, wholeNumber } from "./checks";
+import { differenceOf } from "./float";
 import { MAX_YEARS } from "./growth";
 import type { Grid } from "./grid";
 import { DAYS_PER_YEAR } from "./units";
@@ -46,7 +47,8 @@ export interface BalanceRow {
 
 /**
  * Year i: demand x (1 + growth)^i, domestic x (1 + domestic growth)^i, recycled = demand x share,
- * imports = what is left (never negative), self-sufficiency = (domestic + recycled) / demand.
+ * imports = what is left (never negative; exactly 0 when supply meets demand up to rounding),
+ * self-sufficiency = (domestic + recycled) / demand.
  */
 export function supplyBalance(input: BalanceInput): BalanceRow[] {
   wholeNumber(input.years, "years", 1, MAX_YEARS);
@@ -65,7 +67,7 @@ export function supplyBalance(input: BalanceInput): BalanceRow[] {
       demand,
       domestic,
       recycled,
-      imports: Math.max(0, demand - domestic - recycled),
+      imports: Math.max(0, differenceOf(demand, domestic + recycled)),
       selfSufficiency: (domestic + recycled) / demand,
     };
   });

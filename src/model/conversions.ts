@@ -2,9 +2,9 @@
  * Conversions between bases: NdPr oxide and magnets, oxide and metal, rupees and dollars, vehicles and
  * tonnes of rare earths. Pure functions over numbers; inputs are checked and errors are ModelErrors.
  */
-import { divisor, nonNegative, positive } from "./checks";
-import { naError } from "./errors";
-import { normalizeName } from "./names";
+import { divisor, nonNegative, positive, share } from "./checks";
+import { naError, valueError } from "./errors";
+import { didYouMean, normalizeName } from "./names";
 import { INR_PER_CRORE, KG_PER_TONNE, USD_PER_MILLION } from "./units";
 
 /** Tonnes of magnet that oxideT tonnes of NdPr oxide support at oxidePerMagnet t oxide per t magnet. */
@@ -50,29 +50,76 @@ const OXIDES = {
   Nd: { formula: "Nd2O3", metal: 2, oxygen: 3 },
   Pr: { formula: "Pr6O11", metal: 6, oxygen: 11 },
 } as const;
-export type Element = keyof typeof OXIDES;
+type SingleElement = keyof typeof OXIDES;
+/** Nd, Pr, or NdPr (didymium): the mixed oxide the articles' tonnages are given in. */
+export type Element = SingleElement | "NdPr";
 
-/** Mass fraction of the metal in its oxide: Nd in Nd2O3 0.8574, Pr in Pr6O11 0.8277. */
-export function metalFraction(element: Element): number {
+/**
+ * Nd2O3 share by mass of NdPr oxide when none is given: an assumption, not a sourced figure. No
+ * source in the data set states the split; 75:25 Nd2O3:Pr6O11 is a common grade of traded PrNd
+ * oxide. The functions say so and let the user give another.
+ */
+export const ASSUMED_ND2O3_SHARE = 0.75;
+
+function singleFraction(element: SingleElement): number {
   const { metal, oxygen } = OXIDES[element];
   const metalMass = metal * ATOMIC_WEIGHT[element];
   return metalMass / (metalMass + oxygen * ATOMIC_WEIGHT.O);
 }
 
-/** "Nd", "neodymium" or "Nd2O3" -> "Nd"; likewise for Pr. */
+/**
+ * Mass fraction of the metal in its oxide: Nd in Nd2O3 0.8574, Pr in Pr6O11 0.8277; for NdPr, the
+ * two weighted by the Nd2O3 share of the oxide (0.8499 at 75:25).
+ */
+export function metalFraction(element: Element, nd2o3Share = ASSUMED_ND2O3_SHARE): number {
+  if (element !== "NdPr") return singleFraction(element);
+  share(nd2o3Share, "nd2o3_share");
+  return nd2o3Share * singleFraction("Nd") + (1 - nd2o3Share) * singleFraction("Pr");
+}
+
+/** What people type for each element, normalised; a Map so "constructor" and the like find nothing. */
+const ELEMENT_NAMES = new Map<string, Element>([
+  ["nd", "Nd"],
+  ["neodymium", "Nd"],
+  ["nd2o3", "Nd"],
+  ["pr", "Pr"],
+  ["praseodymium", "Pr"],
+  ["pr6o11", "Pr"],
+  ["ndpr", "NdPr"],
+  ["prnd", "NdPr"],
+  ["nd pr", "NdPr"],
+  ["pr nd", "NdPr"],
+  ["ndpr oxide", "NdPr"],
+  ["prnd oxide", "NdPr"],
+  ["didymium", "NdPr"],
+  ["didymium oxide", "NdPr"],
+]);
+
+/** "Nd", "neodymium" or "Nd2O3" -> "Nd"; likewise for Pr; "NdPr", "Nd-Pr" or "didymium" -> "NdPr". */
 export function parseElement(text: string): Element {
-  const key = normalizeName(text);
-  if (["nd", "neodymium", "nd2o3"].includes(key)) return "Nd";
-  if (["pr", "praseodymium", "pr6o11"].includes(key)) return "Pr";
+  const element = ELEMENT_NAMES.get(normalizeName(text));
+  if (element) return element;
   throw naError(
-    `Unknown element "${text}". Use "Nd" (oxide Nd2O3) or "Pr" (oxide Pr6O11); NdPr oxide has no fixed split in the sources.`,
+    `Unknown element "${text}". Use "Nd" (oxide Nd2O3), "Pr" (oxide Pr6O11) or "NdPr" (didymium oxide, by default 75% Nd2O3 and 25% Pr6O11 by mass, an assumption).${didYouMean(text, ["NdPr", "Nd", "Pr", "didymium"])}`,
   );
 }
 
-export function oxideToMetal(oxideT: number, element: Element): number {
-  return nonNegative(oxideT, "oxide_t") * metalFraction(element);
+/** The metal fraction for an element and the Nd2O3 share the user gave (NdPr only). */
+function fractionFor(element: Element, nd2o3Share: number | undefined): number {
+  if (nd2o3Share !== undefined && element !== "NdPr") {
+    throw valueError(
+      `nd2o3_share applies to NdPr oxide only; leave it empty for ${element} (oxide ${OXIDES[element].formula}).`,
+    );
+  }
+  return metalFraction(element, nd2o3Share);
 }
 
-export function metalToOxide(metalT: number, element: Element): number {
-  return nonNegative(metalT, "metal_t") / metalFraction(element);
+/** Tonnes of metal in oxideT tonnes of oxide (for NdPr, at the given or assumed Nd2O3 share). */
+export function oxideToMetal(oxideT: number, element: Element, nd2o3Share?: number): number {
+  return nonNegative(oxideT, "oxide_t") * fractionFor(element, nd2o3Share);
+}
+
+/** Tonnes of oxide holding metalT tonnes of metal (for NdPr, at the given or assumed Nd2O3 share). */
+export function metalToOxide(metalT: number, element: Element, nd2o3Share?: number): number {
+  return nonNegative(metalT, "metal_t") / fractionFor(element, nd2o3Share);
 }

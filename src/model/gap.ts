@@ -4,21 +4,23 @@
  */
 import { divisor, nonNegative, positive } from "./checks";
 import { naError } from "./errors";
+import { differenceOf } from "./float";
 import { didYouMean, normalizeName } from "./names";
 
 export type GapBasis = "oxide" | "magnet";
 
-const BASIS_NAMES: Record<string, GapBasis> = {
-  oxide: "oxide",
-  "ndpr oxide": "oxide",
-  ndpr: "oxide",
-  magnet: "magnet",
-  magnets: "magnet",
-  repm: "magnet",
-};
+/** A Map, not an object literal: "constructor" or "toString" typed as a basis must not be found. */
+const BASIS_NAMES = new Map<string, GapBasis>([
+  ["oxide", "oxide"],
+  ["ndpr oxide", "oxide"],
+  ["ndpr", "oxide"],
+  ["magnet", "magnet"],
+  ["magnets", "magnet"],
+  ["repm", "magnet"],
+]);
 
 export function parseGapBasis(text: string): GapBasis {
-  const basis = BASIS_NAMES[normalizeName(text)];
+  const basis = BASIS_NAMES.get(normalizeName(text));
   if (basis) return basis;
   throw naError(
     `Unknown basis "${text}": use "oxide" (gap in t of NdPr oxide) or "magnet" (gap in t of magnets).${didYouMean(text, ["oxide", "magnet"])}`,
@@ -34,7 +36,8 @@ export interface GapInput {
 
 /**
  * Shortfall (positive) or surplus (negative). Oxide basis: target x ratio - domestic oxide.
- * Magnet basis: target - magnets the domestic oxide supports (domestic oxide / ratio).
+ * Magnet basis: target - magnets the domestic oxide supports (domestic oxide / ratio). A gap that
+ * is only rounding (1,200 t x 1/3 against 400 t) is exactly 0.
  */
 export function ndprGap({
   targetMagnetT,
@@ -45,7 +48,13 @@ export function ndprGap({
   nonNegative(targetMagnetT, "target_magnet_t");
   nonNegative(domesticOxideT, "domestic_oxide_t");
   if (basis === "magnet") {
-    return targetMagnetT - domesticOxideT / divisor(oxidePerMagnet, "oxide_per_magnet", "t/t");
+    return differenceOf(
+      targetMagnetT,
+      domesticOxideT / divisor(oxidePerMagnet, "oxide_per_magnet", "t/t"),
+    );
   }
-  return targetMagnetT * positive(oxidePerMagnet, "oxide_per_magnet", "t/t") - domesticOxideT;
+  return differenceOf(
+    targetMagnetT * positive(oxidePerMagnet, "oxide_per_magnet", "t/t"),
+    domesticOxideT,
+  );
 }

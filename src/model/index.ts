@@ -5,6 +5,7 @@ export * from "./concentration";
 export * from "./conversions";
 export * from "./defaults";
 export * from "./errors";
+export * from "./float";
 export * from "./gap";
 export * from "./grid";
 export * from "./growth";

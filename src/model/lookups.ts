@@ -28,13 +28,18 @@ export function dataVersion(): string {
   return `${DATA_VERSION.version} (${DATA_VERSION.date})`;
 }
 
+/** Where to find the ids when none is close to what was typed: too many to list in a message. */
+const LIST_HINT = " =REE.FACTS() lists every fact id.";
+
 const knownIds = (): string[] => [...new Set(FACTS.flatMap((fact) => [fact.id, fact.metric]))];
 
 /** A fact by id, or the preferred claim of a metric; #N/A with a suggestion otherwise. */
 export function findFact(idOrMetric: string): Fact {
   const fact = resolveFact(idOrMetric);
   if (fact) return fact;
-  throw naError(`Unknown fact id "${idOrMetric}".${didYouMean(idOrMetric, knownIds())}`);
+  throw naError(
+    `Unknown fact id "${idOrMetric}".${didYouMean(idOrMetric, knownIds()) || LIST_HINT}`,
+  );
 }
 
 function findSource(id: string): Source {
@@ -51,7 +56,7 @@ export function citation(id: string): string {
   if (source) return sourceCitation(source);
   const sourceIds = SOURCES.map((known) => known.id);
   throw naError(
-    `Unknown fact or source id "${id}".${didYouMean(id, [...knownIds(), ...sourceIds])}`,
+    `Unknown fact or source id "${id}".${didYouMean(id, [...knownIds(), ...sourceIds]) || LIST_HINT}`,
   );
 }
 
@@ -191,16 +196,17 @@ export function referenceTable(name: string): Grid {
 
 export type Measure = "production" | "reserves";
 
-const MEASURE_NAMES: Record<string, Measure> = {
-  production: "production",
-  "mine production": "production",
-  output: "production",
-  reserves: "reserves",
-  reserve: "reserves",
-};
+/** A Map, not an object literal: "constructor" or "toString" typed as a measure must not be found. */
+const MEASURE_NAMES = new Map<string, Measure>([
+  ["production", "production"],
+  ["mine production", "production"],
+  ["output", "production"],
+  ["reserves", "reserves"],
+  ["reserve", "reserves"],
+]);
 
 export function parseMeasure(text: string): Measure {
-  const measure = MEASURE_NAMES[normalizeName(text)];
+  const measure = MEASURE_NAMES.get(normalizeName(text));
   if (measure) return measure;
   throw naError(
     `Unknown measure "${text}": use "production" or "reserves".${didYouMean(text, ["production", "reserves"])}`,

@@ -17,8 +17,32 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
-/** Groups of names that mean the same country (normalised). */
+/** Groups of names that mean the same country or product (normalised). */
 const ALIAS_GROUPS: readonly (readonly string[])[] = [
+  [
+    "rare earth magnets",
+    "rare earth magnet",
+    "magnets",
+    "magnet",
+    "repm",
+    "repms",
+    "rare earth permanent magnets",
+    "rare earth permanent magnet",
+    "permanent magnets",
+    "permanent magnet",
+    "ndfeb magnets",
+    "ndfeb magnet",
+    "ndfeb",
+    "neodymium magnets",
+    "neodymium magnet",
+  ],
+  [
+    "rare earth compounds and metals",
+    "rare earth compounds and metal",
+    "compounds and metals",
+    "rare earth compounds",
+    "rare earth metals",
+  ],
   ["united states", "us", "usa", "united states of america", "america"],
   ["burma", "myanmar"],
   ["united kingdom", "uk", "britain", "great britain"],
@@ -40,10 +64,12 @@ function keysOf(name: string): string[] {
   return keys.flatMap((key) => [key, ...(aliasesOf.get(key) ?? [])]);
 }
 
+/** True when a normalised typed name names the stored name, directly or through an alias. */
+const namesStored = (wanted: string, stored: string): boolean => keysOf(stored).includes(wanted);
+
 /** True when what a person typed names the stored name, directly or through an alias. */
 export function sameName(typed: string, stored: string): boolean {
-  const wanted = normalizeName(typed);
-  return keysOf(stored).includes(wanted);
+  return namesStored(normalizeName(typed), stored);
 }
 
 /** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
@@ -63,14 +89,21 @@ function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/**
+ * How far into a long pasted text a known name is looked for: searching all 32,767 characters a
+ * cell can hold for each of hundreds of ids would make one call take milliseconds.
+ */
+const SEARCHED_PREFIX = 1_000;
+
 /** The closest candidate when it is close enough to be a likely typo or a partial name. */
 export function closestName(typed: string, candidates: readonly string[]): string | undefined {
   const wanted = normalizeName(typed);
   if (wanted.length === 0) return undefined;
+  const searched = wanted.slice(0, SEARCHED_PREFIX);
   let best: { name: string; score: number } | undefined;
   for (const name of candidates) {
     const key = normalizeName(name);
-    const partial = wanted.length >= 3 && (key.includes(wanted) || wanted.includes(key));
+    const partial = wanted.length >= 3 && (key.includes(wanted) || searched.includes(key));
     const limit = Math.max(1, Math.floor(Math.max(wanted.length, key.length) / 3));
     // The distance is at least the difference in length: skip the quadratic work when that is
     // already too far (a long pasted text against short names).
@@ -88,6 +121,9 @@ export function didYouMean(typed: string, candidates: readonly string[]): string
   return close === undefined ? "" : ` Did you mean "${close}"?`;
 }
 
+/** Up to this many names (the USGS countries, the fact fields) are listed when none is close. */
+const MAX_LISTED = 30;
+
 /** The item whose name matches, or a #N/A ModelError listing or suggesting what exists. */
 export function findByName<T>(
   typed: string,
@@ -95,10 +131,12 @@ export function findByName<T>(
   nameOf: (item: T) => string,
   what: string,
 ): T {
-  const found = items.find((item) => sameName(typed, nameOf(item)));
+  const wanted = normalizeName(typed);
+  const found = items.find((item) => namesStored(wanted, nameOf(item)));
   if (found !== undefined) return found;
   const names = [...new Set(items.map(nameOf))];
-  const hint = didYouMean(typed, names);
-  const known = names.length <= 12 ? ` Known: ${names.join(", ")}.` : "";
+  // Short forms are suggested too: "magnetz" is closer to "magnets" than to "rare earth magnets".
+  const hint = didYouMean(typed, [...names, ...names.flatMap((name) => keysOf(name).slice(1))]);
+  const known = names.length <= MAX_LISTED ? ` Known: ${names.join(", ")}.` : "";
   throw naError(`Unknown ${what} "${typed}".${hint || known}`);
 }

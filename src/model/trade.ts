@@ -7,6 +7,7 @@ import type { TableRow } from "../data";
 import { divisor, nonNegative, share } from "./checks";
 import { IMPORT_TOTALS, factValue } from "./defaults";
 import { naError, numError } from "./errors";
+import { differenceOf } from "./float";
 import { didYouMean, findByName, sameName } from "./names";
 
 export interface ImportSource {
@@ -69,20 +70,25 @@ export function selfSufficiency(domestic: number, demand: number): number {
 
 /**
  * Net import reliance as a share of apparent consumption (USGS definition):
- * (imports - exports) / (production + imports - exports). Negative for a net exporter.
+ * (imports - exports) / (production + imports - exports). Negative for a net exporter. Computed on
+ * the amounts divided by the largest of them, so no sum overflows, and differences that are only
+ * rounding count as zero: apparent consumption of 1.1 + 2.2 - 3.3 is #DIV/0!, not 4e-16.
  */
 export function importReliance(imports: number, exports: number, production: number): number {
   nonNegative(imports, "imports");
   nonNegative(exports, "exports");
   nonNegative(production, "production");
-  const consumption = production + imports - exports;
+  const largest = Math.max(imports, exports, production);
+  const scale = largest === 0 ? 1 : largest;
+  const [i, e, p] = [imports / scale, exports / scale, production / scale];
+  const consumption = differenceOf(p + i, e);
   if (consumption < 0) {
     throw numError(
-      `Exports (${exports}) exceed production plus imports (${production + imports}): apparent consumption would be negative.`,
+      `Exports (${exports}) exceed production plus imports (${production} + ${imports}): apparent consumption would be negative.`,
     );
   }
   return (
-    (imports - exports) /
+    differenceOf(i, e) /
     divisor(consumption, "apparent consumption (production + imports - exports)")
   );
 }

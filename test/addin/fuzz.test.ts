@@ -6,6 +6,7 @@
  * CustomFunctions.Error with a code and a message.
  */
 import fc from "fast-check";
+import { CATALOG } from "../../src/functions/catalog";
 import { loadFunctionsBundle, readMetadata, StubError } from "../support/functionsBundle";
 
 const RUNS_PER_FUNCTION = 1_200;
@@ -39,11 +40,33 @@ const number = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.integer({ min: -100_000, max: 100_000 }),
 );
+/** Excel data types as a "any" parameter receives them (functions.json allows them). */
+const dataType = fc.oneof(
+  text.map((value) => ({ type: "Entity", text: value, properties: {} })),
+  text.map((value) => ({
+    type: "LinkedEntity",
+    text: value,
+    basicType: "Error",
+    basicValue: "#VALUE!",
+  })),
+  number.map((value) => ({ type: "FormattedNumber", basicValue: value, numberFormat: "0%" })),
+  number.map((value) => ({ type: "Double", basicValue: value })),
+  text.map((value) => ({ type: "String", basicValue: value })),
+  fc.boolean().map((value) => ({ type: "Boolean", basicValue: value })),
+  fc
+    .constantFrom("#DIV/0!", "#N/A", "#VALUE!", "#NUM!", "#REF!", "#NAME?", "#SPILL!")
+    .map((code) => ({ type: "Error", basicValue: code })),
+  fc.constantFrom(
+    { type: "Empty" },
+    { type: "WebImage", basicType: "Error", basicValue: "#VALUE!" },
+  ),
+);
 const cell = fc.oneof(
   { arbitrary: number, weight: 4 },
   { arbitrary: text, weight: 3 },
   { arbitrary: fc.boolean(), weight: 1 },
   { arbitrary: fc.constant(null), weight: 2 },
+  { arbitrary: dataType, weight: 1 },
 );
 const range = fc
   .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 }))
@@ -105,6 +128,174 @@ describe.each(functions.map((f) => [f.id, f] as const))("REE.%s", (id, meta) => 
       }),
       { numRuns: RUNS_PER_FUNCTION },
     );
+  });
+});
+
+/** What an argument holds in the targeted cases below: a plain value Excel passes as it is. */
+const ofSpec = (name: string) => CATALOG.find((spec) => spec.name === name)!;
+
+/** Valid arguments, so that a targeted case reaches the parameter it is about. */
+const VALID: Record<string, unknown> = {
+  id: "india.repm.target_t",
+  name: "partners",
+  exporter: "China",
+  country: "India",
+  element: "Nd",
+  values: [[1], [2]],
+};
+const validArguments = (id: string): unknown[] =>
+  ofSpec(id).parameters.map((p) => VALID[p.name] ?? (p.optional ? null : 1));
+
+/** The outcome of a call: its value, or the code of the CustomFunctions.Error it threw. */
+function outcome(call: () => unknown): { value?: unknown; code?: string } {
+  try {
+    return { value: call() };
+  } catch (error) {
+    if (error instanceof StubError) return { code: error.code };
+    throw error;
+  }
+}
+
+describe("text of Excel's full cell length (32,767 characters) in every parameter", () => {
+  const ones = "1".repeat(32_766);
+  const LONG_TEXTS = [
+    `${ones}x`,
+    `${ones}e`,
+    `${ones}1`,
+    `-${"9".repeat(32_765)}%`,
+    `.${ones}`,
+    `1e${ones.slice(1)}`,
+    `12${",34".repeat(10_920)},567`, // Indian grouping, 32,766 characters
+    `${"1,".repeat(16_383)}1`,
+    `${"111,".repeat(8_191)}111`, // international grouping, 32,767 characters
+    ` ${ones.slice(1)}1 `,
+    `"${"India ".repeat(5_460)}"`,
+  ];
+  /** Per call: a call must never block the shared runtime. The code takes about 1 ms. */
+  const BUDGET_MS = 5;
+  /**
+   * The fastest of up to ten runs is what the code costs; a slower one alone is a garbage
+   * collection or another process on the machine, not a slow path (a quadratic one took seconds).
+   */
+  const TRIES = 10;
+
+  it.each(functions.map((f) => [f.id, f] as const))(
+    "REE.%s answers each in under 5 ms",
+    (id, meta) => {
+      const fn = registered.get(id)!;
+      const failures: string[] = [];
+      meta.parameters.forEach((p, index) => {
+        for (const text of LONG_TEXTS) {
+          const args = validArguments(id);
+          args[index] = p.dimensionality === "matrix" ? [[text]] : text;
+          const call = () => fn(...args);
+          problemWith(call); // first call compiles the path; the timed ones below run it
+          let fastest = Infinity;
+          for (let run = 0; run < TRIES && fastest >= BUDGET_MS; run++) {
+            const start = performance.now();
+            const problem = problemWith(call);
+            fastest = Math.min(fastest, performance.now() - start);
+            if (problem) failures.push(`${p.name} = ${text.slice(0, 12)}…: ${problem}`);
+          }
+          if (fastest >= BUDGET_MS) {
+            failures.push(`${p.name} = ${text.slice(0, 12)}… took ${fastest.toFixed(1)} ms`);
+          }
+        }
+      });
+      expect(failures).toEqual([]);
+    },
+  );
+});
+
+describe("keys every JavaScript object has are unknown names in every lookup parameter", () => {
+  const KEYS = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"];
+  const lookups = CATALOG.flatMap((spec) =>
+    spec.parameters
+      .map((p, index) => ({ spec, p, index }))
+      .filter(({ p }) => p.unit.startsWith("text")),
+  );
+
+  it("covers every function that looks a name up", () => {
+    expect(new Set(lookups.map(({ spec }) => spec.name))).toEqual(
+      new Set([
+        "FACT",
+        "SOURCE",
+        "FACTS",
+        "CLAIMS",
+        "TABLE",
+        "NDPR_GAP",
+        "IMPORT_SHARE",
+        "IMPORT_VOLUME",
+        "WORLD_SHARE",
+        "OXIDE_TO_METAL",
+        "METAL_TO_OXIDE",
+      ]),
+    );
+  });
+  it.each(
+    lookups.map(({ spec, p, index }) => [`${spec.name}(${p.name})`, spec.name, index] as const),
+  )("%s: each key is #N/A", (_, id, index) => {
+    for (const key of KEYS) {
+      const args = validArguments(id);
+      args[index] = key;
+      expect([key, outcome(() => registered.get(id)!(...args)).code]).toEqual([key, "#N/A"]);
+    }
+  });
+});
+
+describe("amounts that cancel up to rounding", () => {
+  const reliance = registered.get("IMPORT_RELIANCE")!;
+  const amount = fc.double({ min: 1e-300, max: 1e300, noNaN: true });
+
+  it("IMPORT_RELIANCE(a, a + b, b): apparent consumption b + a - (a + b) is 0, so #DIV/0!", () => {
+    fc.assert(
+      fc.property(amount, amount, (a, b) => {
+        expect(outcome(() => reliance(a, a + b, b)).code).toBe("#DIV/0!");
+      }),
+      { numRuns: 2_000 },
+    );
+    for (const [imports, exports, production] of [
+      [1.1, 3.3, 2.2],
+      [0.1, 0.3, 0.2],
+      [0.2, 0.9, 0.7],
+    ]) {
+      expect(outcome(() => reliance(imports, exports, production)).code).toBe("#DIV/0!");
+    }
+  });
+  it("IMPORT_RELIANCE(x, 0, x) = x / 2x = 0.5 for any x, up to the largest double", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 5e-324, max: Number.MAX_VALUE, noNaN: true }), (x) => {
+        expect(reliance(x, 0, x)).toBe(0.5);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe("digit grouping in numeric text", () => {
+  const reserveLife = registered.get("RESERVE_LIFE")!;
+  // Intl formats the grouping independently of our parser: en-IN groups 12,34,567, en-US 1,234,567.
+  const grouped = (locale: string, n: number) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(n);
+  const amount = fc.oneof(
+    fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+    fc.integer({ min: 0, max: 1e9 }).map((n) => n / 1000),
+  );
+
+  it("Indian and international grouping read as the number (RESERVE_LIFE(text, 1) = text)", () => {
+    fc.assert(
+      fc.property(amount, fc.constantFrom("en-IN", "en-US"), (n, locale) => {
+        expect(reserveLife(grouped(locale, n), 1)).toBe(n);
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(reserveLife("1,00,000", 1)).toBe(100000);
+    expect(reserveLife("12,34,567.5", 1)).toBe(1234567.5);
+  });
+  it("grouping that is neither is #VALUE!", () => {
+    for (const text of ["1,0,0", "1,00,00", "1,0000", "12,3,456", ",100", "100,", "1,,000"]) {
+      expect([text, outcome(() => reserveLife(text, 1)).code]).toEqual([text, "#VALUE!"]);
+    }
   });
 });
 

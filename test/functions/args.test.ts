@@ -33,6 +33,32 @@ describe("argument coercion", () => {
     expect(() => guard(() => requireNumber("1,23", "x"))).toThrow(CustomFunctions.Error);
     expect(() => guard(() => requireNumber("12abc", "x"))).toThrow(CustomFunctions.Error);
   });
+  it("reads each part of a typed number once: sign, grouped digits, decimals, exponent, percent", () => {
+    const read = (text: string) => requireNumber(text, "x");
+    expect([read("5."), read(".5"), read("-.5e1"), read("1E+3"), read("2e-3")]).toEqual([
+      5, 0.5, -5, 1000, 0.002,
+    ]);
+    expect([read(" 1,000.25 "), read("12,34,567"), read("1,00,00,000.5"), read("7 %")]).toEqual([
+      1000.25, 1234567, 10000000.5, 0.07,
+    ]);
+    for (const text of [
+      "+",
+      "-",
+      ".",
+      "e3",
+      "1e",
+      "1e+",
+      "1,000e3",
+      "1.2.3",
+      "--1",
+      "1,",
+      ",1",
+      "0x10",
+    ]) {
+      expect([text, excelError(() => guard(() => read(text))).code]).toEqual([text, "#VALUE!"]);
+    }
+    expect(excelError(() => guard(() => read("1e400"))).code).toBe("#NUM!"); // too large
+  });
   it("trims text and refuses numbers where text is needed", () => {
     expect(requireText("  China ", "country")).toBe("China");
     expect(excelError(() => guard(() => requireText(3, "country"))).message).toBe(
@@ -46,10 +72,14 @@ describe("argument coercion", () => {
       return numbers;
     };
     expect(numbersOf([[1, "", 2, null]])).toEqual([1, 2]);
-    expect(numbersOf([[1], ["6,000"], [-0]])).toEqual([1, 6000, 0]);
+    expect(numbersOf([[1], [6000], [-0]])).toEqual([1, 6000, 0]);
     expect(numbersOf(7)).toEqual([7]);
+    expect(numbersOf("6,000")).toEqual([6000]); // a single typed value, not a range
     expect(excelError(() => guard(() => numbersOf([[1], [true]]))).message).toBe(
-      "Cell 2 of v must be a number, not TRUE.",
+      "Cell 2 of v holds TRUE, not a number: type it as a number or clear the cell.",
+    );
+    expect(excelError(() => guard(() => numbersOf([[1], ["6,000"]]))).message).toBe(
+      'Cell 2 of v holds the text "6,000", not a number: type it as a number or clear the cell.',
     );
     expect(excelError(() => guard(() => numbersOf([[1], [2, 3]]))).message).toBe(
       "v must be one row or one column (got 2 rows x 2 columns).",

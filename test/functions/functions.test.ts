@@ -72,8 +72,8 @@ describe("other functions of the brief", () => {
     expect(REE.hhi([[70, 13, 6, 5, 6]])).toBeCloseTo(5166, 9); // a row works as well as a column
     expect(REE.concentration(5166)).toBe("highly concentrated");
   });
-  it("HHI skips empty cells and reads numeric text", () => {
-    expect(REE.hhi([[0.84], [""], [null], ["0.16"]])).toBeCloseTo(7312, 9); // 84² + 16²
+  it("HHI skips empty cells", () => {
+    expect(REE.hhi([[0.84], [""], [null], [0.16]])).toBeCloseTo(7312, 9); // 84² + 16²
   });
   it("WORLD_SHARE: India 2,900 / 390,000 = 0.0074; Myanmar's reserves are not available", () => {
     expect(REE.worldShare("India")).toBeCloseTo(0.0074358974, 9);
@@ -139,7 +139,7 @@ describe("errors", () => {
       /one row or one column/,
     );
     expectExcelError(() => REE.hhi([[1], ["x"]]), "#VALUE!", /Cell 2 of values/);
-    expectExcelError(() => REE.hhi([[1], [false]]), "#VALUE!", /not FALSE/);
+    expectExcelError(() => REE.hhi([[1], [false]]), "#VALUE!", /Cell 2 of values holds FALSE/);
   });
   it("#NUM!: negative tonnes, a share above 100%, impossible years and rates", () => {
     expectExcelError(

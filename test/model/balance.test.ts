@@ -68,6 +68,18 @@ describe("supply balance", () => {
     expect(row.imports).toBe(0);
     expect(row.selfSufficiency).toBe(3);
   });
+  it("imports are exactly 0 when domestic supply and recycling meet demand up to rounding", () => {
+    // 1 t demand, 0.7 t domestic, 30% recycled (0.3 t): 1 - 0.7 - 0.3 = 0 on paper, not 5.6e-17.
+    const [row] = supplyBalance({
+      years: 1,
+      demand: 1,
+      growth: 0,
+      domestic: 0.7,
+      domesticGrowth: 0,
+      recyclingShare: 0.3,
+    });
+    expect(row.imports).toBe(0);
+  });
   it("checks every input", () => {
     const ok = {
       years: 2,

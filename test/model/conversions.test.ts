@@ -60,6 +60,31 @@ describe("oxide and metal (IUPAC 2021 atomic weights Nd 144.242, Pr 140.90766, O
   it("reads element names and oxide formulas; unknown elements are #N/A", () => {
     expect(parseElement(" neodymium ")).toBe("Nd");
     expect(parseElement("PR6O11")).toBe("Pr");
-    expectKind(() => parseElement("NdPr"), "na", /Nd2O3/);
+    expectKind(() => parseElement("NdFe"), "na", /"NdPr" \(didymium oxide, by default 75% Nd2O3/);
+    expectKind(() => parseElement("constructor"), "na", /Use "Nd".*"Pr".*"NdPr"/);
+    expectKind(() => parseElement("toString"), "na");
+  });
+});
+
+describe("NdPr (didymium) oxide, by default 75% Nd2O3 and 25% Pr6O11 by mass (an assumption)", () => {
+  // Metal fractions above: Nd in Nd2O3 288.484 / 336.481 = 0.857355987; Pr in Pr6O11
+  // 845.44596 / 1021.43496 = 0.827704155.
+  it("400 t of NdPr oxide holds 0.75 x 0.857355987 + 0.25 x 0.827704155 = 0.849943029 metal: 339.977 t", () => {
+    expect(parseElement("NdPr")).toBe("NdPr");
+    expect(parseElement(" didymium ")).toBe("NdPr");
+    expect(parseElement("Nd-Pr")).toBe("NdPr");
+    expect(parseElement("PrNd oxide")).toBe("NdPr");
+    expect(metalFraction("NdPr")).toBeCloseTo(0.849943029, 9);
+    expect(oxideToMetal(400, "NdPr")).toBeCloseTo(339.977212, 6); // 400 x 0.849943029
+    expect(metalToOxide(100, "NdPr")).toBeCloseTo(117.654945, 6); // 100 / 0.849943029
+  });
+  it("another split: 80:20 gives 0.8 x 0.857355987 + 0.2 x 0.827704155 = 0.851425621, 340.570 t", () => {
+    expect(oxideToMetal(400, "NdPr", 0.8)).toBeCloseTo(340.570248, 6);
+    expect(oxideToMetal(400, "NdPr", 1)).toBeCloseTo(oxideToMetal(400, "Nd"), 12);
+    expect(oxideToMetal(400, "NdPr", 0)).toBeCloseTo(oxideToMetal(400, "Pr"), 12);
+  });
+  it("a split outside 0-1 is #NUM!; a split for Nd or Pr alone is #VALUE!", () => {
+    expectKind(() => oxideToMetal(400, "NdPr", 75), "num", /nd2o3_share must be a share/);
+    expectKind(() => metalToOxide(100, "Nd", 0.75), "value", /NdPr oxide only/);
   });
 });

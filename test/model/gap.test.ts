@@ -4,6 +4,19 @@ import { expectKind } from "./helpers";
 const ratio = 400 / 1200; // t oxide per t magnet, from 400 t oxide -> 1,200 t magnets
 
 describe("NDPR gap", () => {
+  it("a gap that is only rounding is exactly 0: 1,200 t x 400/1,200 - 400 t = 0", () => {
+    const inputs = { targetMagnetT: 1200, domesticOxideT: 400, oxidePerMagnet: ratio };
+    expect(ndprGap({ ...inputs, basis: "oxide" })).toBe(0);
+    expect(ndprGap({ ...inputs, basis: "magnet" })).toBe(0); // 1,200 - 400 / (1/3)
+    // 0.7 t of magnets at 0.1 t/t needs 0.07 t of oxide, exactly what is made (not -1.4e-17).
+    expect(
+      ndprGap({ targetMagnetT: 0.7, domesticOxideT: 0.07, oxidePerMagnet: 0.1, basis: "oxide" }),
+    ).toBe(0);
+  });
+  it('"constructor" or "toString" is no basis', () => {
+    expectKind(() => parseGapBasis("constructor"), "na", /use "oxide" .* or "magnet"/);
+    expectKind(() => parseGapBasis("toString"), "na");
+  });
   it("India's gap: 6,000 t x 400/1,200 - 400 t = 1,600 t of NdPr oxide", () => {
     const gap = ndprGap({
       targetMagnetT: 6000,

@@ -58,4 +58,40 @@ describe("self-sufficiency and import reliance", () => {
     expectKind(() => importReliance(0, 10, 5), "num", /Exports \(10\) exceed/);
     expectKind(() => importVolume(1.2, 100), "num", /share must be a share from 0 to 1/);
   });
+  it("apparent consumption that is zero up to rounding is #DIV/0!, not a huge ratio", () => {
+    // 2.2 + 1.1 - 3.3, 0.2 + 0.1 - 0.3 and 0.7 + 0.2 - 0.9 are all exactly 0 on paper.
+    expectKind(() => importReliance(1.1, 3.3, 2.2), "div0", /apparent consumption/);
+    expectKind(() => importReliance(0.1, 0.3, 0.2), "div0", /apparent consumption/);
+    expectKind(() => importReliance(0.2, 0.9, 0.7), "div0", /apparent consumption/);
+  });
+  it("net imports that are zero up to rounding give exactly 0", () => {
+    // imports 0.3, exports 0.1 + 0.2 (0.30000000000000004 in floating point), production 5
+    expect(importReliance(0.3, 0.1 + 0.2, 5)).toBe(0);
+  });
+  it("amounts near the largest number do not overflow: (1e308 - 0) / (1e308 + 1e308 - 0) = 0.5", () => {
+    expect(importReliance(1e308, 0, 1e308)).toBe(0.5);
+    expect(importReliance(1.5e308, 1e308, 1e308)).toBeCloseTo(1 / 3, 12); // 0.5 / 1.5
+  });
+});
+
+describe("product names people type", () => {
+  it.each([
+    "magnets",
+    "magnet",
+    "REPM",
+    " Rare Earth Magnets ",
+    "rare-earth magnet",
+    "NdFeB magnets",
+    "NDFEB",
+    "rare earth permanent magnets",
+  ])('"%s" is India\'s rare earth magnets: China 0.84', (product) => {
+    expect(importShare("China", "India", product).share).toBe(0.84);
+  });
+  it("compounds and metals by their short forms; prototype keys are unknown products", () => {
+    expect(importShare("Malaysia", "US", "compounds and metals").share).toBe(0.13);
+    expect(importShare("Malaysia", "US", "Rare earth compounds").share).toBe(0.13);
+    expectKind(() => importShare("China", "India", "constructor"), "na", /Unknown product/);
+    expectKind(() => importShare("constructor", "India"), "na", /lists only China/);
+    expectKind(() => importShare("China", "__proto__"), "na", /Unknown importer/);
+  });
 });
