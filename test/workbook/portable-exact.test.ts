@@ -130,14 +130,19 @@ test("any sheet name Excel allows, written as Excel writes it, is a reference gu
 });
 
 describe("REE.HHI over text", () => {
-  test("A1:A3 = 10, '20 (text), 30: #VALUE!, as REE.HHI now gives for any text", async () => {
+  test("A1:A3 = 10, '20 (text), 30: #VALUE! both live and converted", async () => {
     const book = await bookWithSheets();
     book.setCell("Sheet1", "B1", "10");
     book.setCell("Sheet1", "B2", "'20");
     book.setCell("Sheet1", "B3", "30");
-    const { converted, written } = await liveAndConverted(book, "=REE.HHI(B1:B3)");
+    book.setCell("Sheet1", "A1", "=REE.HHI(B1:B3)");
+    expect(valueAt(book, "Sheet1", "A1")).toBe("#VALUE!");
+    // A cell showing an error stays live, so convert it with 20 as a number, then type '20 back.
+    book.setCell("Sheet1", "B2", "20");
+    const { written } = await liveAndConverted(book, "=REE.HHI(B1:B3)");
     expect(written).toMatch(/^=IF\(COUNTA\(B1:B3\)>COUNT\(B1:B3\),#VALUE!,/);
-    expect(converted).toBe("#VALUE!");
+    book.setCell("Sheet1", "B2", "'20");
+    expect(valueAt(book, "Sheet1", "A1")).toBe("#VALUE!");
   });
 
   test("10, 20, 30 with an empty cell: (100 + 400 + 900) / 60^2 x 10,000 = 3,888.9", async () => {
@@ -171,5 +176,24 @@ describe("derived defaults keep every digit", () => {
     const { live, converted } = await liveAndConverted(book, "=REE.OXIDE_REQUIRED(B1)*2");
     expect(converted).toBe(live);
     expect(converted).toBeCloseTo(5000, 9);
+  });
+});
+
+describe("NdPr oxide with an Nd2O3 share from the sheet", () => {
+  // Nd in Nd2O3: 2 x 144.242 / (2 x 144.242 + 3 x 15.999) = 288.484 / 336.481 = 0.857356;
+  // Pr in Pr6O11: 6 x 140.90766 / (6 x 140.90766 + 11 x 15.999) = 845.44596 / 1,021.43496 = 0.827705.
+  test('=REE.OXIDE_TO_METAL(400,"NdPr",B1), B1 = 0.6: 400 x (0.6 x 0.857356 + 0.4 x 0.827705) = 338.20', async () => {
+    const book = await bookWithSheets();
+    book.setCell("Sheet1", "B1", "0.6");
+    const { live, converted } = await liveAndConverted(book, '=REE.OXIDE_TO_METAL(400,"NdPr",B1)');
+    expect(converted).toBeCloseTo(338.2, 1);
+    expect(converted).toBe(live);
+  });
+
+  test("B1 empty: the assumed 75:25, 400 x (0.75 x 0.857356 + 0.25 x 0.827705) = 339.98", async () => {
+    const book = await bookWithSheets();
+    const { live, converted } = await liveAndConverted(book, '=REE.OXIDE_TO_METAL(400,"NdPr",B1)');
+    expect(converted).toBeCloseTo(339.98, 1);
+    expect(converted).toBe(live);
   });
 });

@@ -179,6 +179,21 @@ function spillRows(
 const grown = (base: string, rate: string, n: number): string =>
   n === 0 ? base : `${base}*(1+${rate})^${n}`;
 
+/**
+ * The metal fraction of the call's element as a native operand. For NdPr with an Nd2O3 share from
+ * the sheet it is the model's weighting written out, with the assumed share for an empty cell; a
+ * share given for Nd or Pr is an error in the function, so the cell keeps that error.
+ */
+function metalFraction(c: Call): string {
+  const element = model.parseElement(String(c.constant("element")));
+  if (c.omitted("nd2o3_share")) return exactLiteral(model.metalFraction(element));
+  if (element !== "NdPr") throw new NotNative("nd2o3_share applies to NdPr only");
+  const share = c.operand("nd2o3_share", model.ASSUMED_ND2O3_SHARE);
+  const nd = exactLiteral(model.metalFraction("Nd"));
+  const pr = exactLiteral(model.metalFraction("Pr"));
+  return `(${share}*${nd}+(1-${share})*${pr})`;
+}
+
 export const NATIVE: Readonly<Record<string, Rule>> = {
   FACT: lookup((call) => factSource(call, "id")),
   SOURCE: lookup((call) => factSource(call, "id")),
@@ -293,13 +308,7 @@ export const NATIVE: Readonly<Record<string, Rule>> = {
     (c) =>
       `${c.operand("usd_million")}*${model.USD_PER_MILLION}*${c.operand("inr_per_usd")}/${model.INR_PER_CRORE}`,
   ),
-  OXIDE_TO_METAL: native(
-    (c) =>
-      `${c.operand("oxide_t")}*${exactLiteral(model.metalFraction(model.parseElement(String(c.constant("element")))))}`,
-  ),
-  METAL_TO_OXIDE: native(
-    (c) =>
-      `${c.operand("metal_t")}/${exactLiteral(model.metalFraction(model.parseElement(String(c.constant("element")))))}`,
-  ),
+  OXIDE_TO_METAL: native((c) => `${c.operand("oxide_t")}*${metalFraction(c)}`),
+  METAL_TO_OXIDE: native((c) => `${c.operand("metal_t")}/${metalFraction(c)}`),
   DATA_VERSION: lookup(),
 };
