@@ -11,6 +11,12 @@ import type {
   Unrecorded,
 } from "./types";
 import discoveryAlert from "./facts/discovery_alert.json";
+import ndtvCabinet from "./facts/ndtv_cabinet.json";
+import businessStandardCabinet from "./facts/business_standard_cabinet.json";
+import ndtvProfitOutlay from "./facts/ndtv_profit_outlay.json";
+import indianExpressImports from "./facts/indian_express_imports.json";
+import mintH1Fy26 from "./facts/mint_h1_fy26.json";
+import moneycontrolDependence from "./facts/moneycontrol_dependence.json";
 import nalco from "./facts/nalco.json";
 import historyJson from "./history.json";
 import niice from "./facts/niice.json";
@@ -54,6 +60,12 @@ export const DATA_FILES: DataFiles = {
     { path: `${dir}/facts/niice.json`, data: niice },
     { path: `${dir}/facts/discovery_alert.json`, data: discoveryAlert },
     { path: `${dir}/facts/nalco.json`, data: nalco },
+    { path: `${dir}/facts/ndtv_cabinet.json`, data: ndtvCabinet },
+    { path: `${dir}/facts/business_standard_cabinet.json`, data: businessStandardCabinet },
+    { path: `${dir}/facts/ndtv_profit_outlay.json`, data: ndtvProfitOutlay },
+    { path: `${dir}/facts/indian_express_imports.json`, data: indianExpressImports },
+    { path: `${dir}/facts/mint_h1_fy26.json`, data: mintH1Fy26 },
+    { path: `${dir}/facts/moneycontrol_dependence.json`, data: moneycontrolDependence },
   ],
   tables: [
     { path: `${dir}/tables/partners.json`, data: partners },

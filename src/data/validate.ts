@@ -16,6 +16,7 @@ import {
 } from "./schema";
 import {
   FACT_FIELDS,
+  OPTIONAL_FACT_FIELDS,
   type DataHistory,
   type Fact,
   type ReferenceTable,
@@ -168,12 +169,12 @@ export function validateDataSet(input: DataSetInput): Problem[] {
         message: "duplicate source id",
       });
     }
-    if (source.kind === "dataset" && source.url === null) {
+    if (source.kind !== "article" && source.url === null) {
       problems.push({
         file: input.sources.path,
         record: name,
         field: "url",
-        message: "a dataset source must give its URL",
+        message: `a ${source.kind} source (supplementary) must give its URL`,
       });
     }
     sources.set(source.id, source);
@@ -212,6 +213,7 @@ export function validateDataSet(input: DataSetInput): Problem[] {
     });
   }
   problems.push(...metricProblems(facts));
+  problems.push(...relatedProblems(facts));
 
   // Tables.
   const tableNames = new Set<string>();
@@ -376,7 +378,10 @@ function factProblems(fact: Fact, file: string, fileSource: string): Problem[] {
   const add = (field: string | null, message: string) =>
     problems.push({ file, record: fact.id, field, message });
 
-  const expected = fact.derived === true ? [...FACT_FIELDS, "derived"] : [...FACT_FIELDS];
+  const expected = [
+    ...FACT_FIELDS,
+    ...OPTIONAL_FACT_FIELDS.filter((field) => fact[field] !== undefined),
+  ];
   if (Object.keys(fact).join(",") !== expected.join(",")) {
     add(null, `fields out of order: expected ${expected.join(", ")}`);
   }
@@ -387,9 +392,16 @@ function factProblems(fact: Fact, file: string, fileSource: string): Problem[] {
   const { value, low, high } = fact;
   switch (fact.qualifier) {
     case "exact":
+      if (low !== null) add("low", 'must be null for qualifier "exact"');
+      if (high !== null) add("high", 'must be null for qualifier "exact"');
+      break;
     case "approx":
-      if (low !== null) add("low", `must be null for qualifier "${fact.qualifier}"`);
-      if (high !== null) add("high", `must be null for qualifier "${fact.qualifier}"`);
+      // Bounds are optional: both, from the rounding of the figures, or neither.
+      if ((low === null) !== (high === null)) {
+        add(low === null ? "low" : "high", 'qualifier "approx" takes both bounds or neither');
+      } else if (low !== null && high !== null && (value < low || value > high)) {
+        add("value", `${value} is outside its bounds ${low}-${high}`);
+      }
       break;
     case "over":
       if (low === null) add("low", 'qualifier "over" needs low (the stated figure)');
@@ -467,11 +479,12 @@ function metricProblems(facts: { fact: Fact; file: string }[]): Problem[] {
         }
         continue;
       }
+      // A source's second claim on a metric (another basis or period) adds a suffix.
       const expected = `${metric}.${fact.source}`;
-      if (fact.id !== expected) {
+      if (fact.id !== expected && !fact.id.startsWith(`${expected}_`)) {
         add(
           "id",
-          `metric "${metric}" has ${claims.length} claims, so the id must be "${expected}"`,
+          `metric "${metric}" has ${claims.length} claims, so the id must be "${expected}" (or "${expected}_<what differs>")`,
         );
       }
       if (fact.topic !== first.topic) {
@@ -483,6 +496,23 @@ function metricProblems(facts: { fact: Fact; file: string }[]): Problem[] {
     }
   }
   return problems;
+}
+
+/** Every related figure a fact names is a fact id or a metric key of the data set, not itself. */
+function relatedProblems(facts: { fact: Fact; file: string }[]): Problem[] {
+  const names = new Set(facts.flatMap(({ fact }) => [fact.id, fact.metric]));
+  return facts.flatMap(({ fact, file }) =>
+    (fact.related ?? [])
+      .filter((name) => !names.has(name) || name === fact.id || name === fact.metric)
+      .map((name) => ({
+        file,
+        record: fact.id,
+        field: "related",
+        message: names.has(name)
+          ? `"${name}" is this fact or its own metric`
+          : `"${name}" is neither a fact id nor a metric key`,
+      })),
+  );
 }
 
 const DATE_CELL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -552,7 +582,10 @@ function tableProblems(table: ReferenceTable, file: string): Problem[] {
   return problems;
 }
 
-/** The import-shares table repeats one article figure; it must agree with the fact. */
+/** The metric whose claim the import-shares table's India/China row repeats. */
+const INDIA_CHINA_SHARE = "india.magnet_imports.china_share";
+
+/** The import-shares table repeats one claim of India's China share; it must agree with that claim. */
 function crossTableProblems(
   tables: ReferenceTable[],
   facts: { fact: Fact; file: string }[],
@@ -561,7 +594,6 @@ function crossTableProblems(
   const table = tables.find((candidate) => candidate.name === "import_sources");
   if (!table) return [];
   const file = files.find((candidate) => baseName(candidate.path) === "import_sources")?.path ?? "";
-  const fact = facts.find((entry) => entry.fact.id === "india.magnet_imports.china_share")?.fact;
   const index = table.rows.findIndex((row) => row.importer === "India" && row.exporter === "China");
   if (index === -1) {
     return [
@@ -569,18 +601,26 @@ function crossTableProblems(
         file,
         record: table.name,
         field: "rows",
-        message: "no India/China row (india.magnet_imports.china_share)",
+        message: `no India/China row (${INDIA_CHINA_SHARE})`,
       },
     ];
   }
-  const share = table.rows[index].share;
-  if (!fact || typeof share !== "number" || !close(share, fact.value)) {
+  const row = table.rows[index];
+  const share = row.share;
+  const claim = facts.find(
+    ({ fact }) =>
+      fact.metric === INDIA_CHINA_SHARE &&
+      fact.source === row.source &&
+      typeof share === "number" &&
+      close(share, fact.value),
+  );
+  if (!claim) {
     return [
       {
         file,
         record: `${table.name}.rows[${index}]`,
         field: "share",
-        message: `${JSON.stringify(share)} disagrees with fact india.magnet_imports.china_share (${fact ? fact.value : "missing"})`,
+        message: `${JSON.stringify(share)} from ${row.source} is no claim of ${INDIA_CHINA_SHARE} from that source`,
       },
     ];
   }
