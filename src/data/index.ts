@@ -61,19 +61,23 @@ const QUALIFIER_RANK: Record<Qualifier, number> = {
 const sameValue = (a: Fact, b: Fact): boolean => a.value === b.value;
 
 /** "metal magnets" of "metal magnets (quantity)": what is counted, without how it is measured. */
-const basisSubject = (basis: string | null): string => (basis ?? "").replace(/\s*\(.*\)$/, "");
+const basisSubject = (basis: string | null): string =>
+  (basis ?? "").replace(/\s*\(.*\)$/, "").toLowerCase();
 /** "quantity" of "magnets (quantity)"; "" when the basis does not say. */
 const basisMeasure = (basis: string | null): string => /\((.*)\)$/.exec(basis ?? "")?.[1] ?? "";
 
 /**
  * True when two claims count the same thing the same way, so a difference between them is a
- * disagreement: same subject, and the same measure where both state one. "magnets" and
- * "magnets (quantity)" compare; "metal magnets" (a part) and "magnets (value)" do not.
+ * disagreement. They do not when one counts a part of what the other counts (its subject is the
+ * other's, qualified: "metal magnets" of "magnets") or when both state different measures
+ * ("magnets (value)" against "magnets (quantity)"); differently worded subjects still compare.
  */
 export function comparableBasis(a: Fact, b: Fact): boolean {
-  if (basisSubject(a.basis) !== basisSubject(b.basis)) return false;
-  const [x, y] = [basisMeasure(a.basis), basisMeasure(b.basis)];
-  return x === "" || y === "" || x === y;
+  const [x, y] = [basisSubject(a.basis), basisSubject(b.basis)];
+  const part = (narrow: string, wide: string) => wide !== "" && narrow.endsWith(` ${wide}`);
+  if (x !== y && (part(x, y) || part(y, x))) return false;
+  const [m, n] = [basisMeasure(a.basis), basisMeasure(b.basis)];
+  return m === "" || n === "" || m === n;
 }
 
 /** A period that names a year, fiscal year or half ("2024", "FY25", "H1 FY26"), not "current". */
@@ -84,26 +88,27 @@ const namesPeriod = (fact: Fact): boolean => /\b(?:FY\d{2}|\d{4})\b/.test(fact.p
  * 1. a stated figure beats a derived one;
  * 2. a claim on the basis most claims share beats one about a part or another measure
  *    (all magnets over metal magnets only);
- * 3. a claim that names its period (FY25, 2024) beats an undated one ("current", none);
- * 4. the most precise statement (exact, then approximate, then a range, then a bound);
- * 5. the most recently dated source (undated sources last);
- * 6. the value the most sources agree on;
+ * 3. the value the most comparable claims agree on;
+ * 4. a claim that names its period (FY25, 2024) beats an undated one ("current", none);
+ * 5. the most precise statement (exact, then approximate, then a range, then a bound);
+ * 6. the most recently dated source (undated sources last);
  * 7. the id, alphabetically, so the choice never depends on file order.
  * Each metric's note says which claim this picks and why.
  */
 export function preferredClaim(metric: string): Fact | undefined {
   const claims = claimsForMetric(metric);
-  const support = (fact: Fact) => claims.filter((other) => sameValue(fact, other)).length;
+  const support = (fact: Fact) =>
+    claims.filter((other) => comparableBasis(fact, other) && sameValue(fact, other)).length;
   const sharing = (fact: Fact) => claims.filter((other) => comparableBasis(fact, other)).length;
   const dated = (fact: Fact) => sourceById(fact.source)?.date ?? "unknown";
   return [...claims].sort(
     (a, b) =>
       Number(a.derived === true) - Number(b.derived === true) ||
       sharing(b) - sharing(a) ||
+      support(b) - support(a) ||
       Number(namesPeriod(b)) - Number(namesPeriod(a)) ||
       QUALIFIER_RANK[a.qualifier] - QUALIFIER_RANK[b.qualifier] ||
       compareDatesNewestFirst(dated(a), dated(b)) ||
-      support(b) - support(a) ||
       a.id.localeCompare(b.id),
   )[0];
 }

@@ -213,7 +213,8 @@ export function validateDataSet(input: DataSetInput): Problem[] {
     });
   }
   problems.push(...metricProblems(facts));
-  problems.push(...relatedProblems(facts));
+  // Records that fail the schema still count as names, so one mistake is reported once.
+  problems.push(...relatedProblems(facts, new Set(firstFile.keys())));
 
   // Tables.
   const tableNames = new Set<string>();
@@ -499,8 +500,8 @@ function metricProblems(facts: { fact: Fact; file: string }[]): Problem[] {
 }
 
 /** Every related figure a fact names is a fact id or a metric key of the data set, not itself. */
-function relatedProblems(facts: { fact: Fact; file: string }[]): Problem[] {
-  const names = new Set(facts.flatMap(({ fact }) => [fact.id, fact.metric]));
+function relatedProblems(facts: { fact: Fact; file: string }[], ids: Set<string>): Problem[] {
+  const names = new Set([...ids, ...facts.map(({ fact }) => fact.metric)]);
   return facts.flatMap(({ fact, file }) =>
     (fact.related ?? [])
       .filter((name) => !names.has(name) || name === fact.id || name === fact.metric)
