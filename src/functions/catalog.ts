@@ -338,8 +338,9 @@ export const CATALOG: readonly FunctionSpec[] = [
     returns: { description: "Share, a fraction from 0 to 1.", unit: "fraction 0-1", spill: false },
     example: {
       formula: '=REE.IMPORT_SHARE("China")',
-      result: 0.84,
-      working: "China's 84% of India's rare earth magnet imports.",
+      result: 0.93,
+      working:
+        "China's 93% of India's permanent magnet imports by quantity in FY25 (The Indian Express, official trade data).",
     },
     defaults: [{ table: "import_sources" }],
   },
@@ -375,9 +376,9 @@ export const CATALOG: readonly FunctionSpec[] = [
     returns: { description: "Imports from the exporter, t.", unit: "t", spill: false },
     example: {
       formula: '=REE.IMPORT_VOLUME("China")',
-      result: 44520,
+      result: 49941,
       working:
-        "0.84 x 53,000 t (FY25) = 44,520 t of magnets from China (a lower bound: imports were 'over' 53,000 t).",
+        "0.93 x 53,700 t (FY25, The Indian Express) = 49,941 t of magnets from China; the report itself gives 50,000 t.",
     },
     defaults: [{ table: "import_sources" }, { fact: "india.magnet_imports.fy25_t" }],
   },

@@ -38,8 +38,8 @@ const FIGURES: Record<string, Figure[]> = {
     ["gsi.exploration_projects_count", 1200], // "1200 mineral exploration projects"
     ["pli.repm_outlay_inr_crore", 1345], // "₹ 1,345 crore"
     ["pli.repm_outlay_usd_million", 155], // "(US $155 million)"
-    // derived: 13,450 / 155 = 86.774, rounded to 86.77 (approx; 13,445/155.5 = 86.46 to 13,455/154.5 = 87.09)
-    ["fx.inr_per_usd_implied", 86.77],
+    // derived: 13,450 / 155 = 86.7741935483871 (approx; bounds 13,445/155.5 = 86.46 to 13,455/154.5 = 87.09)
+    ["fx.inr_per_usd_implied", 86.7741935483871],
     ["msp.india_member_rank", 14], // "India became the 14th member of MSP"
     ["quad.critical_minerals_initiative_year", 2025], // "In July 2025, ministers from the Quad"
     ["quad.member_count", 4], // "the four member countries"

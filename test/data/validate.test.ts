@@ -176,7 +176,7 @@ describe("validateDataSet rejects a bad fact, naming file, record and field", ()
   it("an approximate figure with one bound, or outside its bounds", () => {
     const input = dataSet();
     fact(input, "india.ndpr_oxide.gap_t").low = 1500;
-    // fx: 86.77 between 86.46 and 87.09 as shipped; 90 is outside.
+    // fx: 86.774 between 86.46 and 87.09 as shipped; 90 is outside.
     fact(input, "fx.inr_per_usd_implied").value = 90;
     expect(lines(validateDataSet(input))).toEqual(
       expect.arrayContaining([

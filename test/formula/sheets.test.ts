@@ -12,10 +12,10 @@ describe("defaults from the reference data", () => {
     expect(s.value("B1")).toBeCloseTo(4800, 9); // 6,000 - 1,200 magnets
     expect(s.value("C1")).toBeCloseTo(1600, 9); // an empty argument takes the default too
   });
-  it('=REE.IMPORT_SHARE("China") is 0.84; =REE.IMPORT_VOLUME("China") 0.84 x 53,000 = 44,520 t', () => {
+  it('=REE.IMPORT_SHARE("China") is 0.93 (FY25); =REE.IMPORT_VOLUME("China") 0.93 x 53,700 = 49,941 t', () => {
     const s = sheet([['=REE.IMPORT_SHARE("China")', '=REE.IMPORT_VOLUME("China")']]);
-    expect(s.value("A1")).toBe(0.84);
-    expect(s.value("B1")).toBeCloseTo(44520, 9);
+    expect(s.value("A1")).toBe(0.93);
+    expect(s.value("B1")).toBeCloseTo(49941, 9); // 48,330 + 1,611
   });
   it("=REE.RESERVE_LIFE() is 6,900,000 / 2,900 = 2,379.31 years", () => {
     expect(sheet([["=REE.RESERVE_LIFE()"]]).value("A1")).toBeCloseTo(2379.310344827586, 9);
@@ -75,7 +75,7 @@ describe("composition with Excel functions", () => {
     expect(s.value("A4")).toBe(2379);
     expect(s.value("A5")).toBeCloseTo(1800, 9);
     expect(s.value("A6")).toBe("highly concentrated");
-    expect(s.value("A7")).toBeCloseTo(0.84, 12);
+    expect(s.value("A7")).toBeCloseTo(0.93, 12); // China's FY25 share of India's magnet imports
   });
   it("HHI reads a column or a row of cells, skipping blanks", () => {
     const s = sheet([
