@@ -81,7 +81,7 @@ const MODEL_VALUES: [string, string][] = [
   ["NdPr oxide the target needs", "2,000"],
   ["Magnets domestic oxide supports", "1,200"],
   ["Self-sufficiency in magnets", "20.0%"],
-  ["Magnet imports from China (data-set share)", "44,520"],
+  ["Magnet imports from China (data-set share)", "49,941"],
   ["Market concentration", "highly concentrated"],
 ];
 
