@@ -30,6 +30,7 @@ import importSources from "./tables/import_sources.json";
 import partners from "./tables/partners.json";
 import timeline from "./tables/timeline.json";
 import valueChain from "./tables/value_chain.json";
+import series from "./tables/series.json";
 import worldProduction from "./tables/world_production.json";
 import unrecordedJson from "./unrecorded.json";
 import versionJson from "./version.json";
@@ -76,6 +77,7 @@ export const DATA_FILES: DataFiles = {
     { path: `${dir}/tables/deposits.json`, data: deposits },
     { path: `${dir}/tables/world_production.json`, data: worldProduction },
     { path: `${dir}/tables/import_sources.json`, data: importSources },
+    { path: `${dir}/tables/series.json`, data: series },
   ],
   unrecorded: { path: `${dir}/unrecorded.json`, data: unrecordedJson },
   version: { path: `${dir}/version.json`, data: versionJson },

@@ -6,6 +6,8 @@ import { FACTS, HISTORY, SOURCES, TABLES } from "./dataset";
 import type { Fact, Qualifier, ReferenceTable, Source } from "./types";
 
 export type * from "./types";
+export type { Period, PeriodAxis } from "./periods";
+export { parsePeriod, periodEnd } from "./periods";
 export { FACT_FIELDS, QUALIFIERS, SOURCE_KINDS, TOPICS, UNITS } from "./types";
 export { FACTS, SOURCES, TABLES, UNRECORDED, DATA_VERSION, HISTORY } from "./dataset";
 export { factNamedIn, figuresAt, releasedVersions } from "./history";

@@ -14,6 +14,7 @@ import {
   versionSchema,
   ISO_DATE_PATTERN,
 } from "./schema";
+import { parsePeriod, type PeriodAxis } from "./periods";
 import {
   FACT_FIELDS,
   OPTIONAL_FACT_FIELDS,
@@ -253,6 +254,7 @@ export function validateDataSet(input: DataSetInput): Problem[] {
     tables.push(table);
   }
   problems.push(...crossTableProblems(tables, facts, input.tables));
+  problems.push(...seriesProblems(tables, facts, input.tables));
 
   // Numerals deliberately not recorded as facts.
   const factsById = new Map(facts.map(({ fact }) => [fact.id, fact]));
@@ -626,4 +628,62 @@ function crossTableProblems(
     ];
   }
   return [];
+}
+
+/** The fields a series row repeats from the fact it names, so the table reads on its own. */
+const SERIES_FIELDS = ["value", "unit", "period", "source", "locator", "evidence"] as const;
+
+/**
+ * Each row of the series table repeats its fact exactly; its period is a fiscal year, half or
+ * calendar year; a series keeps to one axis and gives each period once.
+ */
+function seriesProblems(
+  tables: ReferenceTable[],
+  facts: { fact: Fact; file: string }[],
+  files: DataFile[],
+): Problem[] {
+  const table = tables.find((candidate) => candidate.name === "series");
+  if (!table) return [];
+  const file = files.find((candidate) => baseName(candidate.path) === "series")?.path ?? "";
+  const byId = new Map(facts.map(({ fact }) => [fact.id, fact]));
+  const axes = new Map<string, PeriodAxis>();
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  table.rows.forEach((row, index) => {
+    const add = (field: string, message: string) =>
+      problems.push({ file, record: `series.rows[${index}]`, field, message });
+    const fact = byId.get(String(row.fact));
+    if (!fact) {
+      add("fact", `unknown fact ${JSON.stringify(row.fact)}`);
+      return;
+    }
+    for (const field of SERIES_FIELDS) {
+      if (row[field] !== fact[field]) {
+        add(
+          field,
+          `${JSON.stringify(row[field])} differs from ${fact.id}'s ${JSON.stringify(fact[field])}`,
+        );
+      }
+    }
+    const period = parsePeriod(String(row.period));
+    if (!period) {
+      add(
+        "period",
+        `${JSON.stringify(row.period)} is not a fiscal year (FY25), half (H1 FY26) or calendar year (2024)`,
+      );
+      return;
+    }
+    const name = String(row.series);
+    const axis = axes.get(name) ?? period.axis;
+    axes.set(name, axis);
+    if (period.axis !== axis)
+      add(
+        "period",
+        `${period.label} is a ${period.axis} period; series ${name} is on the ${axis} axis`,
+      );
+    if (seen.has(`${name}|${period.label}`))
+      add("period", `${period.label} is listed twice for series ${name}`);
+    seen.add(`${name}|${period.label}`);
+  });
+  return problems;
 }

@@ -873,6 +873,42 @@ export const CATALOG: readonly FunctionSpec[] = [
     },
     defaults: [],
   },
+  {
+    name: "SERIES",
+    adapter: fns.series,
+    summary:
+      "Spills a time series from the reference data (Period, Value, Unit, Source) in period order; gaps stay gaps.",
+    category: "data",
+    parameters: [
+      {
+        name: "series",
+        description: 'Series key, e.g. "india.magnet_imports_t" (text, case-insensitive).',
+        unit: "text",
+        optional: false,
+      },
+      {
+        name: "from",
+        description:
+          'Optional, first period: "FY24" or "H1 FY26" for a fiscal-year series, a year such as 2024 for a calendar one.',
+        unit: "text (period)",
+        optional: true,
+      },
+      {
+        name: "to",
+        description: "Optional, last period, on the same axis as the series.",
+        unit: "text (period)",
+        optional: true,
+      },
+    ],
+    returns: { description: "Header row and one row per period.", unit: "table", spill: true },
+    example: {
+      formula: '=REE.SERIES("india.magnet_imports_t")',
+      result: { header: ["Period", "Value", "Unit", "Source"], rows: 4 },
+      working:
+        "India's magnet imports: FY21 12,400 t, FY24 28,700 t, FY25 53,700 t, H1 FY26 16,281 t (no FY22 or FY23 in the sources).",
+    },
+    defaults: [{ table: "series" }],
+  },
 ];
 
 /** A catalog entry by name, with or without the namespace, case-insensitive. */
