@@ -7,6 +7,7 @@ import type {
   DataSetVersion,
   Fact,
   ReferenceTable,
+  SeriesEntry,
   Source,
   Unrecorded,
 } from "./types";
@@ -22,6 +23,7 @@ import historyJson from "./history.json";
 import niice from "./facts/niice.json";
 import policyCircle from "./facts/policy_circle.json";
 import repmScheme from "./facts/repm_scheme.json";
+import seriesJson from "./series.json";
 import sourcesJson from "./sources.json";
 import agreements from "./tables/agreements.json";
 import companies from "./tables/companies.json";
@@ -30,7 +32,6 @@ import importSources from "./tables/import_sources.json";
 import partners from "./tables/partners.json";
 import timeline from "./tables/timeline.json";
 import valueChain from "./tables/value_chain.json";
-import series from "./tables/series.json";
 import worldProduction from "./tables/world_production.json";
 import unrecordedJson from "./unrecorded.json";
 import versionJson from "./version.json";
@@ -49,6 +50,8 @@ export interface DataFiles {
   tables: DataFile[];
   unrecorded: DataFile;
   version: DataFile;
+  /** Time series: which fact is each series' figure for a period (the fact gives period, value, unit). */
+  series: DataFile;
 }
 
 const dir = "src/data";
@@ -77,10 +80,10 @@ export const DATA_FILES: DataFiles = {
     { path: `${dir}/tables/deposits.json`, data: deposits },
     { path: `${dir}/tables/world_production.json`, data: worldProduction },
     { path: `${dir}/tables/import_sources.json`, data: importSources },
-    { path: `${dir}/tables/series.json`, data: series },
   ],
   unrecorded: { path: `${dir}/unrecorded.json`, data: unrecordedJson },
   version: { path: `${dir}/version.json`, data: versionJson },
+  series: { path: `${dir}/series.json`, data: seriesJson },
 };
 
 /** The reverse change log, validated with the data set when passed as DataSetInput.history. */
@@ -99,5 +102,8 @@ export const TABLES: readonly ReferenceTable[] = DATA_FILES.tables.map(
 export const UNRECORDED: readonly Unrecorded[] = unrecordedJson as Unrecorded[];
 
 export const DATA_VERSION: DataSetVersion = versionJson;
+
+/** Time series entries, in file order: REE.SERIES reads them through src/model/series.ts. */
+export const SERIES_ENTRIES: readonly SeriesEntry[] = seriesJson;
 
 export const HISTORY: DataHistory = historyJson;

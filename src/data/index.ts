@@ -9,7 +9,15 @@ export type * from "./types";
 export type { Period, PeriodAxis } from "./periods";
 export { parsePeriod, periodEnd } from "./periods";
 export { FACT_FIELDS, QUALIFIERS, SOURCE_KINDS, TOPICS, UNITS } from "./types";
-export { FACTS, SOURCES, TABLES, UNRECORDED, DATA_VERSION, HISTORY } from "./dataset";
+export {
+  FACTS,
+  SOURCES,
+  TABLES,
+  UNRECORDED,
+  DATA_VERSION,
+  HISTORY,
+  SERIES_ENTRIES,
+} from "./dataset";
 export { factNamedIn, figuresAt, releasedVersions } from "./history";
 export {
   prepareSearch,

@@ -188,3 +188,14 @@ export const historySchema = {
     },
   },
 } as const;
+
+export const seriesEntrySchema = {
+  $id: "seriesEntry",
+  type: "object",
+  additionalProperties: false,
+  required: ["series", "fact"],
+  properties: {
+    series: { type: "string", pattern: ID_PATTERN },
+    fact: { type: "string", pattern: ID_PATTERN },
+  },
+} as const;

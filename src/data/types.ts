@@ -170,6 +170,16 @@ export interface Unrecorded {
   fact: string | null;
 }
 
+/**
+ * One point of a time series (series.json): the series key and the fact that is its figure for a
+ * period. The fact's period (a fiscal year "FY25", a half "H1 FY26" or a calendar year "2024"),
+ * value, unit and source are the point's, so the series never restates a figure.
+ */
+export interface SeriesEntry {
+  series: string;
+  fact: string;
+}
+
 export interface DataSetVersion {
   version: string;
   date: string;

@@ -8,6 +8,7 @@ import type { DataFile, DataFiles } from "./dataset";
 import {
   factSchema,
   historySchema,
+  seriesEntrySchema,
   sourceSchema,
   tableSchema,
   unrecordedSchema,
@@ -21,6 +22,7 @@ import {
   type DataHistory,
   type Fact,
   type ReferenceTable,
+  type SeriesEntry,
   type Source,
   type Unrecorded,
 } from "./types";
@@ -56,7 +58,10 @@ const close = (a: number, b: number): boolean =>
   Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
 
 let validators:
-  | Record<"fact" | "source" | "table" | "unrecorded" | "version" | "history", ValidateFunction>
+  | Record<
+      "fact" | "source" | "table" | "unrecorded" | "version" | "history" | "seriesEntry",
+      ValidateFunction
+    >
   | undefined;
 
 function compiled() {
@@ -69,6 +74,7 @@ function compiled() {
       unrecorded: ajv.compile(unrecordedSchema),
       version: ajv.compile(versionSchema),
       history: ajv.compile(historySchema),
+      seriesEntry: ajv.compile(seriesEntrySchema),
     };
   }
   return validators;
@@ -254,7 +260,7 @@ export function validateDataSet(input: DataSetInput): Problem[] {
     tables.push(table);
   }
   problems.push(...crossTableProblems(tables, facts, input.tables));
-  problems.push(...seriesProblems(tables, facts, input.tables));
+  problems.push(...seriesProblems(input.series, facts));
 
   // Numerals deliberately not recorded as facts.
   const factsById = new Map(facts.map(({ fact }) => [fact.id, fact]));
@@ -630,60 +636,49 @@ function crossTableProblems(
   return [];
 }
 
-/** The fields a series row repeats from the fact it names, so the table reads on its own. */
-const SERIES_FIELDS = ["value", "unit", "period", "source", "locator", "evidence"] as const;
-
 /**
- * Each row of the series table repeats its fact exactly; its period is a fiscal year, half or
- * calendar year; a series keeps to one axis and gives each period once.
+ * Each series entry names a fact whose period is a fiscal year, half or calendar year; a series
+ * keeps to one axis and gives each period once.
  */
-function seriesProblems(
-  tables: ReferenceTable[],
-  facts: { fact: Fact; file: string }[],
-  files: DataFile[],
-): Problem[] {
-  const table = tables.find((candidate) => candidate.name === "series");
-  if (!table) return [];
-  const file = files.find((candidate) => baseName(candidate.path) === "series")?.path ?? "";
+function seriesProblems(file: DataFile, facts: { fact: Fact }[]): Problem[] {
+  const check = compiled();
   const byId = new Map(facts.map(({ fact }) => [fact.id, fact]));
   const axes = new Map<string, PeriodAxis>();
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  table.rows.forEach((row, index) => {
-    const add = (field: string, message: string) =>
-      problems.push({ file, record: `series.rows[${index}]`, field, message });
-    const fact = byId.get(String(row.fact));
-    if (!fact) {
-      add("fact", `unknown fact ${JSON.stringify(row.fact)}`);
+  arrayOf(file, problems).forEach((record, index) => {
+    const name = `#${index}`;
+    if (!check.seriesEntry(record)) {
+      problems.push(...schemaProblems(file.path, name, check.seriesEntry.errors));
       return;
     }
-    for (const field of SERIES_FIELDS) {
-      if (row[field] !== fact[field]) {
-        add(
-          field,
-          `${JSON.stringify(row[field])} differs from ${fact.id}'s ${JSON.stringify(fact[field])}`,
-        );
-      }
+    const entry = record as SeriesEntry;
+    const add = (field: string, message: string) =>
+      problems.push({ file: file.path, record: name, field, message });
+    const fact = byId.get(entry.fact);
+    if (!fact) {
+      add("fact", `unknown fact "${entry.fact}"`);
+      return;
     }
-    const period = parsePeriod(String(row.period));
+    const period = parsePeriod(fact.period ?? "");
     if (!period) {
       add(
-        "period",
-        `${JSON.stringify(row.period)} is not a fiscal year (FY25), half (H1 FY26) or calendar year (2024)`,
+        "fact",
+        `${fact.id}'s period ${JSON.stringify(fact.period)} is not a fiscal year (FY25), half (H1 FY26) or calendar year (2024)`,
       );
       return;
     }
-    const name = String(row.series);
-    const axis = axes.get(name) ?? period.axis;
-    axes.set(name, axis);
-    if (period.axis !== axis)
+    const axis = axes.get(entry.series) ?? period.axis;
+    axes.set(entry.series, axis);
+    if (period.axis !== axis) {
       add(
-        "period",
-        `${period.label} is a ${period.axis} period; series ${name} is on the ${axis} axis`,
+        "fact",
+        `${period.label} is a ${period.axis} period; series ${entry.series} is on the ${axis} axis`,
       );
-    if (seen.has(`${name}|${period.label}`))
-      add("period", `${period.label} is listed twice for series ${name}`);
-    seen.add(`${name}|${period.label}`);
+    }
+    const key = `${entry.series}|${period.label}`;
+    if (seen.has(key)) add("fact", `${period.label} is given twice for series ${entry.series}`);
+    seen.add(key);
   });
   return problems;
 }

@@ -907,7 +907,7 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "India's magnet imports: FY21 12,400 t, FY24 28,700 t, FY25 53,700 t, H1 FY26 16,281 t (no FY22 or FY23 in the sources).",
     },
-    defaults: [{ table: "series" }],
+    defaults: [],
   },
 ];
 

@@ -1,5 +1,5 @@
 /**
- * Time series from the reference table "series": one measure over time, in period order, each
+ * Time series from series.json: one measure over time, in period order, each
  * point the fact it comes from. A series keeps to one axis, India's fiscal year (FY25, H1 FY26) or
  * the calendar year (2024), and a bound on the other axis is refused rather than silently mapped:
  * FY25 is not 2024 or 2025. Missing periods stay missing (no zeros, no interpolation).
@@ -9,7 +9,7 @@ import {
   factCitation,
   parsePeriod,
   periodEnd,
-  tableByName,
+  SERIES_ENTRIES,
   type Period,
   type PeriodAxis,
 } from "../data";
@@ -43,14 +43,13 @@ const AXIS_WORDS: Record<PeriodAxis, string> = {
 };
 
 function loadSeries(): Map<string, Series> {
-  const table = tableByName("series");
   const all = new Map<string, Series>();
-  for (const row of table?.rows ?? []) {
-    const period = parsePeriod(String(row.period));
-    const fact = factById(String(row.fact));
-    // The data validation guarantees both; a row without them cannot be placed on an axis.
+  for (const entry of SERIES_ENTRIES) {
+    const fact = factById(entry.fact);
+    const period = parsePeriod(fact?.period ?? "");
+    // The data validation guarantees both; an entry without them cannot be placed on an axis.
     if (!period || !fact) continue;
-    const key = String(row.series);
+    const key = entry.series;
     const series = all.get(normalizeName(key)) ?? { key, axis: period.axis, points: [] };
     series.points.push({
       period,

@@ -262,6 +262,28 @@ describe("validateDataSet rejects a bad fact, naming file, record and field", ()
   });
 });
 
+describe("validateDataSet rejects bad time series", () => {
+  it("an unknown fact, a fact with no period on an axis, a calendar year in a fiscal series, a period twice", () => {
+    const input = dataSet();
+    const entries = input.series.data as Row[];
+    entries.push(
+      { series: "india.magnet_imports_t", fact: "india.magnet_imports.fy26_t" },
+      // "current": on no axis.
+      { series: "india.magnet_imports_t", fact: "india.magnet_imports.china_share.repm_scheme" },
+      // 2024 is a calendar year; the series is on India's fiscal year.
+      { series: "india.magnet_imports_t", fact: "india.magnet_imports_usd_million.2024" },
+      { series: "india.magnet_imports_t", fact: "india.magnet_imports.fy24_t" },
+    );
+    const path = "src/data/series.json";
+    expect(lines(validateDataSet(input))).toEqual([
+      `${path}: #12.fact: unknown fact "india.magnet_imports.fy26_t"`,
+      `${path}: #13.fact: india.magnet_imports.china_share.repm_scheme's period "current" is not a fiscal year (FY25), half (H1 FY26) or calendar year (2024)`,
+      `${path}: #14.fact: 2024 is a calendar period; series india.magnet_imports_t is on the fiscal axis`,
+      `${path}: #15.fact: FY24 is given twice for series india.magnet_imports_t`,
+    ]);
+  });
+});
+
 describe("validateDataSet rejects bad sources, tables and versions", () => {
   it("a dataset source without its URL, and a duplicate source id", () => {
     const input = dataSet();
