@@ -62,6 +62,7 @@ describe("other functions of the brief", () => {
       "Production 2023",
       "Production 2024",
       "Reserves",
+      "Reserves qualifier", // "over" for the world total (USGS: >90000000)
       "Note",
       "Source",
     ]);
