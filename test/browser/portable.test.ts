@@ -147,7 +147,7 @@ describe("a model sheet made portable in the preview", () => {
 
   it("shows the data vintage, and the Share tab passes an axe scan", async () => {
     await pane()
-      .getByText(/pinned to data 1\.0\.0; the add-in has 1\.0\.0/)
+      .getByText(/pinned to data 1\.1\.0; the add-in has 1\.1\.0/)
       .waitFor();
     const results = await new AxeBuilder({ page }).analyze();
     expect(
