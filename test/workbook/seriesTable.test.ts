@@ -3,9 +3,11 @@
  * India's magnet imports FY21 12,400 t, FY24 28,700 t, FY25 53,700 t (The Indian Express) and
  * H1 FY26 16,281 t (Mint), on a new sheet, never over the user's cells.
  */
+import { createExcelPort } from "../../src/excel";
 import { createPreviewWorkbook } from "../../src/preview/workbook";
 import { DATA_VERSION_KEY, PINNED_KEY } from "../../src/workbook/vintage";
 import { insertSeriesTable } from "../../src/workbook/seriesTable";
+import { installExcelMock, type Write } from "../excel/mockExcel";
 
 describe("a series as a table with a line chart", () => {
   it("writes Period | Value | Unit | Fact | Source in period order, a table, a chart and the sources", async () => {
@@ -48,5 +50,26 @@ describe("a series as a table with a line chart", () => {
       /Did you mean "india\.magnet_imports_t"\?/,
     );
     expect(book.sheets().map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+});
+
+describe("a series in Excel (office-addin-mock)", () => {
+  const ops = (writes: Write[], op: string) => writes.filter((write) => write.op === op);
+
+  it("one read and one write: a new sheet, a table and a line chart named after the series", async () => {
+    const excel = installExcelMock({ sheets: ["Sheet1"], selection: "Sheet1!B2" });
+    const outcome = await insertSeriesTable(createExcelPort(), "india.magnet_imports_t");
+    expect(excel.syncs()).toBe(2);
+    expect(outcome.target).toEqual({ sheet: "Series magnet imports t", address: "A1:E5" });
+    const [chart] = ops(excel.writes, "addChart");
+    expect(chart).toMatchObject({
+      sheet: "Series magnet imports t",
+      value: { type: "Line", seriesBy: "Columns" },
+      address: "B2:B5",
+    });
+    expect(ops(excel.writes, "seriesName").map((w) => w.value)).toEqual([
+      [0, "india.magnet_imports_t"],
+    ]);
+    expect(ops(excel.writes, "categoryNames")[0].address).toBe("A2:A5");
   });
 });
