@@ -209,8 +209,9 @@ export const CATALOG: readonly FunctionSpec[] = [
     },
     example: {
       formula: '=REE.TABLE("value_chain")',
-      result: { header: ["Order", "Stage", "Description", "Source"], rows: 7 },
-      working: "Mining, then the six processing stages the Discovery Alert article lists.",
+      result: { header: ["Order", "Stage", "Description", "Source"], rows: 14 },
+      working:
+        "Discovery Alert's mining and six processing stages, Policy Circle's mines-to-magnets chain (4 stages) and the Cabinet-approved scheme's integrated plant (3 conversions).",
     },
     defaults: [],
   },

@@ -123,18 +123,14 @@ describe("spilled results", () => {
   it("TABLE and FACTS spill rectangular tables with a header row", () => {
     const s = sheet([
       ['=REE.TABLE("value_chain")'],
-      [],
-      [],
-      [],
-      [],
-      [],
-      [],
-      [],
+      // 14 stages (7 + 4 + 3 from three sources) under the header fill rows 1-15.
+      ...Array.from({ length: 15 }, () => []),
       ['=REE.CLAIMS("china.processing_share")'],
     ]);
     expect(s.range("A1:D1")[0]).toEqual(["Order", "Stage", "Description", "Source"]);
     expect(s.range("A2:B2")[0]).toEqual([0, "Mining"]);
-    expect(s.range("A9:G9")[0]).toEqual([
+    expect(s.range("A15:B15")[0]).toEqual([3, "Alloys to magnets"]);
+    expect(s.range("A17:G17")[0]).toEqual([
       "ID",
       "Value",
       "Qualifier",
