@@ -346,6 +346,7 @@ function historyProblems(
   const add = (record: string, field: string | null, message: string) =>
     problems.push({ file: file.path, record, field, message });
   const ids = new Set(facts.map(({ fact }) => fact.id));
+  const metrics = new Set(facts.map(({ fact }) => fact.metric));
   const { releases } = file.data as DataHistory;
   releases.forEach((release, index) => {
     const name = release.version;
@@ -356,6 +357,12 @@ function historyProblems(
     }
     if (index === 0 && release.changes.length > 0) {
       add(name, "changes", "the first release has no earlier release to record changes against");
+    }
+    for (const rename of release.renamed ?? []) {
+      if (!ids.has(rename.to)) add(name, "renamed", `unknown fact "${rename.to}"`);
+      if (ids.has(rename.from) || !metrics.has(rename.from)) {
+        add(name, "renamed", `"${rename.from}" must now be a metric key, not a fact id`);
+      }
     }
     const seen = new Set<string>();
     for (const change of release.changes) {

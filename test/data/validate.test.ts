@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DATA_FILES, type DataFile } from "../../src/data/dataset";
+import { DATA_FILES, HISTORY_FILE, type DataFile } from "../../src/data/dataset";
 import {
   formatProblem,
   validateDataSet,
@@ -259,6 +259,20 @@ describe("validateDataSet rejects a bad fact, naming file, record and field", ()
     expect(lines(validateDataSet(input))).toContain(
       "src/data/facts/nalco.json: (file): must be a JSON array",
     );
+  });
+});
+
+describe("validateDataSet rejects a bad rename in history.json", () => {
+  it("a retired id that is still a fact id, and a new id that is no fact", () => {
+    const input = { ...dataSet(), history: structuredClone(HISTORY_FILE) };
+    const releases = (input.history.data as { releases: { renamed?: unknown[] }[] }).releases;
+    releases[1].renamed = [
+      { from: "india.ndpr_oxide.production_t", to: "india.ndpr_oxide.production_t.repm_scheme" },
+    ];
+    expect(lines(validateDataSet(input))).toEqual([
+      'src/data/history.json: 1.1.0.renamed: unknown fact "india.ndpr_oxide.production_t.repm_scheme"',
+      'src/data/history.json: 1.1.0.renamed: "india.ndpr_oxide.production_t" must now be a metric key, not a fact id',
+    ]);
   });
 });
 
