@@ -47,6 +47,7 @@ async function main(): Promise<number> {
     tables: jsonIn("tables").map(read),
     unrecorded: read(join(dataDir, "unrecorded.json")),
     version: read(join(dataDir, "version.json")),
+    series: read(join(dataDir, "series.json")),
     history: read(join(dataDir, "history.json")),
     changelog: {
       path: rel(join(dataDir, "CHANGELOG.md")),

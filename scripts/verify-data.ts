@@ -1,8 +1,8 @@
 /**
  * npm run data:verify -- <seeds-dir> [<reference-dir>]
  * Checks the bundled data set against its source texts (see verifyDataSet in src/data/evidence.ts):
- * articles are read from the seeds dir, data sets from the reference dir (default
- * <seeds-dir>/../reference). Prints each miss and a summary; exits 1 on any miss.
+ * articles are read from the seeds dir, data sets and report excerpts from the reference dir
+ * (default <seeds-dir>/../reference). Prints each miss and a summary; exits 1 on any miss.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -29,9 +29,9 @@ const report = verifyDataSet(
   texts,
 );
 for (const miss of report.misses) console.error(`MISS ${miss}`);
-const articles = SOURCES.filter((source) => source.kind === "article").length;
+const count = (kind: string) => SOURCES.filter((source) => source.kind === kind).length;
 console.log(
-  `data:verify: ${report.numerals} numerals in ${articles} articles, each checked to be in a fact's evidence or unrecorded.json`,
+  `data:verify: ${report.numerals} numerals in ${count("article")} articles and ${count("report")} report excerpts, each checked to be in a fact's evidence or unrecorded.json`,
 );
 console.log(
   `data:verify: ${report.facts} facts and ${report.rows} table rows checked, ${report.misses.length} misses`,

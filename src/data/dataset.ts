@@ -7,15 +7,23 @@ import type {
   DataSetVersion,
   Fact,
   ReferenceTable,
+  SeriesEntry,
   Source,
   Unrecorded,
 } from "./types";
 import discoveryAlert from "./facts/discovery_alert.json";
+import ndtvCabinet from "./facts/ndtv_cabinet.json";
+import businessStandardCabinet from "./facts/business_standard_cabinet.json";
+import ndtvProfitOutlay from "./facts/ndtv_profit_outlay.json";
+import indianExpressImports from "./facts/indian_express_imports.json";
+import mintH1Fy26 from "./facts/mint_h1_fy26.json";
+import moneycontrolDependence from "./facts/moneycontrol_dependence.json";
 import nalco from "./facts/nalco.json";
 import historyJson from "./history.json";
 import niice from "./facts/niice.json";
 import policyCircle from "./facts/policy_circle.json";
 import repmScheme from "./facts/repm_scheme.json";
+import seriesJson from "./series.json";
 import sourcesJson from "./sources.json";
 import agreements from "./tables/agreements.json";
 import companies from "./tables/companies.json";
@@ -42,6 +50,8 @@ export interface DataFiles {
   tables: DataFile[];
   unrecorded: DataFile;
   version: DataFile;
+  /** Time series: which fact is each series' figure for a period (the fact gives period, value, unit). */
+  series: DataFile;
 }
 
 const dir = "src/data";
@@ -54,6 +64,12 @@ export const DATA_FILES: DataFiles = {
     { path: `${dir}/facts/niice.json`, data: niice },
     { path: `${dir}/facts/discovery_alert.json`, data: discoveryAlert },
     { path: `${dir}/facts/nalco.json`, data: nalco },
+    { path: `${dir}/facts/ndtv_cabinet.json`, data: ndtvCabinet },
+    { path: `${dir}/facts/business_standard_cabinet.json`, data: businessStandardCabinet },
+    { path: `${dir}/facts/ndtv_profit_outlay.json`, data: ndtvProfitOutlay },
+    { path: `${dir}/facts/indian_express_imports.json`, data: indianExpressImports },
+    { path: `${dir}/facts/mint_h1_fy26.json`, data: mintH1Fy26 },
+    { path: `${dir}/facts/moneycontrol_dependence.json`, data: moneycontrolDependence },
   ],
   tables: [
     { path: `${dir}/tables/partners.json`, data: partners },
@@ -67,6 +83,7 @@ export const DATA_FILES: DataFiles = {
   ],
   unrecorded: { path: `${dir}/unrecorded.json`, data: unrecordedJson },
   version: { path: `${dir}/version.json`, data: versionJson },
+  series: { path: `${dir}/series.json`, data: seriesJson },
 };
 
 /** The reverse change log, validated with the data set when passed as DataSetInput.history. */
@@ -85,5 +102,8 @@ export const TABLES: readonly ReferenceTable[] = DATA_FILES.tables.map(
 export const UNRECORDED: readonly Unrecorded[] = unrecordedJson as Unrecorded[];
 
 export const DATA_VERSION: DataSetVersion = versionJson;
+
+/** Time series entries, in file order: REE.SERIES reads them through src/model/series.ts. */
+export const SERIES_ENTRIES: readonly SeriesEntry[] = seriesJson;
 
 export const HISTORY: DataHistory = historyJson;

@@ -27,6 +27,18 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+/**
+ * The text of a source as published: a report excerpt's header lines (those starting with "#",
+ * which name its publisher, title, date and URL) are ours, not the report's, so evidence is never
+ * found in them and their numerals are not counted.
+ */
+export function publishedText(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => !line.startsWith("#"))
+    .join("\n");
+}
+
 /** Every offset at which the fragment occurs in the text, both normalised. */
 export function findVerbatim(text: string, fragment: string): number[] {
   const haystack = normaliseText(text);
@@ -129,7 +141,8 @@ const isTens = (word: string): boolean => Object.keys(TENS_WORDS).includes(word)
 // Digits not glued to letters (so "B2B", "FY25" and "360info" are labels, not figures), except an
 // ordinal suffix ("14th"). The leading character is captured rather than looked behind at, since
 // older Office webviews (Safari before 16.4) reject lookbehind and this module is bundled.
-const DIGITS = /(^|[^A-Za-z0-9.,])(\d+(?:,\d{3})*(?:\.\d+)?)(?:st|nd|rd|th)?(?![A-Za-z0-9])/g;
+// "Rs.7280" is a figure after a currency abbreviation, not the decimals of a number.
+const DIGITS = /(^|Rs\.|[^A-Za-z0-9.,])(\d+(?:,\d{3})*(?:\.\d+)?)(?:st|nd|rd|th)?(?![A-Za-z0-9])/g;
 const WORDS = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b)/i;
 const SCALE_AFTER = /^\s*(hundred|thousand|lakh|million|crore|billion|trillion)\b/i;
@@ -220,15 +233,26 @@ export function numbersIn(fragment: string): number[] {
 const close = (a: number, b: number): boolean =>
   Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-/** True when the figure is among the numbers the fragment states. */
-export function figureIn(figure: number, fragment: string): boolean {
-  return numbersIn(fragment).some((number) => close(number, figure));
+/** The multiplier of a unit counted in millions or crores ("USD million": 1e6). */
+const UNIT_SCALES: Record<string, number> = { "USD million": 1e6, "INR crore": 1e7 };
+
+/**
+ * True when the figure is among the numbers the fragment states; a figure in a unit of millions or
+ * crores also matches its full amount ("$1.07 billion" states 1,070 USD million).
+ */
+export function figureIn(figure: number, fragment: string, unit?: string): boolean {
+  const scale = unit === undefined ? undefined : UNIT_SCALES[unit];
+  return numbersIn(fragment).some(
+    (number) => close(number, figure) || (scale !== undefined && close(number, figure * scale)),
+  );
 }
 
 /** The shape of a fact as far as evidence checking needs it. */
 export interface CheckedFact {
   id: string;
   value: number;
+  /** Money units are stored in millions or crores; the text may say "$1.07 billion". */
+  unit?: string;
   low: number | null;
   high: number | null;
   qualifier: string;
@@ -259,7 +283,7 @@ export function checkFactEvidence(fact: CheckedFact, sourceText: string): string
           ["high", fact.high],
         ];
   for (const [field, figure] of figures) {
-    if (figure !== null && !figureIn(figure, fact.evidence)) {
+    if (figure !== null && !figureIn(figure, fact.evidence, fact.unit)) {
       misses.push(
         `${fact.id}.${field}: ${figure} does not appear in the evidence "${fact.evidence}"`,
       );
@@ -343,7 +367,7 @@ export function paragraphAt(text: string, locator: string): string | undefined {
   return lines[start + Number(number) - 1];
 }
 
-/** A miss when the evidence is not in the paragraph its locator names (articles only). */
+/** A miss when the evidence is not in the paragraph its locator names (articles and reports). */
 export function checkLocator(
   record: string,
   locator: string,
@@ -357,6 +381,9 @@ export function checkLocator(
     ? []
     : [`${record}.locator: the evidence is not in "${locator}"`];
 }
+
+/** Source kinds whose text is prose (the articles and the newer reports), not a table. */
+const PROSE_KINDS = new Set(["article", "report"]);
 
 /** What verifyDataSet needs of the data set; the bundled arrays fit. */
 export interface VerifiedData {
@@ -378,16 +405,21 @@ export interface VerifyReport {
 
 /**
  * Checks a data set against the texts of its sources (source id -> text; a missing text is a
- * miss): each fact's and row's evidence occurs verbatim, in the paragraph its locator names (articles),
- * and states the recorded figures; each unrecorded entry occurs and, for a repeat, states its fact's
- * figure; and every numeral of every article sits in some fact's or unrecorded entry's evidence.
+ * miss): each fact's and row's evidence occurs verbatim, in the paragraph its locator names
+ * (articles and reports, whose "#" header lines are dropped first), and states the recorded
+ * figures; each unrecorded entry occurs and, for a repeat, states its fact's figure; and every
+ * numeral of every article and report sits in some fact's or unrecorded entry's evidence.
  */
 export function verifyDataSet(
   data: VerifiedData,
-  texts: ReadonlyMap<string, string>,
+  sourceTexts: ReadonlyMap<string, string>,
 ): VerifyReport {
   const misses: string[] = [];
-  const articles = new Set(data.sources.filter((s) => s.kind === "article").map((s) => s.id));
+  // Articles and report excerpts are prose: paragraphs located, every numeral accounted for.
+  const articles = new Set(data.sources.filter((s) => PROSE_KINDS.has(s.kind)).map((s) => s.id));
+  const texts = new Map(
+    [...sourceTexts].map(([id, text]) => [id, articles.has(id) ? publishedText(text) : text]),
+  );
   for (const source of data.sources) {
     if (!texts.has(source.id))
       misses.push(`${source.id}: source text not found (${source.file ?? "no file"})`);

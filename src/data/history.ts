@@ -31,3 +31,21 @@ export function figuresAt(
   }
   return figures;
 }
+
+/**
+ * The fact a name gave in `version`: an id a later release retired (its metric gained claims from
+ * other sources) still names the claim it named then; otherwise the name resolves as today (`resolve`).
+ */
+export function factNamedIn(
+  name: string,
+  version: string,
+  resolve: (name: string) => Fact | undefined,
+  history: DataHistory = HISTORY,
+): Fact | undefined {
+  const index = releasedVersions(history).indexOf(version.trim());
+  const later = index < 0 ? [] : history.releases.slice(index + 1);
+  const renamed = later
+    .flatMap((release) => release.renamed ?? [])
+    .find((rename) => rename.from === name.trim().toLowerCase());
+  return resolve(renamed ? renamed.to : name);
+}

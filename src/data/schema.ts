@@ -3,7 +3,7 @@
  * each record; rules that span records or fields (unique ids, known sources, metric keys, bounds)
  * are in validate.ts.
  */
-import { FACT_FIELDS, QUALIFIERS, TOPICS, UNITS } from "./types";
+import { FACT_FIELDS, QUALIFIERS, SOURCE_KINDS, TOPICS, UNITS } from "./types";
 
 /** Fact ids and metric keys: lowercase, dotted, at least two parts. */
 export const ID_PATTERN = "^[a-z0-9_]+(\\.[a-z0-9_]+)+$";
@@ -43,6 +43,7 @@ export const factSchema = {
     evidence: text,
     note: optionalText,
     derived: { const: true },
+    related: { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
   },
 } as const;
 
@@ -53,7 +54,7 @@ export const sourceSchema = {
   required: ["id", "kind", "title", "publisher", "date", "author", "url", "via", "file", "note"],
   properties: {
     id: { type: "string", pattern: SOURCE_ID_PATTERN },
-    kind: { enum: ["article", "dataset"] },
+    kind: { enum: [...SOURCE_KINDS] },
     title: text,
     publisher: text,
     date: { type: "string", pattern: SOURCE_DATE_PATTERN },
@@ -156,6 +157,18 @@ export const historySchema = {
         additionalProperties: false,
         required: ["version", "date", "changes"],
         properties: {
+          renamed: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["from", "to"],
+              properties: {
+                from: { type: "string", pattern: ID_PATTERN },
+                to: { type: "string", pattern: ID_PATTERN },
+              },
+            },
+          },
           version: { type: "string", pattern: SEMVER_PATTERN },
           date: { type: "string", pattern: ISO_DATE_PATTERN },
           changes: {
@@ -173,5 +186,16 @@ export const historySchema = {
         },
       },
     },
+  },
+} as const;
+
+export const seriesEntrySchema = {
+  $id: "seriesEntry",
+  type: "object",
+  additionalProperties: false,
+  required: ["series", "fact"],
+  properties: {
+    series: { type: "string", pattern: ID_PATTERN },
+    fact: { type: "string", pattern: ID_PATTERN },
   },
 } as const;

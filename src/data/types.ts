@@ -6,7 +6,7 @@
 export const QUALIFIERS = ["exact", "approx", "over", "under", "range"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-/** The fields of a fact record, in the order every record lists them ("derived" follows, if set). */
+/** The fields of a fact record, in the order every record lists them (OPTIONAL_FACT_FIELDS follow, if set). */
 export const FACT_FIELDS = [
   "id",
   "label",
@@ -24,6 +24,9 @@ export const FACT_FIELDS = [
   "evidence",
   "note",
 ] as const;
+
+/** Fields a fact carries only when they apply, in this order after FACT_FIELDS. */
+export const OPTIONAL_FACT_FIELDS = ["derived", "related"] as const;
 
 export const TOPICS = [
   "domestic supply",
@@ -53,6 +56,7 @@ export const UNITS = [
   "kg/vehicle",
   "t/t",
   "count",
+  "weeks",
   "rank",
   "year",
   "years",
@@ -65,9 +69,9 @@ export interface Fact {
   label: string;
   /** The number. A range has value = midpoint. A year or date has value = the year. */
   value: number;
-  /** Lower bound: set for "range" and "over"; null otherwise. */
+  /** Lower bound: set for "range" and "over", and for "approx" where the rounding bounds it; null otherwise. */
   low: number | null;
-  /** Upper bound: set for "range" and "under"; null otherwise. */
+  /** Upper bound: set for "range" and "under", and for "approx" where the rounding bounds it; null otherwise. */
   high: number | null;
   qualifier: Qualifier;
   unit: Unit;
@@ -91,12 +95,25 @@ export interface Fact {
   note: string | null;
   /** True when the figure is computed from other facts rather than stated (formula in note). */
   derived?: boolean;
+  /**
+   * Fact ids or metric keys of figures a reader should see beside this one (same subject, another
+   * basis or measure, so not a claim of the same metric); the note says how they relate.
+   */
+  related?: string[];
 }
+
+export const SOURCE_KINDS = ["article", "dataset", "report"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export interface Source {
   /** Short key, lowercase: /^[a-z0-9_]+$/. */
   id: string;
-  kind: "article" | "dataset";
+  /**
+   * "article": one of the five primary articles (seeds). Supplementary sources: "dataset" (a
+   * published table, e.g. USGS) and "report" (a newer news report, kept as a text excerpt whose
+   * `#` header lines name publisher, title, date and URL).
+   */
+  kind: SourceKind;
   title: string;
   /** "unknown" where the text names no publisher. */
   publisher: string;
@@ -153,6 +170,16 @@ export interface Unrecorded {
   fact: string | null;
 }
 
+/**
+ * One point of a time series (series.json): the series key and the fact that is its figure for a
+ * period. The fact's period (a fiscal year "FY25", a half "H1 FY26" or a calendar year "2024"),
+ * value, unit and source are the point's, so the series never restates a figure.
+ */
+export interface SeriesEntry {
+  series: string;
+  fact: string;
+}
+
 export interface DataSetVersion {
   version: string;
   date: string;
@@ -167,9 +194,20 @@ export interface FactRevision {
   previous: Figures | null;
 }
 
+/**
+ * An id a release retired because its metric gained claims from other sources: `from` is now the
+ * metric's key (resolving to its preferred claim), `to` is the retired claim's new id.
+ */
+export interface FactRename {
+  from: string;
+  to: string;
+}
+
 export interface DataSetRelease extends DataSetVersion {
   /** The facts whose figures this release changed, relative to the release before it. */
   changes: FactRevision[];
+  /** Ids this release retired, and the ids of the same claims now (absent when none). */
+  renamed?: FactRename[];
 }
 
 /** The reverse change log (history.json): every release, oldest first, the last being version.json's. */

@@ -8,17 +8,21 @@ import type { DataFile, DataFiles } from "./dataset";
 import {
   factSchema,
   historySchema,
+  seriesEntrySchema,
   sourceSchema,
   tableSchema,
   unrecordedSchema,
   versionSchema,
   ISO_DATE_PATTERN,
 } from "./schema";
+import { parsePeriod, type PeriodAxis } from "./periods";
 import {
   FACT_FIELDS,
+  OPTIONAL_FACT_FIELDS,
   type DataHistory,
   type Fact,
   type ReferenceTable,
+  type SeriesEntry,
   type Source,
   type Unrecorded,
 } from "./types";
@@ -54,7 +58,10 @@ const close = (a: number, b: number): boolean =>
   Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
 
 let validators:
-  | Record<"fact" | "source" | "table" | "unrecorded" | "version" | "history", ValidateFunction>
+  | Record<
+      "fact" | "source" | "table" | "unrecorded" | "version" | "history" | "seriesEntry",
+      ValidateFunction
+    >
   | undefined;
 
 function compiled() {
@@ -67,6 +74,7 @@ function compiled() {
       unrecorded: ajv.compile(unrecordedSchema),
       version: ajv.compile(versionSchema),
       history: ajv.compile(historySchema),
+      seriesEntry: ajv.compile(seriesEntrySchema),
     };
   }
   return validators;
@@ -168,12 +176,12 @@ export function validateDataSet(input: DataSetInput): Problem[] {
         message: "duplicate source id",
       });
     }
-    if (source.kind === "dataset" && source.url === null) {
+    if (source.kind !== "article" && source.url === null) {
       problems.push({
         file: input.sources.path,
         record: name,
         field: "url",
-        message: "a dataset source must give its URL",
+        message: `a ${source.kind} source (supplementary) must give its URL`,
       });
     }
     sources.set(source.id, source);
@@ -212,6 +220,8 @@ export function validateDataSet(input: DataSetInput): Problem[] {
     });
   }
   problems.push(...metricProblems(facts));
+  // Records that fail the schema still count as names, so one mistake is reported once.
+  problems.push(...relatedProblems(facts, new Set(firstFile.keys())));
 
   // Tables.
   const tableNames = new Set<string>();
@@ -250,6 +260,7 @@ export function validateDataSet(input: DataSetInput): Problem[] {
     tables.push(table);
   }
   problems.push(...crossTableProblems(tables, facts, input.tables));
+  problems.push(...seriesProblems(input.series, facts));
 
   // Numerals deliberately not recorded as facts.
   const factsById = new Map(facts.map(({ fact }) => [fact.id, fact]));
@@ -335,6 +346,7 @@ function historyProblems(
   const add = (record: string, field: string | null, message: string) =>
     problems.push({ file: file.path, record, field, message });
   const ids = new Set(facts.map(({ fact }) => fact.id));
+  const metrics = new Set(facts.map(({ fact }) => fact.metric));
   const { releases } = file.data as DataHistory;
   releases.forEach((release, index) => {
     const name = release.version;
@@ -345,6 +357,12 @@ function historyProblems(
     }
     if (index === 0 && release.changes.length > 0) {
       add(name, "changes", "the first release has no earlier release to record changes against");
+    }
+    for (const rename of release.renamed ?? []) {
+      if (!ids.has(rename.to)) add(name, "renamed", `unknown fact "${rename.to}"`);
+      if (ids.has(rename.from) || !metrics.has(rename.from)) {
+        add(name, "renamed", `"${rename.from}" must now be a metric key, not a fact id`);
+      }
     }
     const seen = new Set<string>();
     for (const change of release.changes) {
@@ -376,7 +394,10 @@ function factProblems(fact: Fact, file: string, fileSource: string): Problem[] {
   const add = (field: string | null, message: string) =>
     problems.push({ file, record: fact.id, field, message });
 
-  const expected = fact.derived === true ? [...FACT_FIELDS, "derived"] : [...FACT_FIELDS];
+  const expected = [
+    ...FACT_FIELDS,
+    ...OPTIONAL_FACT_FIELDS.filter((field) => fact[field] !== undefined),
+  ];
   if (Object.keys(fact).join(",") !== expected.join(",")) {
     add(null, `fields out of order: expected ${expected.join(", ")}`);
   }
@@ -387,9 +408,16 @@ function factProblems(fact: Fact, file: string, fileSource: string): Problem[] {
   const { value, low, high } = fact;
   switch (fact.qualifier) {
     case "exact":
+      if (low !== null) add("low", 'must be null for qualifier "exact"');
+      if (high !== null) add("high", 'must be null for qualifier "exact"');
+      break;
     case "approx":
-      if (low !== null) add("low", `must be null for qualifier "${fact.qualifier}"`);
-      if (high !== null) add("high", `must be null for qualifier "${fact.qualifier}"`);
+      // Bounds are optional: both, from the rounding of the figures, or neither.
+      if ((low === null) !== (high === null)) {
+        add(low === null ? "low" : "high", 'qualifier "approx" takes both bounds or neither');
+      } else if (low !== null && high !== null && (value < low || value > high)) {
+        add("value", `${value} is outside its bounds ${low}-${high}`);
+      }
       break;
     case "over":
       if (low === null) add("low", 'qualifier "over" needs low (the stated figure)');
@@ -467,11 +495,12 @@ function metricProblems(facts: { fact: Fact; file: string }[]): Problem[] {
         }
         continue;
       }
+      // A source's second claim on a metric (another basis or period) adds a suffix.
       const expected = `${metric}.${fact.source}`;
-      if (fact.id !== expected) {
+      if (fact.id !== expected && !fact.id.startsWith(`${expected}_`)) {
         add(
           "id",
-          `metric "${metric}" has ${claims.length} claims, so the id must be "${expected}"`,
+          `metric "${metric}" has ${claims.length} claims, so the id must be "${expected}" (or "${expected}_<what differs>")`,
         );
       }
       if (fact.topic !== first.topic) {
@@ -483,6 +512,23 @@ function metricProblems(facts: { fact: Fact; file: string }[]): Problem[] {
     }
   }
   return problems;
+}
+
+/** Every related figure a fact names is a fact id or a metric key of the data set, not itself. */
+function relatedProblems(facts: { fact: Fact; file: string }[], ids: Set<string>): Problem[] {
+  const names = new Set([...ids, ...facts.map(({ fact }) => fact.metric)]);
+  return facts.flatMap(({ fact, file }) =>
+    (fact.related ?? [])
+      .filter((name) => !names.has(name) || name === fact.id || name === fact.metric)
+      .map((name) => ({
+        file,
+        record: fact.id,
+        field: "related",
+        message: names.has(name)
+          ? `"${name}" is this fact or its own metric`
+          : `"${name}" is neither a fact id nor a metric key`,
+      })),
+  );
 }
 
 const DATE_CELL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -552,7 +598,10 @@ function tableProblems(table: ReferenceTable, file: string): Problem[] {
   return problems;
 }
 
-/** The import-shares table repeats one article figure; it must agree with the fact. */
+/** The metric whose claim the import-shares table's India/China row repeats. */
+const INDIA_CHINA_SHARE = "india.magnet_imports.china_share";
+
+/** The import-shares table repeats one claim of India's China share; it must agree with that claim. */
 function crossTableProblems(
   tables: ReferenceTable[],
   facts: { fact: Fact; file: string }[],
@@ -561,7 +610,6 @@ function crossTableProblems(
   const table = tables.find((candidate) => candidate.name === "import_sources");
   if (!table) return [];
   const file = files.find((candidate) => baseName(candidate.path) === "import_sources")?.path ?? "";
-  const fact = facts.find((entry) => entry.fact.id === "india.magnet_imports.china_share")?.fact;
   const index = table.rows.findIndex((row) => row.importer === "India" && row.exporter === "China");
   if (index === -1) {
     return [
@@ -569,20 +617,75 @@ function crossTableProblems(
         file,
         record: table.name,
         field: "rows",
-        message: "no India/China row (india.magnet_imports.china_share)",
+        message: `no India/China row (${INDIA_CHINA_SHARE})`,
       },
     ];
   }
-  const share = table.rows[index].share;
-  if (!fact || typeof share !== "number" || !close(share, fact.value)) {
+  const row = table.rows[index];
+  const share = row.share;
+  const claim = facts.find(
+    ({ fact }) =>
+      fact.metric === INDIA_CHINA_SHARE &&
+      fact.source === row.source &&
+      typeof share === "number" &&
+      close(share, fact.value),
+  );
+  if (!claim) {
     return [
       {
         file,
         record: `${table.name}.rows[${index}]`,
         field: "share",
-        message: `${JSON.stringify(share)} disagrees with fact india.magnet_imports.china_share (${fact ? fact.value : "missing"})`,
+        message: `${JSON.stringify(share)} from ${row.source} is no claim of ${INDIA_CHINA_SHARE} from that source`,
       },
     ];
   }
   return [];
+}
+
+/**
+ * Each series entry names a fact whose period is a fiscal year, half or calendar year; a series
+ * keeps to one axis and gives each period once.
+ */
+function seriesProblems(file: DataFile, facts: { fact: Fact }[]): Problem[] {
+  const check = compiled();
+  const byId = new Map(facts.map(({ fact }) => [fact.id, fact]));
+  const axes = new Map<string, PeriodAxis>();
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  arrayOf(file, problems).forEach((record, index) => {
+    const name = `#${index}`;
+    if (!check.seriesEntry(record)) {
+      problems.push(...schemaProblems(file.path, name, check.seriesEntry.errors));
+      return;
+    }
+    const entry = record as SeriesEntry;
+    const add = (field: string, message: string) =>
+      problems.push({ file: file.path, record: name, field, message });
+    const fact = byId.get(entry.fact);
+    if (!fact) {
+      add("fact", `unknown fact "${entry.fact}"`);
+      return;
+    }
+    const period = parsePeriod(fact.period ?? "");
+    if (!period) {
+      add(
+        "fact",
+        `${fact.id}'s period ${JSON.stringify(fact.period)} is not a fiscal year (FY25), half (H1 FY26) or calendar year (2024)`,
+      );
+      return;
+    }
+    const axis = axes.get(entry.series) ?? period.axis;
+    axes.set(entry.series, axis);
+    if (period.axis !== axis) {
+      add(
+        "fact",
+        `${period.label} is a ${period.axis} period; series ${entry.series} is on the ${axis} axis`,
+      );
+    }
+    const key = `${entry.series}|${period.label}`;
+    if (seen.has(key)) add("fact", `${period.label} is given twice for series ${entry.series}`);
+    seen.add(key);
+  });
+  return problems;
 }

@@ -217,8 +217,9 @@ export const CATALOG: readonly FunctionSpec[] = [
     },
     example: {
       formula: '=REE.TABLE("value_chain")',
-      result: { header: ["Order", "Stage", "Description", "Source"], rows: 7 },
-      working: "Mining, then the six processing stages the Discovery Alert article lists.",
+      result: { header: ["Order", "Stage", "Description", "Source"], rows: 14 },
+      working:
+        "Discovery Alert's mining and six processing stages, Policy Circle's mines-to-magnets chain (4 stages) and the Cabinet-approved scheme's integrated plant (3 conversions).",
     },
     defaults: [],
   },
@@ -346,8 +347,9 @@ export const CATALOG: readonly FunctionSpec[] = [
     returns: { description: "Share, a fraction from 0 to 1.", unit: "fraction 0-1", spill: false },
     example: {
       formula: '=REE.IMPORT_SHARE("China")',
-      result: 0.84,
-      working: "China's 84% of India's rare earth magnet imports.",
+      result: 0.93,
+      working:
+        "China's 93% of India's permanent magnet imports by quantity in FY25 (The Indian Express, official trade data).",
     },
     defaults: [{ table: "import_sources" }],
   },
@@ -383,9 +385,9 @@ export const CATALOG: readonly FunctionSpec[] = [
     returns: { description: "Imports from the exporter, t.", unit: "t", spill: false },
     example: {
       formula: '=REE.IMPORT_VOLUME("China")',
-      result: 44520,
+      result: 49941,
       working:
-        "0.84 x 53,000 t (FY25) = 44,520 t of magnets from China (a lower bound: imports were 'over' 53,000 t).",
+        "0.93 x 53,700 t (FY25, The Indian Express) = 49,941 t of magnets from China; the report itself gives 50,000 t.",
     },
     defaults: [{ table: "import_sources" }, { fact: "india.magnet_imports.fy25_t" }],
   },
@@ -880,6 +882,42 @@ export const CATALOG: readonly FunctionSpec[] = [
       formula: "=REE.DATA_VERSION()",
       result: `${DATA_VERSION.version} (${DATA_VERSION.date})`,
       working: "Semantic version and date of the reference data set.",
+    },
+    defaults: [],
+  },
+  {
+    name: "SERIES",
+    adapter: fns.series,
+    summary:
+      "Spills a time series from the reference data (Period, Value, Unit, Source) in period order; gaps stay gaps.",
+    category: "data",
+    parameters: [
+      {
+        name: "series",
+        description: 'Series key, e.g. "india.magnet_imports_t" (text, case-insensitive).',
+        unit: "text",
+        optional: false,
+      },
+      {
+        name: "from",
+        description:
+          'Optional, first period: "FY24" or "H1 FY26" for a fiscal-year series, a year such as 2024 for a calendar one.',
+        unit: "text (period)",
+        optional: true,
+      },
+      {
+        name: "to",
+        description: "Optional, last period, on the same axis as the series.",
+        unit: "text (period)",
+        optional: true,
+      },
+    ],
+    returns: { description: "Header row and one row per period.", unit: "table", spill: true },
+    example: {
+      formula: '=REE.SERIES("india.magnet_imports_t")',
+      result: { header: ["Period", "Value", "Unit", "Source"], rows: 4 },
+      working:
+        "India's magnet imports: FY21 12,400 t, FY24 28,700 t, FY25 53,700 t, H1 FY26 16,281 t (no FY22 or FY23 in the sources).",
     },
     defaults: [],
   },

@@ -610,3 +610,39 @@ export function dataVersion(): string {
     throw excelError(error);
   }
 }
+
+/** A series bound as Excel passes it: a year as a number, or a period as text ("FY24", "H1 FY26"). */
+function periodBound(value: unknown, name: string): string | number | undefined {
+  const one =
+    Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1
+      ? (value[0] as unknown[])[0]
+      : value;
+  return typeof one === "number" ? optionalNumber(one, name) : optionalText(one, name);
+}
+
+/**
+ * Spills a time series from the reference data (Period, Value, Unit, Source) in period order; gaps stay gaps.
+ * @customfunction SERIES
+ * @param series Series key, e.g. "india.magnet_imports_t" (text, case-insensitive).
+ * @param from Optional, first period: "FY24" or "H1 FY26" for a fiscal-year series, a year such as 2024 for a calendar one.
+ * @param to Optional, last period, on the same axis as the series.
+ * @returns Header row and one row per period.
+ * @helpurl https://localhost:3000/help/SERIES.html
+ */
+export function series(
+  series: unknown,
+  from?: unknown,
+  to?: unknown,
+): Array<Array<number | string | boolean>> {
+  try {
+    return checked(
+      model.seriesTable(
+        requireText(series, "series"),
+        periodBound(from, "from"),
+        periodBound(to, "to"),
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
+}

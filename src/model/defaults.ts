@@ -25,6 +25,10 @@ export const DEFAULT_FACTS = {
   recyclingShare: "eu.recycling_target_share",
   /** INR per USD implied by the PLI outlay (INR 1,345 crore = USD 155 million). */
   inrPerUsd: "fx.inr_per_usd_implied",
+  /** India's magnet demand growth implied by consumption doubling 2025-2030 (derived, 14.87%/yr). */
+  demandGrowth: "india.magnet_demand.growth_rate",
+  /** The articles' "exceeding 10% annually": shown beside the default as the alternative. */
+  demandGrowthAlternative: "magnet_demand.growth_rate",
 } as const;
 
 /** The importer IMPORT_SHARE and IMPORT_VOLUME assume when none is given: the articles are about India. */
@@ -67,4 +71,6 @@ export const DEFAULT_VALUES: Readonly<Record<DefaultName, number>> = {
   evContent: factValue(DEFAULT_FACTS.evContent),
   recyclingShare: factValue(DEFAULT_FACTS.recyclingShare),
   inrPerUsd: factValue(DEFAULT_FACTS.inrPerUsd),
+  demandGrowth: factValue(DEFAULT_FACTS.demandGrowth),
+  demandGrowthAlternative: factValue(DEFAULT_FACTS.demandGrowthAlternative),
 };

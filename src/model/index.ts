@@ -11,5 +11,6 @@ export * from "./grid";
 export * from "./growth";
 export * from "./lookups";
 export * from "./names";
+export * from "./series";
 export * from "./trade";
 export * from "./units";

@@ -9,6 +9,7 @@ import {
   TABLES,
   claimsForMetric,
   factCitation,
+  factNamedIn,
   figuresAt,
   preferredClaim,
   releasedVersions,
@@ -118,7 +119,12 @@ export function factField(
   fieldName = "value",
   vintage?: string,
 ): number | string {
-  const current = findFact(idOrMetric);
+  // An id a later release retired still names, in an older version, the claim it named then.
+  const named =
+    vintage === undefined
+      ? idOrMetric
+      : (factNamedIn(idOrMetric, vintage, resolveFact)?.id ?? idOrMetric);
+  const current = findFact(named);
   const fact = vintage === undefined ? current : factAtVintage(current, vintage);
   const field = findByName(fieldName, FACT_FIELDS, (name) => name, "field") as FactField;
   switch (field) {

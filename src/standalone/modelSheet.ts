@@ -14,6 +14,7 @@ import {
   type Fact,
 } from "../data";
 import { BALANCE_HEADER, supplyBalance } from "../model/balance";
+import { DEFAULT_FACTS } from "../model/defaults";
 import { concentration, hhi } from "../model/concentration";
 import { magnetCapacity, oxideRequired } from "../model/conversions";
 import {
@@ -95,14 +96,15 @@ const INPUTS: InputDef[] = [
     unit: "t magnets",
     numFmt: FORMAT.tonnes,
     factId: "india.magnet_imports.fy25_t",
-    note: "FY25 imports stand in for demand: the articles give no figure for India's total magnet demand.",
+    note: "FY25 imports stand in for demand: India's magnet demand is met primarily through imports (Business Standard, 2025-11-26), and no source gives a figure for demand itself.",
   },
   {
     name: "Demand_Growth",
     label: "Magnet demand growth",
     unit: "per year",
     numFmt: FORMAT.share,
-    factId: "magnet_demand.growth_rate",
+    factId: DEFAULT_FACTS.demandGrowth,
+    note: `Consumption expected to double by 2030 from 2025: 2^(1/5) - 1 = 14.87% a year (derived). Alternative: the articles' "exceeding 10% annually" (${DEFAULT_FACTS.demandGrowthAlternative}).`,
   },
   {
     name: "Domestic_Growth",

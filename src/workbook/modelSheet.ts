@@ -8,6 +8,7 @@ import { DATA_VERSION, resolveFact, type Fact } from "../data";
 import { cellAddress, rangeAddress, type CellPosition } from "./address";
 import { EMPTY, formula, value } from "./cells";
 import { citation, factCitation } from "../data";
+import { DEFAULT_FACTS } from "../model/defaults";
 import { FORMAT, unitFormat } from "./formats";
 import { GridBuilder, PlanBuilder, type Planned } from "./plan";
 import type { CellInput, WorkbookSnapshot } from "./port";
@@ -108,9 +109,14 @@ function modelInputs(): Input[] {
       "demand",
       "Magnet demand in the first year",
       "india.magnet_imports.fy25_t",
-      " (FY25 imports stand in for demand: the sources give no figure for India's magnet demand)",
+      " (FY25 imports stand in for demand: India's magnet demand is met primarily through imports, and no source gives a figure for demand itself)",
     ),
-    fromFact("growth", "Magnet demand growth per year", "magnet_demand.growth_rate"),
+    fromFact(
+      "growth",
+      "Magnet demand growth per year",
+      DEFAULT_FACTS.demandGrowth,
+      ` (derived: consumption to double by 2030 from 2025, 2^(1/5) - 1; alternative: the articles' "exceeding 10% annually", ${DEFAULT_FACTS.demandGrowthAlternative})`,
+    ),
     assumption(
       "domesticGrowth",
       "Domestic supply growth per year",

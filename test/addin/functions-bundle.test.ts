@@ -23,8 +23,8 @@ it("registers every function listed in functions.json, and no other", () => {
 it("the registered functions compute from the bundled reference data", () => {
   const REE = Object.fromEntries(loadBundle());
   expect(REE.NDPR_GAP(null, null, null, null)).toBeCloseTo(1600, 9); // 6,000 / 3 - 400
-  expect(REE.IMPORT_SHARE("China", null, null)).toBe(0.84);
-  expect(REE.IMPORT_VOLUME("China", null, null, null)).toBeCloseTo(44520, 9); // 0.84 x 53,000
+  expect(REE.IMPORT_SHARE("China", null, null)).toBe(0.93);
+  expect(REE.IMPORT_VOLUME("China", null, null, null)).toBeCloseTo(49941, 9); // 0.93 x 53,700
   expect(REE.RESERVE_LIFE(null, null)).toBeCloseTo(2379.31, 2); // 6,900,000 / 2,900
   expect(() => REE.MAGNET_CAPACITY(-1, null)).toThrow(StubError);
   let thrown: unknown;

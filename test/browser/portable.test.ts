@@ -81,7 +81,7 @@ const MODEL_VALUES: [string, string][] = [
   ["NdPr oxide the target needs", "2,000"],
   ["Magnets domestic oxide supports", "1,200"],
   ["Self-sufficiency in magnets", "20.0%"],
-  ["Magnet imports from China (data-set share)", "44,520"],
+  ["Magnet imports from China (data-set share)", "49,941"],
   ["Market concentration", "highly concentrated"],
 ];
 
@@ -149,7 +149,7 @@ describe("a model sheet made portable in the preview", () => {
 
   it("shows the data vintage, and the Share tab passes an axe scan", async () => {
     await pane()
-      .getByText(/pinned to data 1\.0\.0; the add-in has 1\.0\.0/)
+      .getByText(/pinned to data 1\.1\.0; the add-in has 1\.1\.0/)
       .waitFor();
     const results = await new AxeBuilder({ page }).analyze();
     expect(

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DATA_FILES, type DataFile } from "../../src/data/dataset";
+import { DATA_FILES, HISTORY_FILE, type DataFile } from "../../src/data/dataset";
 import {
   formatProblem,
   validateDataSet,
@@ -47,36 +47,36 @@ describe("validateDataSet rejects a bad fact, naming file, record and field", ()
 
   it("a fact with no source field", () => {
     const input = dataSet();
-    delete fact(input, "india.repm.target_t").source;
+    delete fact(input, "india.ndpr_oxide.production_t").source;
     expect(lines(validateDataSet(input))).toContain(
-      `${repm}: india.repm.target_t.source: missing (the field is required; use null where the source gives nothing)`,
+      `${repm}: india.ndpr_oxide.production_t.source: missing (the field is required; use null where the source gives nothing)`,
     );
   });
 
   it("a fact whose source is not in sources.json", () => {
     const input = dataSet();
-    const record = fact(input, "india.repm.target_t");
+    const record = fact(input, "india.ndpr_oxide.production_t");
     record.source = "mystery";
     expect(lines(validateDataSet(input))).toContain(
-      `${repm}: india.repm.target_t.source: unknown source "mystery" (not in sources.json)`,
+      `${repm}: india.ndpr_oxide.production_t.source: unknown source "mystery" (not in sources.json)`,
     );
   });
 
   it("an unknown topic", () => {
     const input = dataSet();
-    fact(input, "india.repm.target_t").topic = "mining";
+    fact(input, "india.ndpr_oxide.production_t").topic = "mining";
     const found = lines(validateDataSet(input));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(
-      /^src\/data\/facts\/repm_scheme\.json: india\.repm\.target_t\.topic: "mining" is not one of: domestic supply, /,
+      /^src\/data\/facts\/repm_scheme\.json: india\.ndpr_oxide\.production_t\.topic: "mining" is not one of: domestic supply, /,
     );
   });
 
   it("a percentage above 1 (84 instead of 0.84)", () => {
     const input = dataSet();
-    fact(input, "india.magnet_imports.china_share").value = 84;
+    fact(input, "india.magnet_imports.china_share.repm_scheme").value = 84;
     expect(lines(validateDataSet(input))).toContain(
-      `${repm}: india.magnet_imports.china_share.value: 84 is not a fraction: unit "%" is stored as 0-1 (84% -> 0.84)`,
+      `${repm}: india.magnet_imports.china_share.repm_scheme.value: 84 is not a fraction: unit "%" is stored as 0-1 (84% -> 0.84)`,
     );
   });
 
@@ -100,18 +100,18 @@ describe("validateDataSet rejects a bad fact, naming file, record and field", ()
 
   it("a duplicate id", () => {
     const input = dataSet();
-    const copy = { ...fact(input, "india.repm.target_t") };
+    const copy = { ...fact(input, "india.ndpr_oxide.production_t") };
     (factsFile(input, "repm_scheme").data as Row[]).push(copy);
     expect(lines(validateDataSet(input))).toContain(
-      `${repm}: india.repm.target_t.id: duplicate id (first defined in ${repm})`,
+      `${repm}: india.ndpr_oxide.production_t.id: duplicate id (first defined in ${repm})`,
     );
   });
 
   it("a single-claim metric that differs from the id", () => {
     const input = dataSet();
-    fact(input, "india.repm.target_t").metric = "india.repm.goal_t";
+    fact(input, "india.ndpr_oxide.production_t").metric = "india.repm.goal_t";
     expect(lines(validateDataSet(input))).toContain(
-      `${repm}: india.repm.target_t.metric: "india.repm.goal_t" has a single claim, so it must equal the id "india.repm.target_t"`,
+      `${repm}: india.ndpr_oxide.production_t.metric: "india.repm.goal_t" has a single claim, so it must equal the id "india.ndpr_oxide.production_t"`,
     );
   });
 
@@ -119,7 +119,7 @@ describe("validateDataSet rejects a bad fact, naming file, record and field", ()
     const input = dataSet();
     fact(input, "china.processing_share.niice").id = "china.processing_share.over_90";
     expect(lines(validateDataSet(input))).toContain(
-      'src/data/facts/niice.json: china.processing_share.over_90.id: metric "china.processing_share" has 2 claims, so the id must be "china.processing_share.niice"',
+      'src/data/facts/niice.json: china.processing_share.over_90.id: metric "china.processing_share" has 2 claims, so the id must be "china.processing_share.niice" (or "china.processing_share.niice_<what differs>")',
     );
   });
 
@@ -135,17 +135,17 @@ describe("validateDataSet rejects a bad fact, naming file, record and field", ()
 
   it("a malformed metric key", () => {
     const input = dataSet();
-    fact(input, "india.repm.target_t").metric = "REPM target";
+    fact(input, "india.ndpr_oxide.production_t").metric = "REPM target";
     expect(lines(validateDataSet(input))).toContain(
-      `${repm}: india.repm.target_t.metric: "REPM target" does not match ^[a-z0-9_]+(\\.[a-z0-9_]+)+$`,
+      `${repm}: india.ndpr_oxide.production_t.metric: "REPM target" does not match ^[a-z0-9_]+(\\.[a-z0-9_]+)+$`,
     );
   });
 
   it("an 'over' figure without its lower bound", () => {
     const input = dataSet();
-    fact(input, "india.magnet_imports.fy25_t").low = null;
+    fact(input, "india.magnet_imports.fy25_t.repm_scheme").low = null;
     expect(lines(validateDataSet(input))).toContain(
-      `${repm}: india.magnet_imports.fy25_t.low: qualifier "over" needs low (the stated figure)`,
+      `${repm}: india.magnet_imports.fy25_t.repm_scheme.low: qualifier "over" needs low (the stated figure)`,
     );
   });
 
@@ -167,9 +167,36 @@ describe("validateDataSet rejects a bad fact, naming file, record and field", ()
 
   it("bounds on an exact figure", () => {
     const input = dataSet();
-    fact(input, "india.repm.target_t").low = 5000;
+    fact(input, "india.ndpr_oxide.production_t").low = 300;
     expect(lines(validateDataSet(input))).toContain(
-      `${repm}: india.repm.target_t.low: must be null for qualifier "approx"`,
+      `${repm}: india.ndpr_oxide.production_t.low: must be null for qualifier "exact"`,
+    );
+  });
+
+  it("an approximate figure with one bound, or outside its bounds", () => {
+    const input = dataSet();
+    fact(input, "india.ndpr_oxide.gap_t").low = 1500;
+    // fx: 86.774 between 86.46 and 87.09 as shipped; 90 is outside.
+    fact(input, "fx.inr_per_usd_implied").value = 90;
+    expect(lines(validateDataSet(input))).toEqual(
+      expect.arrayContaining([
+        `${repm}: india.ndpr_oxide.gap_t.high: qualifier "approx" takes both bounds or neither`,
+        "src/data/facts/policy_circle.json: fx.inr_per_usd_implied.value: 90 is outside its bounds 86.46-87.09",
+      ]),
+    );
+  });
+
+  it("a related figure that is not in the data set, or the fact itself", () => {
+    const input = dataSet();
+    fact(input, "india.ndpr_oxide.production_t").related = [
+      "irel.nd_capacity",
+      "india.ndpr_oxide.production_t",
+    ];
+    expect(lines(validateDataSet(input))).toEqual(
+      expect.arrayContaining([
+        `${repm}: india.ndpr_oxide.production_t.related: "irel.nd_capacity" is neither a fact id nor a metric key`,
+        `${repm}: india.ndpr_oxide.production_t.related: "india.ndpr_oxide.production_t" is this fact or its own metric`,
+      ]),
     );
   });
 
@@ -183,23 +210,25 @@ describe("validateDataSet rejects a bad fact, naming file, record and field", ()
 
   it("an unknown unit, an unknown field and fields out of order", () => {
     const input = dataSet();
-    const record = fact(input, "india.repm.target_t");
+    const record = fact(input, "india.ndpr_oxide.production_t");
     record.unit = "tonnes";
     record.comment = "x";
     const found = lines(validateDataSet(input));
     expect(found).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/india\.repm\.target_t\.unit: "tonnes" is not one of: t, t\/yr, %/),
-        `${repm}: india.repm.target_t.comment: unknown field`,
+        expect.stringMatching(
+          /india\.ndpr_oxide\.production_t\.unit: "tonnes" is not one of: t, t\/yr, %/,
+        ),
+        `${repm}: india.ndpr_oxide.production_t.comment: unknown field`,
       ]),
     );
     const reordered = dataSet();
-    const { id, ...rest } = fact(reordered, "india.repm.target_t");
+    const { id, ...rest } = fact(reordered, "india.ndpr_oxide.production_t");
     const list = factsFile(reordered, "repm_scheme").data as Row[];
     list[list.findIndex((record) => record.id === id)] = { ...rest, id };
     expect(lines(validateDataSet(reordered))).toEqual([
       expect.stringMatching(
-        /^src\/data\/facts\/repm_scheme\.json: india\.repm\.target_t: fields out of order/,
+        /^src\/data\/facts\/repm_scheme\.json: india\.ndpr_oxide\.production_t: fields out of order/,
       ),
     ]);
   });
@@ -207,20 +236,20 @@ describe("validateDataSet rejects a bad fact, naming file, record and field", ()
   it("a year that is not a year, and a fact filed under another source's file", () => {
     const input = dataSet();
     fact(input, "china.embargo_year").value = 10;
-    fact(input, "india.repm.target_t").source = "niice";
+    fact(input, "india.ndpr_oxide.production_t").source = "niice";
     expect(lines(validateDataSet(input))).toEqual(
       expect.arrayContaining([
         "src/data/facts/policy_circle.json: china.embargo_year.value: 10 is not a year",
-        `${repm}: india.repm.target_t.source: is "niice" but ${repm} holds the facts of source "repm_scheme"`,
+        `${repm}: india.ndpr_oxide.production_t.source: is "niice" but ${repm} holds the facts of source "repm_scheme"`,
       ]),
     );
   });
 
   it("over-long evidence", () => {
     const input = dataSet();
-    fact(input, "india.repm.target_t").evidence = Array(30).fill("word").join(" ");
+    fact(input, "india.ndpr_oxide.production_t").evidence = Array(30).fill("word").join(" ");
     expect(lines(validateDataSet(input))).toContain(
-      `${repm}: india.repm.target_t.evidence: 30 words; quote at most 25`,
+      `${repm}: india.ndpr_oxide.production_t.evidence: 30 words; quote at most 25`,
     );
   });
 
@@ -233,6 +262,42 @@ describe("validateDataSet rejects a bad fact, naming file, record and field", ()
   });
 });
 
+describe("validateDataSet rejects a bad rename in history.json", () => {
+  it("a retired id that is still a fact id, and a new id that is no fact", () => {
+    const input = { ...dataSet(), history: structuredClone(HISTORY_FILE) };
+    const releases = (input.history.data as { releases: { renamed?: unknown[] }[] }).releases;
+    releases[1].renamed = [
+      { from: "india.ndpr_oxide.production_t", to: "india.ndpr_oxide.production_t.repm_scheme" },
+    ];
+    expect(lines(validateDataSet(input))).toEqual([
+      'src/data/history.json: 1.1.0.renamed: unknown fact "india.ndpr_oxide.production_t.repm_scheme"',
+      'src/data/history.json: 1.1.0.renamed: "india.ndpr_oxide.production_t" must now be a metric key, not a fact id',
+    ]);
+  });
+});
+
+describe("validateDataSet rejects bad time series", () => {
+  it("an unknown fact, a fact with no period on an axis, a calendar year in a fiscal series, a period twice", () => {
+    const input = dataSet();
+    const entries = input.series.data as Row[];
+    entries.push(
+      { series: "india.magnet_imports_t", fact: "india.magnet_imports.fy26_t" },
+      // "current": on no axis.
+      { series: "india.magnet_imports_t", fact: "india.magnet_imports.china_share.repm_scheme" },
+      // 2024 is a calendar year; the series is on India's fiscal year.
+      { series: "india.magnet_imports_t", fact: "india.magnet_imports_usd_million.2024" },
+      { series: "india.magnet_imports_t", fact: "india.magnet_imports.fy24_t" },
+    );
+    const path = "src/data/series.json";
+    expect(lines(validateDataSet(input))).toEqual([
+      `${path}: #12.fact: unknown fact "india.magnet_imports.fy26_t"`,
+      `${path}: #13.fact: india.magnet_imports.china_share.repm_scheme's period "current" is not a fiscal year (FY25), half (H1 FY26) or calendar year (2024)`,
+      `${path}: #14.fact: 2024 is a calendar period; series india.magnet_imports_t is on the fiscal axis`,
+      `${path}: #15.fact: FY24 is given twice for series india.magnet_imports_t`,
+    ]);
+  });
+});
+
 describe("validateDataSet rejects bad sources, tables and versions", () => {
   it("a dataset source without its URL, and a duplicate source id", () => {
     const input = dataSet();
@@ -241,7 +306,7 @@ describe("validateDataSet rejects bad sources, tables and versions", () => {
     sources.push({ ...sources[0] });
     expect(lines(validateDataSet(input))).toEqual(
       expect.arrayContaining([
-        "src/data/sources.json: usgs_mcs2025.url: a dataset source must give its URL",
+        "src/data/sources.json: usgs_mcs2025.url: a dataset source (supplementary) must give its URL",
         "src/data/sources.json: nalco.id: duplicate source id",
       ]),
     );
@@ -284,14 +349,14 @@ describe("validateDataSet rejects bad sources, tables and versions", () => {
     );
   });
 
-  it("an India/China import share that disagrees with the fact", () => {
+  it("an India/China import share that is no claim of the metric from the row's source", () => {
     const input = dataSet();
     const row = table(input, "import_sources").rows.findIndex(
       (candidate) => candidate.importer === "India" && candidate.exporter === "China",
     );
     table(input, "import_sources").rows[row].share = 0.8;
     expect(lines(validateDataSet(input))).toContain(
-      `src/data/tables/import_sources.json: import_sources.rows[${row}].share: 0.8 disagrees with fact india.magnet_imports.china_share (0.84)`,
+      `src/data/tables/import_sources.json: import_sources.rows[${row}].share: 0.8 from indian_express_imports is no claim of india.magnet_imports.china_share from that source`,
     );
   });
 
@@ -318,11 +383,11 @@ describe("validateDataSet rejects bad sources, tables and versions", () => {
     const entries = input.unrecorded.data as Row[];
     const repeat = entries.findIndex((entry) => entry.fact === "irel.nd_capacity_t");
     entries[repeat].fact = "irel.capacity";
-    entries[0].fact = "india.repm.target_t";
+    entries[0].fact = "india.ndpr_oxide.production_t";
     expect(lines(validateDataSet(input))).toEqual(
       expect.arrayContaining([
         `src/data/unrecorded.json: #${repeat}.fact: unknown fact "irel.capacity"`,
-        'src/data/unrecorded.json: #0.fact: fact "india.repm.target_t" is from source "repm_scheme", not "policy_circle"',
+        'src/data/unrecorded.json: #0.fact: fact "india.ndpr_oxide.production_t" is from source "repm_scheme", not "policy_circle"',
       ]),
     );
   });

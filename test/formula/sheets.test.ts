@@ -12,10 +12,10 @@ describe("defaults from the reference data", () => {
     expect(s.value("B1")).toBeCloseTo(4800, 9); // 6,000 - 1,200 magnets
     expect(s.value("C1")).toBeCloseTo(1600, 9); // an empty argument takes the default too
   });
-  it('=REE.IMPORT_SHARE("China") is 0.84; =REE.IMPORT_VOLUME("China") 0.84 x 53,000 = 44,520 t', () => {
+  it('=REE.IMPORT_SHARE("China") is 0.93 (FY25); =REE.IMPORT_VOLUME("China") 0.93 x 53,700 = 49,941 t', () => {
     const s = sheet([['=REE.IMPORT_SHARE("China")', '=REE.IMPORT_VOLUME("China")']]);
-    expect(s.value("A1")).toBe(0.84);
-    expect(s.value("B1")).toBeCloseTo(44520, 9);
+    expect(s.value("A1")).toBe(0.93);
+    expect(s.value("B1")).toBeCloseTo(49941, 9); // 48,330 + 1,611
   });
   it("=REE.RESERVE_LIFE() is 6,900,000 / 2,900 = 2,379.31 years", () => {
     expect(sheet([["=REE.RESERVE_LIFE()"]]).value("A1")).toBeCloseTo(2379.310344827586, 9);
@@ -75,7 +75,7 @@ describe("composition with Excel functions", () => {
     expect(s.value("A4")).toBe(2379);
     expect(s.value("A5")).toBeCloseTo(1800, 9);
     expect(s.value("A6")).toBe("highly concentrated");
-    expect(s.value("A7")).toBeCloseTo(0.84, 12);
+    expect(s.value("A7")).toBeCloseTo(0.93, 12); // China's FY25 share of India's magnet imports
   });
   it("HHI reads a column or a row of cells, skipping blanks", () => {
     const s = sheet([
@@ -123,18 +123,14 @@ describe("spilled results", () => {
   it("TABLE and FACTS spill rectangular tables with a header row", () => {
     const s = sheet([
       ['=REE.TABLE("value_chain")'],
-      [],
-      [],
-      [],
-      [],
-      [],
-      [],
-      [],
+      // 14 stages (7 + 4 + 3 from three sources) under the header fill rows 1-15.
+      ...Array.from({ length: 15 }, () => []),
       ['=REE.CLAIMS("china.processing_share")'],
     ]);
     expect(s.range("A1:D1")[0]).toEqual(["Order", "Stage", "Description", "Source"]);
     expect(s.range("A2:B2")[0]).toEqual([0, "Mining"]);
-    expect(s.range("A9:G9")[0]).toEqual([
+    expect(s.range("A15:B15")[0]).toEqual([3, "Alloys to magnets"]);
+    expect(s.range("A17:G17")[0]).toEqual([
       "ID",
       "Value",
       "Qualifier",

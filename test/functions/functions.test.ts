@@ -18,13 +18,13 @@ describe("defaults come from the reference data", () => {
   it("NDPR_GAP(6000, 2000) = 6,000/3 - 2,000 = 0: domestic oxide exactly meets the target", () => {
     expect(REE.ndprGap(6000, 2000)).toBeCloseTo(0, 9);
   });
-  it('IMPORT_SHARE("China") = 0.84 of India\'s magnet imports', () => {
-    expect(REE.importShare("China")).toBe(0.84);
-    expect(REE.importShare(" china ", "INDIA", "Rare earth magnets")).toBe(0.84);
+  it('IMPORT_SHARE("China") = 0.93 of India\'s magnet imports (FY25, by quantity)', () => {
+    expect(REE.importShare("China")).toBe(0.93);
+    expect(REE.importShare(" china ", "INDIA", "Rare earth magnets")).toBe(0.93);
   });
-  it('IMPORT_VOLUME("China") = 0.84 x 53,000 t (FY25) = 44,520 t', () => {
-    expect(REE.importVolume("China")).toBeCloseTo(44520, 9);
-    expect(REE.importVolume("China", null, null, 60000)).toBeCloseTo(50400, 9); // 0.84 x 60,000
+  it('IMPORT_VOLUME("China") = 0.93 x 53,700 t (FY25) = 49,941 t', () => {
+    expect(REE.importVolume("China")).toBeCloseTo(49941, 9); // 48,330 + 1,611
+    expect(REE.importVolume("China", null, null, 60000)).toBeCloseTo(55800, 9); // 0.93 x 60,000
     expect(REE.importVolume("Malaysia", "US", null, 1000)).toBeCloseTo(130, 9); // 0.13 x 1,000
   });
   it("RESERVE_LIFE() = 6,900,000 t / 2,900 t = 2,379.31 years", () => {
@@ -62,6 +62,7 @@ describe("other functions of the brief", () => {
       "Production 2023",
       "Production 2024",
       "Reserves",
+      "Reserves qualifier", // "over" for the world total (USGS: >90000000)
       "Note",
       "Source",
     ]);

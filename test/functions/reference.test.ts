@@ -34,8 +34,9 @@ it("every help page is static HTML styled only by help.css, with syntax, units a
 
 it("NDPR_GAP's page cites the three facts its defaults come from, with their evidence", () => {
   const html = renderHelpPage(functionSpec("NDPR_GAP")!, metadata);
-  expect(html).toContain("<code>india.repm.target_t</code>");
-  expect(html).toContain("target of producing around 6,000 metric tonnes of REPM annually");
+  // The target's preferred claim: the Cabinet's exact, dated 6,000 MTPA (Business Standard).
+  expect(html).toContain("<code>india.repm.target_t.business_standard_cabinet</code>");
+  expect(html).toContain("aims to establish 6,000 Metric Tons per Annum (MTPA)");
   expect(html).toContain("<code>ndpr.oxide_per_magnet_t</code> (derived)");
   expect(html).toContain("<strong>1,600</strong>");
 });

@@ -16,7 +16,9 @@ describe("facts", () => {
   it("reads the articles' figures by id, case-insensitively and ignoring spaces", () => {
     expect(factField("india.repm.target_t")).toBe(6000);
     expect(factField("  INDIA.NDPR_OXIDE.PRODUCTION_T ")).toBe(400);
-    expect(factField("india.magnet_imports.china_share")).toBe(0.84);
+    // A metric gives its preferred claim: 93% by quantity in FY25 (The Indian Express).
+    expect(factField("india.magnet_imports.china_share")).toBe(0.93);
+    expect(factField("india.magnet_imports.china_share.repm_scheme")).toBe(0.84);
     expect(factField("india.repm.target_t", "unit")).toBe("t/yr");
     expect(factField("india.magnet_imports.fy25_t", "PERIOD")).toBe("FY25");
   });
@@ -28,8 +30,12 @@ describe("facts", () => {
     expect(factField("india.reserves_t")).toBe(6_900_000); // both sources say 6.9 million t
   });
   it("bounds: 'over 53,000' has a low of 53,000 and no high; '400-500' has both; an exact figure is its own", () => {
-    expect(factField("india.magnet_imports.fy25_t", "low")).toBe(53000);
-    expectKind(() => factField("india.magnet_imports.fy25_t", "high"), "na", /no upper bound/);
+    expect(factField("india.magnet_imports.fy25_t.repm_scheme", "low")).toBe(53000);
+    expectKind(
+      () => factField("india.magnet_imports.fy25_t.repm_scheme", "high"),
+      "na",
+      /no upper bound/,
+    );
     expect(factField("irel.nd_capacity_t", "low")).toBe(400);
     expect(factField("irel.nd_capacity_t", "high")).toBe(500);
     expect(factField("india.ndpr_oxide.production_t", "high")).toBe(400);
@@ -39,7 +45,10 @@ describe("facts", () => {
     expect(factField("india.reserves_t.niice", "citation")).toBe(
       "NIICE, 'Mining Autonomy: How India is Redrawing the Global Map of Rare Earth Power', 2025-11-11, Kishore Yadav; The Resource Nationalism of India and Its Strategic Logic, para 1",
     );
-    expect(factField("india.repm.target_t", "url")).toBe(""); // the article gives no URL
+    expect(factField("india.repm.target_t.repm_scheme", "url")).toBe(""); // the article gives no URL
+    expect(factField("india.repm.target_t", "url")).toMatch(
+      /^https:\/\/www\.business-standard\.com\//,
+    );
   });
   it("unknown ids and fields are #N/A with a suggestion", () => {
     expectKind(() => factField("india.repm.targt_t"), "na", /Did you mean "india.repm.target_t"\?/);
@@ -48,9 +57,29 @@ describe("facts", () => {
   });
 });
 
+describe("figures in an older release of the data set", () => {
+  it("an id 1.1.0 retired still gives, in 1.0.0, the claim it named then", () => {
+    // 1.0.0: india.magnet_imports.china_share was the article's 84%; 1.1.0 makes it a metric (93%).
+    expect(factField("india.magnet_imports.china_share", "value", "1.0.0")).toBe(0.84);
+    expect(factField("india.magnet_imports.fy25_t", "low", "1.0.0")).toBe(53000);
+    expect(factField("india.magnet_imports.china_share", "value", "1.1.0")).toBe(0.93);
+  });
+  it("a figure 1.1.0 added was not in 1.0.0; one it bounded had no bounds", () => {
+    expectKind(
+      () => factField("india.magnet_imports.h1_fy26_t", "value", "1.0.0"),
+      "na",
+      /not yet in version 1\.0\.0/,
+    );
+    expect(factField("fx.inr_per_usd_implied", "low")).toBe(86.46);
+    // The value is unchanged (1,345 crore / 155 million); 1.0.0 had no bounds to give.
+    expect(factField("fx.inr_per_usd_implied", "value", "1.0.0")).toBeCloseTo(13450 / 155, 12);
+    expectKind(() => factField("fx.inr_per_usd_implied", "low", "1.0.0"), "na", /no lower bound/);
+  });
+});
+
 describe("citations", () => {
   it("says when the publisher and date are unknown", () => {
-    expect(citation("india.repm.target_t")).toMatch(
+    expect(citation("india.repm.target_t.repm_scheme")).toMatch(
       /^Publisher unknown, 'REPM incentive scheme .*', undated; Overcoming Domestic Supply Constraints, para 1$/,
     );
   });

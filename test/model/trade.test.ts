@@ -9,9 +9,9 @@ import {
 import { expectKind } from "./helpers";
 
 describe("import shares (table import_sources)", () => {
-  it("China supplies 84% of India's rare earth magnet imports", () => {
+  it("China supplies 93% of India's rare earth magnet imports (FY25, by quantity)", () => {
     const row = importShare("China", "India");
-    expect(row.share).toBe(0.84);
+    expect(row.share).toBe(0.93);
     expect(row.product).toBe("rare earth magnets");
   });
   it("USGS: US imports of compounds and metals 2020-23, China 70%, Malaysia 13%", () => {
@@ -34,10 +34,11 @@ describe("import shares (table import_sources)", () => {
     expectKind(() => importShare("China", "Indonesia"), "na", /Unknown importer "Indonesia"/);
     expectKind(() => importShare("China", "India", "lithium"), "na", /Unknown product/);
   });
-  it("India's FY25 total is over 53,000 t, so China's part is 0.84 x 53,000 = 44,520 t", () => {
+  it("India's FY25 total is 53,700 t, so China's part is 0.93 x 53,700 = 49,941 t", () => {
     const row = importShare("China", "India");
-    expect(importTotal(row)).toBe(53000);
-    expect(importVolume(row.share, importTotal(row))).toBeCloseTo(44520, 9);
+    expect(importTotal(row)).toBe(53700);
+    // 53,700 x 0.9 = 48,330; 53,700 x 0.03 = 1,611; 48,330 + 1,611 = 49,941.
+    expect(importVolume(row.share, importTotal(row))).toBeCloseTo(49941, 9);
   });
   it("the US has no total in the data set: #N/A asking for total_t", () => {
     expectKind(() => importTotal(importShare("China", "US")), "na", /give total_t/);

@@ -1,7 +1,7 @@
 /**
  * A real, independent reader: LibreOffice headless opens the generated workbook, recalculates every
  * formula on load, and exports every sheet to CSV. The recalculated values must be the articles'
- * (1,600 t NdPr oxide gap, China's 84% share, 44,520 t from China), agree with every cached result
+ * (1,600 t NdPr oxide gap, China's 93% share in FY25, 0.93 x 53,700 = 49,941 t from China), agree with every cached result
  * the generator wrote, and no cell may hold an error value.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -76,7 +76,7 @@ describe("standalone workbook, recalculated by LibreOffice", () => {
   it("recalculates on load: wrong cached results come back right", () => {
     const model = raw.get("stale")!.get("Model")!;
     expect(csvNumber(valueNamed(model, "NdPr_Oxide_Gap_t"))).toBeCloseTo(1600, 9);
-    expect(csvNumber(valueNamed(model, "China_Import_Volume_t"))).toBeCloseTo(44520, 9);
+    expect(csvNumber(valueNamed(model, "China_Import_Volume_t"))).toBeCloseTo(49941, 9);
     expect(model.flat()).not.toContain("-999999");
   });
 
@@ -113,16 +113,16 @@ describe("standalone workbook, recalculated by LibreOffice", () => {
     expect(value("Oxide_Required_t")).toBeCloseTo(2000, 9);
     expect(value("Magnet_Capacity_t")).toBeCloseTo(1200, 9);
     expect(value("Self_Sufficiency")).toBeCloseTo(0.2, 12);
-    expect(value("China_Magnet_Import_Share")).toBeCloseTo(0.84, 12);
-    expect(value("China_Import_Volume_t")).toBeCloseTo(44520, 9);
+    expect(value("China_Magnet_Import_Share")).toBeCloseTo(0.93, 12);
+    expect(value("China_Import_Volume_t")).toBeCloseTo(49941, 9);
     expect(valueNamed(model, "Production_Concentration")).toBe("highly concentrated");
   });
 
-  it("shows them formatted: 1,600 t, 84.0%, 44,520 t, 20.0%", () => {
+  it("shows them formatted: 1,600 t, 93.0%, 49,941 t, 20.0%", () => {
     const model = shown.get("Model")!;
     expect(valueNamed(model, "NdPr_Oxide_Gap_t")).toBe("1,600");
-    expect(valueNamed(model, "China_Magnet_Import_Share")).toBe("84.0%");
-    expect(valueNamed(model, "China_Import_Volume_t")).toBe("44,520");
+    expect(valueNamed(model, "China_Magnet_Import_Share")).toBe("93.0%");
+    expect(valueNamed(model, "China_Import_Volume_t")).toBe("49,941");
     expect(valueNamed(model, "Self_Sufficiency")).toBe("20.0%");
     expect(valueNamed(model, "Oxide_Per_Magnet")).toBe("0.333");
   });

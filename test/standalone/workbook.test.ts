@@ -39,10 +39,10 @@ describe("standalone workbook, read back by ExcelJS", () => {
     const inputs: [string, number][] = [
       ["REPM_Target_t", 6000],
       ["NdPr_Oxide_Domestic_t", 400],
-      ["China_Magnet_Import_Share", 0.84],
-      ["Magnet_Imports_FY25_t", 53000],
-      ["Magnet_Demand_Base_t", 53000],
-      ["Demand_Growth", 0.1],
+      ["China_Magnet_Import_Share", 0.93], // FY25, by quantity (The Indian Express)
+      ["Magnet_Imports_FY25_t", 53700],
+      ["Magnet_Demand_Base_t", 53700],
+      ["Demand_Growth", 2 ** (1 / 5) - 1], // doubling from 2025 to 2030: 14.87% a year
       ["Domestic_Growth", 0],
       ["Recycling_Share", 0.25],
       ["Start_Year", 2025],
@@ -62,8 +62,9 @@ describe("standalone workbook, read back by ExcelJS", () => {
 
   it("cites each input beside it: fact id and source", () => {
     const texts = rowValues(model(), Number(named(workbook, "REPM_Target_t").row)).map(String);
-    expect(texts).toContain("india.repm.target_t");
-    expect(texts.some((text) => text.includes("Overcoming Domestic Supply Constraints"))).toBe(
+    // The target's preferred claim: the Cabinet's 6,000 MTPA as Business Standard reports it.
+    expect(texts).toContain("india.repm.target_t.business_standard_cabinet");
+    expect(texts.some((text) => text.startsWith("Business Standard, 'Cabinet approves"))).toBe(
       true,
     );
   });
@@ -75,7 +76,8 @@ describe("standalone workbook, read back by ExcelJS", () => {
       ["Magnet_Capacity_t", "NdPr_Oxide_Domestic_t/Oxide_Per_Magnet", 1200],
       ["Magnet_Gap_t", "REPM_Target_t-Magnet_Capacity_t", 4800],
       ["Self_Sufficiency", "NdPr_Oxide_Domestic_t/Oxide_Required_t", 0.2],
-      ["China_Import_Volume_t", "China_Magnet_Import_Share*Magnet_Imports_FY25_t", 44520],
+      // 0.93 x 53,700 = 48,330 + 1,611 = 49,941
+      ["China_Import_Volume_t", "China_Magnet_Import_Share*Magnet_Imports_FY25_t", 49941],
     ];
     for (const [name, formula, result] of expected) {
       const cell = named(workbook, name);
@@ -112,18 +114,13 @@ describe("standalone workbook, read back by ExcelJS", () => {
     const first = Number(firstYear.row);
     const years = Array.from({ length: 11 }, (_, i) => cellAt(sheet, first + i, 1).result);
     expect(years).toEqual([2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
-    // 2025: demand 53,000; domestic 1,200; recycled 25% = 13,250; imports 38,550;
-    // self-sufficiency (1,200 + 13,250) / 53,000.
+    // 2025: demand 53,700; domestic 1,200; recycled 25% = 13,425; imports 53,700 - 1,200 -
+    // 13,425 = 39,075; self-sufficiency (1,200 + 13,425) / 53,700 = 14,625 / 53,700.
     const row2025 = [2, 3, 4, 5, 6].map((column) => cellAt(sheet, first, column));
-    expect(row2025.map((cell) => cell.result)).toEqual([
-      53000,
-      1200,
-      13250,
-      38550,
-      (1200 + 13250) / 53000,
-    ]);
+    expect(row2025.map((cell) => cell.result)).toEqual([53700, 1200, 13425, 39075, 14625 / 53700]);
     expect(row2025[4].formula).toBe(`IF($A${first}="","",(C${first}+D${first})/B${first})`);
-    expect(cellAt(sheet, first + 10, 2).result).toBeCloseTo(53000 * 1.1 ** 10, 6);
+    // Ten years at 2^(1/5) a year is two doublings: 53,700 x 4 = 214,800.
+    expect(cellAt(sheet, first + 10, 2).result).toBeCloseTo(214800, 6);
   });
 
   it("never calls an REE function on the Model sheet, and caches every formula's value", () => {
@@ -170,7 +167,7 @@ describe("standalone workbook, read back by ExcelJS", () => {
     );
     let chinaShare: ExcelJS.Cell | undefined;
     sheet.getColumn(1).eachCell((cell) => {
-      if (cell.value === "india.magnet_imports.china_share")
+      if (cell.value === "india.magnet_imports.china_share.repm_scheme")
         chinaShare = cellAt(sheet, Number(cell.row), 3);
     });
     expect(chinaShare?.value).toBe(0.84);

@@ -40,9 +40,11 @@ describe("catalog", () => {
 
   it("finds a figure however it is typed, label matches first", () => {
     const { facts } = filterCatalog(catalog, { ...NO_FILTERS, query: "6,000" });
-    expect(facts[0].fact.id).toBe("india.repm.target_t");
+    expect(facts[0].fact.id).toBe("india.repm.target_t.repm_scheme");
     const share = filterCatalog(catalog, { ...NO_FILTERS, query: "84%" });
-    expect(share.facts.map((e) => e.fact.id)).toContain("india.magnet_imports.china_share");
+    expect(share.facts.map((e) => e.fact.id)).toContain(
+      "india.magnet_imports.china_share.repm_scheme",
+    );
   });
 
   it("applies topic and source filters to facts and table rows alike", () => {

@@ -18,11 +18,11 @@ const fact = (id: string): Fact => {
 
 describe("formatFactValue", () => {
   it("marks approximate figures and groups thousands of tonnes", () => {
-    expect(formatFactValue(fact("india.repm.target_t"))).toBe("≈ 6,000 t/yr");
+    expect(formatFactValue(fact("india.repm.target_t.repm_scheme"))).toBe("≈ 6,000 t/yr");
   });
 
   it("shows fractions as percentages", () => {
-    expect(formatFactValue(fact("india.magnet_imports.china_share"))).toBe("84%");
+    expect(formatFactValue(fact("india.magnet_imports.china_share.repm_scheme"))).toBe("84%");
   });
 
   it("words bounds as the articles do", () => {

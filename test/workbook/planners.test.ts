@@ -50,7 +50,7 @@ function expectValidAndNew(plan: WritePlan, before: WorkbookSnapshot) {
 }
 
 describe("facts", () => {
-  const two = [fact("india.repm.target_t"), fact("irel.nd_capacity_t")];
+  const two = [fact("india.repm.target_t.repm_scheme"), fact("irel.nd_capacity_t")];
 
   test("at the selection: one block and one table at the probed cell, citation columns last", () => {
     const { plan, target } = planFacts(snapshot(), two, { live: false, placement: "selection" });
@@ -118,7 +118,7 @@ describe("the Sources list", () => {
   test("the first insert makes a Sources sheet with a table and records what it lists", () => {
     const { plan } = planFacts(
       snapshot(),
-      [fact("india.repm.target_t"), fact("china.processing_share.niice")],
+      [fact("india.repm.target_t.repm_scheme"), fact("china.processing_share.niice")],
       {
         live: false,
         placement: "selection",
@@ -152,7 +152,7 @@ describe("the Sources list", () => {
     });
     const { plan, summary } = planFacts(
       before,
-      [fact("india.repm.target_t"), fact("china.processing_share.niice")],
+      [fact("india.repm.target_t.repm_scheme"), fact("china.processing_share.niice")],
       {
         live: false,
         placement: "selection",
@@ -165,7 +165,7 @@ describe("the Sources list", () => {
     expect(JSON.parse(plan.metadata[0].value).keys).toEqual(["repm_scheme", "niice"]);
     expect(summary).toMatch(/1 new source listed on Sources/);
 
-    const again = planFacts(before, [fact("india.repm.target_t")], {
+    const again = planFacts(before, [fact("india.repm.target_t.repm_scheme")], {
       live: false,
       placement: "selection",
     });
@@ -180,7 +180,7 @@ describe("the Sources list", () => {
         [SOURCES_KEY]: JSON.stringify({ table: "REE_Sources", sheet: "Sources", keys: ["niice"] }),
       },
     });
-    const { plan } = planFacts(before, [fact("india.repm.target_t")], {
+    const { plan } = planFacts(before, [fact("india.repm.target_t.repm_scheme")], {
       live: false,
       placement: "selection",
     });
@@ -191,7 +191,7 @@ describe("the Sources list", () => {
 
   test("unreadable metadata is ignored, never trusted", () => {
     const before = snapshot({ metadata: { [SOURCES_KEY]: "not json" } });
-    const { plan } = planFacts(before, [fact("india.repm.target_t")], {
+    const { plan } = planFacts(before, [fact("india.repm.target_t.repm_scheme")], {
       live: false,
       placement: "selection",
     });
@@ -277,8 +277,9 @@ describe("the model sheet", () => {
       kind: "value",
       value: fact("ndpr.oxide_per_magnet_t").value,
     });
-    expect(cellAt(layout.inputs.chinaShare)).toEqual({ kind: "value", value: 0.84 });
-    expect(cellAt(layout.inputs.imports)).toEqual({ kind: "value", value: 53000 });
+    // The preferred claims: 93% by quantity and 53,700 t in FY25 (The Indian Express).
+    expect(cellAt(layout.inputs.chinaShare)).toEqual({ kind: "value", value: 0.93 });
+    expect(cellAt(layout.inputs.imports)).toEqual({ kind: "value", value: 53700 });
     expect(cellAt(layout.inputs.recycling)).toEqual({ kind: "value", value: 0.25 });
     const { target, oxide, ratio, imports } = layout.inputs;
     expect(text(cellAt(layout.results.oxideGap))).toBe(

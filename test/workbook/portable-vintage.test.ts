@@ -1,7 +1,7 @@
 /**
  * The pinned data vintage: the reverse change log answers for older versions (FACT's vintage
  * parameter), every insert pins the data version and the figures it wrote, and when the add-in's
- * data is newer (an injected release here: only 1.0.0 exists) the workbook can keep its figures or
+ * data is newer (an injected release 1.2.0 here) the workbook can keep its figures or
  * update to the current ones. Also: history.json itself is valid.
  */
 import { readFileSync } from "node:fs";
@@ -28,12 +28,15 @@ import {
   type DataVintage,
 } from "../../src/workbook/vintage";
 
-const TARGET = "india.repm.target_t";
+/** The magnet target's preferred claim (the Cabinet's 6,000 MTPA): the figure the model sheet pins. */
+const TARGET = "india.repm.target_t.business_standard_cabinet";
+/** The metric key functions read their default target from. */
+const TARGET_METRIC = "india.repm.target_t";
 const target = factById(TARGET) as Fact;
 
 /** A data set one release ahead of the workbook: the magnet target rose from 6,000 to 7,000 t. */
 const NEWER: DataVintage = {
-  version: "1.1.0",
+  version: "1.2.0",
   fact: (id) => (id === TARGET ? { ...target, value: 7000 } : factById(id)),
 };
 
@@ -88,9 +91,9 @@ describe("the reverse change log", () => {
 
 describe("REE.FACT(id, field, vintage)", () => {
   test("the current version gives the current figures", () => {
-    expect(FACT(TARGET, null, "1.0.0")).toBe(target.value);
-    expect(factField(TARGET, "value", " 1.0.0 ")).toBe(target.value);
-    expect(FACT(TARGET, "unit", "1.0.0")).toBe(target.unit);
+    expect(FACT(TARGET, null, "1.1.0")).toBe(target.value);
+    expect(factField(TARGET, "value", " 1.1.0 ")).toBe(target.value);
+    expect(FACT(TARGET, "unit", "1.1.0")).toBe(target.unit);
   });
 
   test("an unknown version is #N/A naming the versions there are", () => {
@@ -118,7 +121,7 @@ describe("every insert pins its figures", () => {
     });
     await insertNamedInputs(book.port, { placement: "new-sheet" });
     const { metadata } = await book.port.snapshot();
-    expect(metadata[DATA_VERSION_KEY]).toBe("1.0.0");
+    expect(metadata[DATA_VERSION_KEY]).toBe("1.1.0");
     const pinned = JSON.parse(metadata[PINNED_KEY]) as Record<string, number>;
     expect(pinned[TARGET]).toBe(6000);
     expect(pinned["india.reserves_t.niice"]).toBe(6_900_000);
@@ -132,8 +135,8 @@ describe("every insert pins its figures", () => {
     expect(cells["india.reserves_t.niice"]).toBeUndefined();
     // With the add-in's own data nothing has changed.
     expect(await checkVintage(book.port)).toMatchObject({
-      workbookVersion: "1.0.0",
-      addinVersion: "1.0.0",
+      workbookVersion: "1.1.0",
+      addinVersion: "1.1.0",
       changes: [],
     });
   });
@@ -159,7 +162,7 @@ test("compareVintage lists changed and removed figures with their source", () =>
       unit: target.unit,
       pinned: 6000,
       current: 7000,
-      source: expect.stringMatching(/REPM incentive scheme/),
+      source: expect.stringMatching(/^Business Standard, 'Cabinet approves/),
     },
     { id: "gone.fact", label: "gone.fact", unit: "", pinned: 1, current: null, source: "" },
   ]);
@@ -170,7 +173,7 @@ describe("pinning formulas", () => {
   test.each([
     [`=REE.FACT("${TARGET}")`, `=REE.FACT("${TARGET}",,"1.0.0")`],
     [`=REE.FACT("${TARGET}","low")*2`, `=REE.FACT("${TARGET}","low","1.0.0")*2`],
-    ["=REE.NDPR_GAP(,B6)", `=REE.NDPR_GAP(REE.FACT("${TARGET}",,"1.0.0"),B6)`],
+    ["=REE.NDPR_GAP(,B6)", `=REE.NDPR_GAP(REE.FACT("${TARGET_METRIC}",,"1.0.0"),B6)`],
     ["=REE.NDPR_GAP(B5,B6,B7)", null],
     [`=REE.FACT("india.mined_2024_t")`, null],
     [`=REE.FACT("${TARGET}",,"1.0.0")`, null],
@@ -187,7 +190,7 @@ describe("pinning formulas", () => {
   });
 });
 
-describe("a workbook built on 1.0.0, opened with data 1.1.0", () => {
+describe("a workbook built on 1.1.0, opened with data 1.2.0", () => {
   async function built() {
     const book = createPreviewWorkbook();
     await insertModelSheet(book.port);
@@ -199,21 +202,21 @@ describe("a workbook built on 1.0.0, opened with data 1.1.0", () => {
   test("the check lists the changed figure", async () => {
     const book = await built();
     const state = await checkVintage(book.port, NEWER);
-    expect(state).toMatchObject({ workbookVersion: "1.0.0", addinVersion: "1.1.0", kept: false });
+    expect(state).toMatchObject({ workbookVersion: "1.1.0", addinVersion: "1.2.0", kept: false });
     expect(state.changes.map((c) => [c.id, c.pinned, c.current])).toEqual([[TARGET, 6000, 7000]]);
   });
 
-  test("keep pinned: every read of the changed fact asks for 1.0.0", async () => {
+  test("keep pinned: every read of the changed fact asks for 1.1.0", async () => {
     const book = await built();
     const outcome = await keepPinned(book.port, NEWER);
     expect(outcome.summary).toMatch(/2 formulas now ask for that version/);
-    expect(at(sheetOf(book, "REE facts"), "C2")?.formula).toBe(`=REE.FACT("${TARGET}",,"1.0.0")`);
+    expect(at(sheetOf(book, "REE facts"), "C2")?.formula).toBe(`=REE.FACT("${TARGET}",,"1.1.0")`);
     expect(at(sheetOf(book, "Sheet1"), "A1")).toMatchObject({
-      formula: `=REE.NDPR_GAP(REE.FACT("${TARGET}",,"1.0.0"))`,
+      formula: `=REE.NDPR_GAP(REE.FACT("${TARGET_METRIC}",,"1.1.0"))`,
       value: 1600,
     });
     expect((await checkVintage(book.port, NEWER)).kept).toBe(true);
-    expect((await book.port.snapshot()).metadata[KEPT_KEY]).toBe("1.1.0");
+    expect((await book.port.snapshot()).metadata[KEPT_KEY]).toBe("1.2.0");
   });
 
   test("update to current: pins dropped, untouched values updated, edited ones listed", async () => {
@@ -227,7 +230,7 @@ describe("a workbook built on 1.0.0, opened with data 1.1.0", () => {
     expect(at(sheetOf(book, "Supply gap model"), address)?.value).toBe(7000);
     expect(at(sheetOf(book, "REE facts"), "C2")?.formula).toBe(`=REE.FACT("${TARGET}")`);
     const after = await book.port.snapshot();
-    expect(after.metadata[DATA_VERSION_KEY]).toBe("1.1.0");
+    expect(after.metadata[DATA_VERSION_KEY]).toBe("1.2.0");
     expect(JSON.parse(after.metadata[PINNED_KEY])[TARGET]).toBe(7000);
     expect(await checkVintage(book.port, NEWER)).toMatchObject({ changes: [], kept: false });
   });

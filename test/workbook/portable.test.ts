@@ -7,7 +7,7 @@
 import { createPreviewWorkbook, type PreviewSheet } from "../../src/preview/workbook";
 import { parseCell } from "../../src/workbook/address";
 import { insertFacts, insertModelSheet } from "../../src/workbook/actions";
-import { factById } from "../../src/data";
+import { DATA_VERSION, factById } from "../../src/data";
 import {
   checkPortable,
   makePortable,
@@ -105,7 +105,7 @@ describe("a model sheet made portable", () => {
     const gap = rows.find((row) => /^=REE\.NDPR_GAP\(B\d+,B\d+,B\d+\)$/.test(String(row[2].value)));
     expect(gap?.map((cell) => cell.value).slice(0, 1)).toEqual([MODEL]);
     expect(gap?.[7].value).toBe(NOW.toISOString());
-    expect(gap?.[8].value).toBe("1.0.0");
+    expect(gap?.[8].value).toBe(DATA_VERSION.version);
     const sources = sheetOf(book, "Sources").cells.map((row) => row[0].value);
     const cited = rows.flatMap((row) =>
       String(row[6].value ?? "")

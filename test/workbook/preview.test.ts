@@ -52,8 +52,9 @@ describe("model sheet in the preview (HyperFormula + REE plugin)", () => {
     expect(result("oxideRequired")).toBeCloseTo(2000, 6);
     expect(result("capacity")).toBeCloseTo(1200, 6);
     expect(result("selfSufficiency")).toBeCloseTo(0.2, 9);
-    expect(result("chinaImports")).toBeCloseTo(44520, 6);
-    expect(result("chinaImportsAtInput")).toBeCloseTo(44520, 6);
+    // 0.93 x 53,700 t (FY25) = 48,330 + 1,611 = 49,941 t
+    expect(result("chinaImports")).toBeCloseTo(49941, 6);
+    expect(result("chinaImportsAtInput")).toBeCloseTo(49941, 6);
     expect(result("chinaWorldShare")).toBeCloseTo(270000 / 390000, 9);
     expect(result("concentration")).toBe("highly concentrated");
     expect(at(model, layout.results.oxideGap)?.formula).toMatch(
@@ -88,14 +89,15 @@ describe("model sheet in the preview (HyperFormula + REE plugin)", () => {
       "Self-sufficiency",
     ]);
     expect(row(1)[0]).toBe(2025);
-    // Demand starts at the FY25 imports (53,000 t, the demand proxy); domestic is the 1,200 t of
+    // Demand starts at the FY25 imports (53,700 t, the demand proxy); domestic is the 1,200 t of
     // magnets 400 t of oxide supports; recycling meets 25% of demand; imports cover the rest.
-    expect(row(1)[1]).toBeCloseTo(53000, 6);
+    expect(row(1)[1]).toBeCloseTo(53700, 6);
     expect(row(1)[2]).toBeCloseTo(1200, 6);
-    expect(row(1)[3]).toBeCloseTo(13250, 6);
-    expect(row(1)[4]).toBeCloseTo(38550, 6); // 53,000 - 1,200 - 13,250
+    expect(row(1)[3]).toBeCloseTo(13425, 6);
+    expect(row(1)[4]).toBeCloseTo(39075, 6); // 53,700 - 1,200 - 13,425
     expect(row(11)[0]).toBe(2035);
-    expect(row(11)[1]).toBeCloseTo(53000 * 1.1 ** 10, 6);
+    // Growth 2^(1/5) - 1 a year doubles demand every five years: 53,700 x 4 = 214,800 in 2035.
+    expect(row(11)[1]).toBeCloseTo(214800, 6);
     const [chart] = book.charts();
     expect(chart.sheet).toBe("Supply gap model");
     expect(parseRange(chart.dataAddress)).toEqual({ ...box, columns: 3 });
@@ -123,16 +125,22 @@ describe("inserts in the preview", () => {
   test("live facts compute through =REE.FACT and cite their sources", async () => {
     const book = createPreviewWorkbook();
     await book.port.select({ sheet: "Sheet1", address: "B2" });
-    const facts = [factById("india.repm.target_t")!, factById("india.magnet_imports.china_share")!];
+    const facts = [
+      factById("india.repm.target_t.repm_scheme")!,
+      factById("india.magnet_imports.china_share.repm_scheme")!,
+    ];
     const outcome = await insertFacts(book.port, facts, { live: true, placement: "selection" });
     expect(outcome).toMatchObject({
       status: "inserted",
       target: { sheet: "Sheet1", address: "B2:N4" },
     });
     const s = sheet(book, "Sheet1");
-    expect(at(s, "D3")).toMatchObject({ value: 6000, formula: '=REE.FACT("india.repm.target_t")' });
+    expect(at(s, "D3")).toMatchObject({
+      value: 6000,
+      formula: '=REE.FACT("india.repm.target_t.repm_scheme")',
+    });
     expect(at(s, "D4")).toMatchObject({ value: 0.84, numberFormat: "0.0%" });
-    expect(at(s, "B3")?.value).toBe("india.repm.target_t");
+    expect(at(s, "B3")?.value).toBe("india.repm.target_t.repm_scheme");
     expect(book.tables()).toEqual([
       expect.objectContaining({ name: "REE_Facts", sheet: "Sheet1", address: "B2:N4" }),
       expect.objectContaining({ name: "REE_Sources", sheet: "Sources" }),
@@ -158,12 +166,12 @@ describe("inserts in the preview", () => {
 
   test("new sources are appended to the Sources table as rows, never twice", async () => {
     const book = createPreviewWorkbook();
-    await insertFacts(book.port, [factById("india.repm.target_t")!], {
+    await insertFacts(book.port, [factById("india.repm.target_t.repm_scheme")!], {
       live: false,
       placement: "new-sheet",
     });
     await insertReferenceTable(book.port, "world_production", { placement: "new-sheet" });
-    await insertFacts(book.port, [factById("india.repm.target_t")!], {
+    await insertFacts(book.port, [factById("india.repm.target_t.repm_scheme")!], {
       live: false,
       placement: "new-sheet",
     });
