@@ -226,9 +226,9 @@ describe("names users type for NdPr and magnets", () => {
     expect(REE.metalToOxide(100, "NdPr")).toBeCloseTo(117.654945, 6);
     expect(REE.oxideToMetal(400, "NdPr", "80%")).toBeCloseTo(340.570248, 6); // 400 x 0.851425621
   });
-  it('IMPORT_SHARE("China","India","magnets") = 0.84, and the other short forms', () => {
+  it('IMPORT_SHARE("China","India","magnets") = 0.93 (FY25, by quantity), and the other short forms', () => {
     for (const product of ["magnets", "Magnet", " REPM ", "rare earth magnets", "NdFeB magnets"]) {
-      expect(REE.importShare("China", "India", product)).toBe(0.84);
+      expect(REE.importShare("China", "India", product)).toBe(0.93);
     }
   });
 });

@@ -85,8 +85,8 @@ describe("product names people type", () => {
     "NdFeB magnets",
     "NDFEB",
     "rare earth permanent magnets",
-  ])('"%s" is India\'s rare earth magnets: China 0.84', (product) => {
-    expect(importShare("China", "India", product).share).toBe(0.84);
+  ])('"%s" is India\'s rare earth magnets: China 0.93 (FY25, by quantity)', (product) => {
+    expect(importShare("China", "India", product).share).toBe(0.93);
   });
   it("compounds and metals by their short forms; prototype keys are unknown products", () => {
     expect(importShare("Malaysia", "US", "compounds and metals").share).toBe(0.13);

@@ -223,6 +223,13 @@ export const NATIVE: Readonly<Record<string, Rule>> = {
     },
   },
   TABLE: { kind: "spill", cites: (call) => tableSources(String(call.constant("name") ?? "")) },
+  SERIES: {
+    kind: "spill",
+    cites: (call) =>
+      new Set(
+        model.seriesPoints(String(call.constant("series") ?? "")).map((point) => point.source),
+      ),
+  },
   MAGNET_CAPACITY: native((c) => `${c.operand("oxide_t")}/${c.operand("oxide_per_magnet")}`),
   OXIDE_REQUIRED: native((c) => `${c.operand("magnet_t")}*${c.operand("oxide_per_magnet")}`),
   NDPR_GAP: native((c) => {
