@@ -27,6 +27,7 @@ import {
   type WritePlan,
 } from "../workbook/port";
 import { REQUIRED, isSupported, missingMessage } from "./requirements";
+import { SMALL_STEP_BYTES, type Step, jsonBytes, packRequests, rowBands } from "./requests";
 
 const fold = (text: string): string => text.toLowerCase();
 
@@ -137,50 +138,93 @@ function addChart(sheet: Excel.Worksheet, chart: ChartWrite): void {
   added.setPosition(start, end);
 }
 
-/** Queues every write of the plan on the context, in an order where later steps can rely on earlier ones. */
-function queue(context: Excel.RequestContext, plan: WritePlan): void {
+/** Cell inputs as Office.js takes them, and the number formats beside them (General where none). */
+function blockPayload(block: WritePlan["blocks"][number]) {
+  return {
+    formulas: block.cells.map((row) => row.map(hostInput)),
+    numberFormats: block.numberFormats?.map((row) => row.map((format) => format ?? "General")),
+  };
+}
+
+/** A block's cells as steps of whole rows, each under the request budget. */
+function blockSteps(workbook: Excel.Workbook, block: WritePlan["blocks"][number]): Step[] {
+  const { formulas, numberFormats } = blockPayload(block);
+  const box = parseRange(block.address);
+  const rowBytes = formulas.map(
+    (row, r) => jsonBytes(row) + (numberFormats ? jsonBytes(numberFormats[r]) : 0),
+  );
+  return rowBands(rowBytes).map(([first, end]) => ({
+    bytes: rowBytes.slice(first, end).reduce((sum, bytes) => sum + bytes, 0),
+    queue() {
+      const address = rangeAddress({ ...box, row: box.row + first, rows: end - first });
+      const range = workbook.worksheets.getItem(block.sheet).getRange(address);
+      if (numberFormats) range.numberFormat = numberFormats.slice(first, end);
+      range.formulas = formulas.slice(first, end);
+      for (const row of block.boldRows ?? []) {
+        if (row >= first && row < end) range.getRow(row - first).format.font.bold = true;
+      }
+    },
+  }));
+}
+
+/** Rows appended to a table, as steps under the request budget (appended in order). */
+function tableRowSteps(workbook: Excel.Workbook, rows: WritePlan["tableRows"][number]): Step[] {
+  const values = rows.cells.map((row) => row.map(hostInput));
+  const rowBytes = values.map(jsonBytes);
+  return rowBands(rowBytes).map(([first, end]) => ({
+    bytes: rowBytes.slice(first, end).reduce((sum, bytes) => sum + bytes, 0),
+    queue: () => workbook.tables.getItem(rows.table).rows.add(undefined, values.slice(first, end)),
+  }));
+}
+
+const small = (queue: () => void): Step => ({ bytes: SMALL_STEP_BYTES, queue });
+
+/**
+ * Every write of the plan as steps, in an order where later steps can rely on earlier ones: sheets,
+ * cells, then the tables, names and charts over them, and appended rows and metadata last, so that
+ * if anything before fails they are never written.
+ */
+function planSteps(context: Excel.RequestContext, plan: WritePlan): Step[] {
   const workbook = context.workbook;
   const sheet = (name: string) => workbook.worksheets.getItem(name);
-  for (const name of plan.newSheets) workbook.worksheets.add(name);
-  for (const block of plan.blocks) {
-    const range = sheet(block.sheet).getRange(block.address);
-    if (block.numberFormats) {
-      range.numberFormat = block.numberFormats.map((row) =>
-        row.map((format) => format ?? "General"),
-      );
-    }
-    range.formulas = block.cells.map((row) => row.map(hostInput));
-    for (const row of block.boldRows ?? []) range.getRow(row).format.font.bold = true;
-  }
-  for (const table of plan.tables) {
-    const added = sheet(table.sheet).tables.add(table.address, true);
-    added.name = table.name;
-    if (table.style) added.style = table.style;
-  }
-  for (const name of plan.names) {
-    workbook.names.add(name.name, sheet(name.sheet).getRange(name.address), name.comment);
-  }
-  for (const chart of plan.charts) addChart(sheet(chart.sheet), chart);
-  for (const { sheet: name, firstColumn, widths } of plan.columnWidths) {
-    const first = columnIndex(firstColumn);
-    widths.forEach((width, offset) => {
-      const letters = columnLetters(first + offset);
-      sheet(name).getRange(`${letters}:${letters}`).format.columnWidth = width;
-    });
-  }
-  // Appended rows and metadata come last: if anything before fails, they are never written.
-  for (const rows of plan.tableRows) {
-    workbook.tables.getItem(rows.table).rows.add(
-      undefined,
-      rows.cells.map((row) => row.map(hostInput)),
-    );
-  }
-  for (const { key, value } of plan.metadata) workbook.settings.add(key, value);
-  if (plan.select) {
-    const target = sheet(plan.select.sheet);
-    target.activate();
-    target.getRange(plan.select.address).select();
-  }
+  const selected = plan.select;
+  return [
+    ...plan.newSheets.map((name) => small(() => workbook.worksheets.add(name))),
+    ...plan.blocks.flatMap((block) => blockSteps(workbook, block)),
+    ...plan.tables.map((table) =>
+      small(() => {
+        const added = sheet(table.sheet).tables.add(table.address, true);
+        added.name = table.name;
+        if (table.style) added.style = table.style;
+      }),
+    ),
+    ...plan.names.map((name) =>
+      small(() =>
+        workbook.names.add(name.name, sheet(name.sheet).getRange(name.address), name.comment),
+      ),
+    ),
+    ...plan.charts.map((chart) => small(() => addChart(sheet(chart.sheet), chart))),
+    ...plan.columnWidths.map(({ sheet: name, firstColumn, widths }) =>
+      small(() => {
+        const first = columnIndex(firstColumn);
+        widths.forEach((width, offset) => {
+          const letters = columnLetters(first + offset);
+          sheet(name).getRange(`${letters}:${letters}`).format.columnWidth = width;
+        });
+      }),
+    ),
+    ...plan.tableRows.flatMap((rows) => tableRowSteps(workbook, rows)),
+    ...plan.metadata.map(({ key, value }) => small(() => workbook.settings.add(key, value))),
+    ...(selected
+      ? [
+          small(() => {
+            const target = sheet(selected.sheet);
+            target.activate();
+            target.getRange(selected.address).select();
+          }),
+        ]
+      : []),
+  ];
 }
 
 /**
@@ -224,8 +268,11 @@ async function apply(plan: WritePlan): Promise<void> {
   requireApi();
   try {
     await Excel.run(async (context) => {
-      queue(context, plan);
-      await context.sync();
+      // Requests under Excel on the web's 5 MB limit; a small plan is one request, one sync.
+      for (const request of packRequests(planSteps(context, plan))) {
+        for (const step of request) step.queue();
+        await context.sync();
+      }
     });
   } catch (error) {
     try {

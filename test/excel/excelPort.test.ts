@@ -64,29 +64,45 @@ describe("snapshot", () => {
   });
 });
 
-describe.each([10, 10_000])("insert %i facts", (n) => {
+/**
+ * The facts block is 13 columns of about 50 bytes of JSON each (id, label, value, unit, source,
+ * evidence...): 10 facts are a few KB, one request; 10,000 facts are about 6.5 MB, more than Excel
+ * on the web takes in one request (5 MB), so two requests of at most 4 MB: one read + two writes.
+ */
+describe.each([
+  [10, 1],
+  [10_000, 2],
+])("insert %i facts", (n, writeRequests) => {
   test.each([true, false])(
-    "at the selection (live %s): one read, one write, whole-range writes",
+    "at the selection (live %s): one read, then whole-row writes in requests under 4 MB",
     async (live) => {
       const excel = fresh();
       const outcome = await insertFacts(createExcelPort(), facts(n), {
         live,
         placement: "selection",
       });
-      expect(excel.syncs()).toBe(2);
+      expect(excel.syncs()).toBe(1 + writeRequests);
+      expect(Math.max(...excel.requests.map((r) => r.sentBytes))).toBeLessThanOrEqual(4 * 2 ** 20);
       const address = `B2:N${n + 2}`;
       const sources = `A1:I${new Set(facts(n).map((fact) => fact.source)).size + 1}`;
       expect(outcome).toMatchObject({ status: "inserted", target: { sheet: "Sheet1", address } });
-      // One formulas write per block: the facts and the new Sources list.
+      // The facts in consecutive bands of whole rows (one band when small), then the Sources list.
       const formulas = ops(excel.writes, "formulas");
-      expect(formulas.map((w) => `${w.sheet}!${w.address}`)).toEqual([
-        `Sheet1!${address}`,
+      const bands = formulas.filter((w) => w.sheet === "Sheet1");
+      expect(bands).toHaveLength(writeRequests);
+      expect(bands[0].address).toMatch(/^B2:N\d+$/);
+      expect(bands[bands.length - 1].address).toMatch(new RegExp(`^B\\d+:N${n + 2}$`));
+      expect(formulas.slice(bands.length).map((w) => `${w.sheet}!${w.address}`)).toEqual([
         `Sources!${sources}`,
       ]);
-      const cells = formulas[0].value as unknown[][];
+      const cells = bands.flatMap((band) => band.value as unknown[][]);
       expect(cells).toHaveLength(n + 1);
       expect(cells[1][2]).toBe(live ? `=REE.FACT("${FACTS[0].id}")` : FACTS[0].value);
-      expect(ops(excel.writes, "numberFormat").map((w) => w.address)).toEqual([address, sources]);
+      expect(cells[n][0]).toBe(`'${facts(n)[n - 1].id}`);
+      expect(ops(excel.writes, "numberFormat").map((w) => w.address)).toEqual([
+        ...bands.map((band) => band.address),
+        sources,
+      ]);
       expect(ops(excel.writes, "tableName").map((w) => w.name)).toEqual([
         "REE_Facts",
         "REE_Sources",
@@ -95,10 +111,10 @@ describe.each([10, 10_000])("insert %i facts", (n) => {
     },
   );
 
-  test("on a new sheet: still two syncs", async () => {
+  test("on a new sheet: the same requests", async () => {
     const excel = fresh();
     await insertFacts(createExcelPort(), facts(n), { live: false, placement: "new-sheet" });
-    expect(excel.syncs()).toBe(2);
+    expect(excel.syncs()).toBe(1 + writeRequests);
     expect(ops(excel.writes, "addSheet").map((w) => w.sheet)).toEqual(["REE facts", "Sources"]);
   });
 });
@@ -286,6 +302,23 @@ describe("a failure midway", () => {
     expect(ops(excel.writes, "deleteSheet").map((w) => w.sheet)).toEqual(["Sources"]);
     expect(excel.state.tables).toEqual([]);
     expect(excel.state.sheets).toEqual(["Sheet1"]);
+  });
+
+  test("in the second request of a large insert: what the first request wrote is removed too", async () => {
+    // Read, first write request (sheet Sources, first band of facts), second request fails.
+    const excel = fresh({ failOnSync: 3 });
+    const error = await insertFacts(createExcelPort(), facts(10_000), {
+      live: false,
+      placement: "selection",
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    const firstBand = ops(excel.writes, "formulas")[0];
+    expect(firstBand.address).toMatch(/^B2:N\d+$/);
+    expect(ops(excel.writes, "clear")).toEqual([
+      { op: "clear", sheet: "Sheet1", address: "B2:N10002", value: "Contents" },
+    ]);
+    expect(excel.state.sheets).toEqual(["Sheet1"]);
+    expect(excel.state.tables).toEqual([]);
   });
 
   test("named inputs: every added name is deleted again", async () => {

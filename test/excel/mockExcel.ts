@@ -7,6 +7,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { parseQualified, parseRange, quoteSheet, rangeAddress } from "../../src/workbook/address";
+import { installRequestMeter, type RequestSize } from "./limits";
 
 export interface MockState {
   sheets: string[];
@@ -34,6 +35,8 @@ export interface Write {
 export interface ExcelMock {
   writes: Write[];
   syncs(): number;
+  /** Size of each synced request (limits.ts). */
+  requests: readonly RequestSize[];
   state: Required<Omit<MockState, "failOnSync" | "supported">>;
 }
 
@@ -49,7 +52,8 @@ export function installExcelMock(initial: MockState): ExcelMock {
     filled: [...(initial.filled ?? [])],
   };
   const writes: Write[] = [];
-  const log = (write: Write) => writes.push(write);
+  const meter = installRequestMeter();
+  const log = (write: Write) => writes.push(write) && meter.sent(write);
   let syncCount = 0;
   /** Objects created since the last sync: their loads complete at the next sync. */
   let pending: (OfficeMockObject | Collection)[] = [];
@@ -257,6 +261,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
     queuedError = null;
     const loaded = pending;
     pending = [];
+    meter.close();
     if (initial.failOnSync === syncCount) {
       throw Object.assign(new Error("The operation failed (mock)."), { code: "GeneralException" });
     }
@@ -276,7 +281,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
       },
     },
   });
-  return { writes, syncs: () => syncCount, state };
+  return { writes, syncs: () => syncCount, requests: meter.requests, state };
 }
 
 /** A collection whose `items` can be read only after load() and a sync, like Office.js. */

@@ -1,0 +1,84 @@
+/**
+ * Excel's documented limits on one request (everything queued between two context.sync() calls),
+ * for the mock Excel. Excel on the web refuses a request or a response above 5 MB
+ * (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded), and no platform reads more
+ * than 5,000,000 cells at once. The meter sizes what a request sends (every queued write, as JSON)
+ * and what it asks back (every property loaded on an office-addin-mock object, as JSON), and the
+ * mock's sync asks it to refuse a request over a limit.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+export const CELLS_READ_LIMIT = 5_000_000;
+
+/** What one synced request carried. */
+export interface RequestSize {
+  sentBytes: number;
+  receivedBytes: number;
+  cellsRead: number;
+}
+
+export interface RequestMeter {
+  /** A queued write: its JSON size counts towards the request. */
+  sent(write: unknown): void;
+  /** Called by sync: closes the request and throws Excel's error if it was over a limit. */
+  close(): void;
+  /** Every request closed so far, in order. */
+  readonly requests: readonly RequestSize[];
+}
+
+const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+
+/** The request being queued: the one meter installed last (one mock Excel per test). */
+let current: { sentBytes: number; receivedBytes: number; cellsRead: number } | null = null;
+
+type Stored = { _properties: Map<string, { _valueBeforeLoaded: unknown }> };
+const plainLoad = OfficeMockObject.prototype.load;
+OfficeMockObject.prototype.load = function load(this: OfficeMockObject, properties?: unknown) {
+  if (current && typeof properties === "string") {
+    const stored = (this as unknown as Stored)._properties;
+    let cells = 0;
+    for (const name of properties.replace(/\s/g, "").split(",")) {
+      const value = stored.get(name)?._valueBeforeLoaded;
+      current.receivedBytes += jsonBytes({ [name]: value });
+      if (Array.isArray(value) && Array.isArray(value[0])) {
+        cells = Math.max(cells, value.length * (value[0] as unknown[]).length);
+      }
+    }
+    current.cellsRead += cells;
+  }
+  return plainLoad.call(this, properties as string);
+} as typeof plainLoad;
+
+function excelError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+export function installRequestMeter(): RequestMeter {
+  const requests: RequestSize[] = [];
+  const open = { sentBytes: 0, receivedBytes: 0, cellsRead: 0 };
+  current = open;
+  return {
+    requests,
+    sent(write) {
+      open.sentBytes += jsonBytes(write);
+    },
+    close() {
+      const size = { ...open };
+      requests.push(size);
+      Object.assign(open, { sentBytes: 0, receivedBytes: 0, cellsRead: 0 });
+      if (size.sentBytes > PAYLOAD_LIMIT_BYTES) {
+        throw excelError(
+          "RequestPayloadSizeLimitExceeded",
+          "The request payload size has exceeded the limit.",
+        );
+      }
+      if (size.receivedBytes > PAYLOAD_LIMIT_BYTES || size.cellsRead > CELLS_READ_LIMIT) {
+        throw excelError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit.",
+        );
+      }
+    },
+  };
+}
