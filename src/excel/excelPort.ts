@@ -27,7 +27,15 @@ import {
   type WritePlan,
 } from "../workbook/port";
 import { REQUIRED, isSupported, missingMessage } from "./requirements";
-import { SMALL_STEP_BYTES, type Step, jsonBytes, packRequests, rowBands } from "./requests";
+import {
+  BAND_BUDGET_BYTES,
+  CELLS_PER_READ,
+  SMALL_STEP_BYTES,
+  type Step,
+  jsonBytes,
+  packRequests,
+  rowBands,
+} from "./requests";
 
 const fold = (text: string): string => text.toLowerCase();
 
@@ -271,6 +279,7 @@ async function apply(plan: WritePlan): Promise<void> {
       // Requests under Excel on the web's 5 MB limit; a small plan is one request, one sync.
       for (const request of packRequests(planSteps(context, plan))) {
         for (const step of request) step.queue();
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request
         await context.sync();
       }
     });
@@ -306,42 +315,243 @@ async function select(target: SheetRef): Promise<void> {
 const shownValue = (value: unknown): CellValue =>
   value === "" || value === undefined ? null : (value as CellValue);
 
+/** ExcelApi 1.7 reads a range by row and column index (how reads are split into requests). */
+const RANGE_BY_INDEXES = { set: "ExcelApi", version: "1.7" } as const;
+/** ExcelApi 1.9 says which cells hold formulas and which constants (Range.getSpecialCells). */
+const SPECIAL_CELLS = { set: "ExcelApi", version: "1.9" } as const;
+/** Beyond this many areas on a sheet, reading its used range in bands is the cheaper request. */
+const MAX_AREAS = 1_000;
+
+type Box = ReturnType<typeof parseRange>;
 /**
- * A formula cell's `formulas` entry starts with "=" and differs from what it shows; text that only
- * looks like a formula ('=x) reads the same in both.
+ * What a read holds: formula cells (formulas and values), constants (values only: what they show
+ * is what they hold), or a mix where each cell's formula is told from its value.
  */
-function cellBlock(range: Excel.Range): CellBlock {
-  const { sheet, address } = parseQualified(range.address);
+type ReadKind = "formulas" | "constants" | "mixed";
+interface Piece {
+  sheet: string;
+  box: Box;
+  kind: ReadKind;
+}
+
+/**
+ * A formula cell's `formulas` entry starts with "=" and, in a mixed read, differs from what it
+ * shows; text that only looks like a formula ('=x) reads the same in both.
+ */
+function cellBlock(piece: Piece, formulas: unknown[][] | null, values: unknown[][]): CellBlock {
+  const isFormula = (formula: unknown, r: number, c: number): formula is string =>
+    typeof formula === "string" &&
+    formula.startsWith("=") &&
+    (piece.kind === "formulas" || formula !== values[r][c]);
   return {
-    sheet,
-    address,
-    formulas: range.formulas.map((row, r) =>
-      row.map((formula, c) =>
-        typeof formula === "string" && formula.startsWith("=") && formula !== range.values[r][c]
-          ? formula
-          : null,
-      ),
+    sheet: piece.sheet,
+    address: rangeAddress(piece.box),
+    formulas: values.map((row, r) =>
+      row.map((_, c) => {
+        const formula = formulas?.[r][c];
+        return isFormula(formula, r, c) ? formula : null;
+      }),
     ),
-    values: range.values.map((row) => row.map(shownValue)),
+    values: values.map((row) => row.map(shownValue)),
   };
 }
 
-/** The used range of each sheet (or of the selection): formulas and values in one sync. */
+/** The rectangles of a RangeAreas address ("Sheet1!A1:B4, 'My, sheet'!D1:D4"). */
+function areasOf(address: string): { sheet: string; box: Box }[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    if (address[i] === "'") quoted = !quoted;
+    else if (address[i] === "," && !quoted) {
+      parts.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(address.slice(start));
+  return parts.map((part) => {
+    const { sheet, address: range } = parseQualified(part.trim());
+    return { sheet, box: parseRange(range) };
+  });
+}
+
+/** The part of `box` inside `within`, or null (special cells of one cell can cover the sheet). */
+function clip(box: Box, within: Box): Box | null {
+  const row = Math.max(box.row, within.row);
+  const column = Math.max(box.column, within.column);
+  const rows = Math.min(box.row + box.rows, within.row + within.rows) - row;
+  const columns = Math.min(box.column + box.columns, within.column + within.columns) - column;
+  return rows > 0 && columns > 0 ? { row, column, rows, columns } : null;
+}
+
+interface Located {
+  used: Excel.Range;
+  formulas?: Excel.RangeAreas;
+  constants?: Excel.RangeAreas;
+}
+
+/** What to read of one used range: its formula and constant areas where Excel says, else all of it. */
+function piecesOf({ used, formulas, constants }: Located): Piece[] {
+  if (used.isNullObject) return [];
+  const { sheet, address } = parseQualified(used.address);
+  const whole = parseRange(address);
+  const areaCount = (found: Excel.RangeAreas) => (found.isNullObject ? 0 : found.areaCount);
+  if (!formulas || !constants || areaCount(formulas) + areaCount(constants) > MAX_AREAS) {
+    return [{ sheet, box: whole, kind: "mixed" }];
+  }
+  const found: [Excel.RangeAreas, ReadKind][] = [
+    [formulas, "formulas"],
+    [constants, "constants"],
+  ];
+  return found.flatMap(([areas, kind]) =>
+    areas.isNullObject
+      ? []
+      : areasOf(areas.address).flatMap((area) => {
+          const box = clip(area.box, whole);
+          return box ? [{ sheet, box, kind }] : [];
+        }),
+  );
+}
+
+/** Largest rectangle of cells held as one block; sheets whose cells lie further apart keep several. */
+const MERGED_BLOCK_CELLS = 2_000_000;
+
+/**
+ * The pieces read of each sheet as one block over all of them (empty between), as readers expect
+ * one block per sheet; several only when one rectangle would be too large to hold.
+ */
+function mergeBySheet(blocks: CellBlock[]): CellBlock[] {
+  const bySheet = new Map<string, CellBlock[]>();
+  for (const block of blocks) {
+    const key = fold(block.sheet);
+    const parts = bySheet.get(key) ?? [];
+    if (parts.push(block) === 1) bySheet.set(key, parts);
+  }
+  return [...bySheet.values()].flatMap((parts) => {
+    if (parts.length === 1) return parts;
+    const boxes = parts.map((part) => parseRange(part.address));
+    const row = Math.min(...boxes.map((box) => box.row));
+    const column = Math.min(...boxes.map((box) => box.column));
+    const rows = Math.max(...boxes.map((box) => box.row + box.rows)) - row;
+    const columns = Math.max(...boxes.map((box) => box.column + box.columns)) - column;
+    if (rows * columns > MERGED_BLOCK_CELLS) return parts;
+    const empty = () => Array.from({ length: rows }, () => new Array(columns).fill(null));
+    const merged: CellBlock = {
+      sheet: parts[0].sheet,
+      address: rangeAddress({ row, column, rows, columns }),
+      formulas: empty(),
+      values: empty(),
+    };
+    parts.forEach((part, i) => {
+      const at = { row: boxes[i].row - row, column: boxes[i].column - column };
+      part.values.forEach((line, r) =>
+        line.forEach((shown, c) => {
+          merged.values[at.row + r][at.column + c] = shown;
+          merged.formulas[at.row + r][at.column + c] = part.formulas[r][c];
+        }),
+      );
+    });
+    return [merged];
+  });
+}
+
+/** First guess of the JSON bytes per cell read, before a request has measured them. */
+const GUESSED_BYTES_PER_CELL: Record<ReadKind, number> = { formulas: 48, constants: 16, mixed: 32 };
+
+/**
+ * Reads the pieces in requests under the budget: whole rows of each piece while the estimated
+ * response fits. The estimate per kind starts from a guess and follows what each request measured.
+ */
+async function readPieces(context: Excel.RequestContext, queue: Piece[]): Promise<CellBlock[]> {
+  const bytesPerCell = { ...GUESSED_BYTES_PER_CELL };
+  const blocks: CellBlock[] = [];
+  while (queue.length > 0) {
+    const request: { piece: Piece; range: Excel.Range }[] = [];
+    let budget = BAND_BUDGET_BYTES;
+    let cells = CELLS_PER_READ;
+    while (queue.length > 0) {
+      const piece = queue[0];
+      const { box } = piece;
+      const rowBytes = bytesPerCell[piece.kind] * box.columns;
+      const fit = Math.min(Math.floor(budget / rowBytes), Math.floor(cells / box.columns));
+      if (fit < 1 && request.length > 0) break;
+      const rows = Math.max(1, Math.min(fit, box.rows));
+      if (rows < box.rows) {
+        queue[0] = { ...piece, box: { ...box, row: box.row + rows, rows: box.rows - rows } };
+      } else queue.shift();
+      const range = context.workbook.worksheets
+        .getItem(piece.sheet)
+        .getRangeByIndexes(box.row, box.column, rows, box.columns)
+        .load(piece.kind === "constants" ? "values" : "formulas, values");
+      request.push({ piece: { ...piece, box: { ...box, rows } }, range });
+      budget -= rows * rowBytes;
+      cells -= rows * box.columns;
+      if (rows < box.rows) break;
+    }
+    // One request at a time: each response must stay under Excel on the web's 5 MB limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request
+    await context.sync();
+    const measured = new Map<ReadKind, { bytes: number; cells: number }>();
+    for (const { piece, range } of request) {
+      const formulas = piece.kind === "constants" ? null : range.formulas;
+      blocks.push(cellBlock(piece, formulas, range.values));
+      const seen = measured.get(piece.kind) ?? { bytes: 0, cells: 0 };
+      seen.bytes += jsonBytes(range.values) + (formulas ? jsonBytes(formulas) : 0);
+      seen.cells += piece.box.rows * piece.box.columns;
+      measured.set(piece.kind, seen);
+    }
+    // A little more than measured: the next rows may be longer (the budget leaves 1 MB to spare).
+    for (const [kind, seen] of measured) bytesPerCell[kind] = (1.05 * seen.bytes) / seen.cells + 1;
+  }
+  return blocks;
+}
+
+/**
+ * The used range of each sheet (or of the selection). One request finds where the cells are (with
+ * ExcelApi 1.9, which hold formulas and which constants); the cells are then read in requests under
+ * Excel on the web's 5 MB limit, formulas only where there are formulas. Without ExcelApi 1.7 the
+ * used ranges are read whole in that first request.
+ */
 async function readCells(scope: CellScope): Promise<CellBlock[]> {
   requireApi();
+  const byIndexes = isSupported(RANGE_BY_INDEXES);
+  const special = byIndexes && isSupported(SPECIAL_CELLS);
   try {
     return await Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
-      const ranges = (
+      const targets: { used: Excel.Range; within: () => Excel.Range }[] =
         scope === "selection"
-          ? [context.workbook.getSelectedRange()]
-          : scope.sheets.map((name) => worksheets.getItem(name))
-      ).map((target) =>
-        // valuesOnly: a cell counts when it holds a value or a formula, not mere formatting.
-        target.getUsedRangeOrNullObject(true).load("address, formulas, values"),
-      );
+          ? [context.workbook.getSelectedRange()].map((selected) => ({
+              used: selected.getUsedRangeOrNullObject(true),
+              within: () => selected,
+            }))
+          : scope.sheets.map((name) => {
+              const sheet = worksheets.getItem(name);
+              return {
+                used: sheet.getUsedRangeOrNullObject(true),
+                within: () => sheet.getUsedRange(true),
+              };
+            });
+      // valuesOnly: a cell counts when it holds a value or a formula, not mere formatting.
+      const located = targets.map(({ used, within }): Located => {
+        used.load(byIndexes ? "address" : "address, formulas, values");
+        if (!special) return { used };
+        const range = within();
+        return {
+          used,
+          formulas: range.getSpecialCellsOrNullObject("Formulas").load("address, areaCount"),
+          constants: range.getSpecialCellsOrNullObject("Constants").load("address, areaCount"),
+        };
+      });
       await context.sync();
-      return ranges.filter((range) => !range.isNullObject).map(cellBlock);
+      if (byIndexes) return mergeBySheet(await readPieces(context, located.flatMap(piecesOf)));
+      return located
+        .filter(({ used }) => !used.isNullObject)
+        .map(({ used }) => {
+          const { sheet, address } = parseQualified(used.address);
+          const piece: Piece = { sheet, box: parseRange(address), kind: "mixed" };
+          return cellBlock(piece, used.formulas, used.values);
+        });
     });
   } catch (error) {
     throw hostError(error, "read");

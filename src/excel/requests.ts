@@ -9,7 +9,7 @@ export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
  * A band of rows leaves this much of its request for the small commands (sheets, tables, names)
  * packed beside it, so that they do not cost a request of their own.
  */
-const BAND_BUDGET_BYTES = REQUEST_BUDGET_BYTES - 256 * 1024;
+export const BAND_BUDGET_BYTES = REQUEST_BUDGET_BYTES - 256 * 1024;
 /** What a small command (add a sheet, a name, a table) is counted as. */
 export const SMALL_STEP_BYTES = 512;
 /** Well under Excel's 5,000,000: one request's read of a range never approaches it. */

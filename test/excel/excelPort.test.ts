@@ -14,6 +14,8 @@ import {
   insertReferenceTable,
 } from "../../src/workbook/actions";
 import { WorkbookError } from "../../src/workbook/port";
+import { contentOf, formulaCells } from "../../src/workbook/reads";
+import { installCellMock } from "./mockCells";
 import { installExcelMock, type MockState, type Write } from "./mockExcel";
 
 /** n facts: the data set's, repeated with distinct ids when n is larger. */
@@ -334,6 +336,55 @@ describe("a failure midway", () => {
     const excel = fresh({ failOnSync: 2 });
     await expect(insertModelSheet(createExcelPort())).rejects.toBeInstanceOf(WorkbookError);
     expect(excel.state.sheets).toEqual(["Sheet1"]);
+  });
+});
+
+describe("reading cells (make portable, restore, data vintage)", () => {
+  /** A1:A{n} tonnes, B1:B{n} REE formulas over them. */
+  function model(n: number): Record<string, string | number> {
+    const cells: Record<string, string | number> = {};
+    for (let row = 1; row <= n; row++) {
+      cells[`A${row}`] = 100 * row;
+      cells[`B${row}`] = `=REE.MAGNET_CAPACITY(A${row})`;
+    }
+    return cells;
+  }
+  const MB = 2 ** 20;
+
+  // 250,000 rows: formulas of about 30 bytes and values of about 8 give some 10 MB of JSON, twice
+  // what Excel on the web answers in one request. Read in requests of at most 4 MB: with the special
+  // cells, 250,000 formulas (~33 bytes with their shown 0) ≈ 8 MB plus 250,000 constants (~8 bytes)
+  // ≈ 2 MB, so at least ceil(10 / 4) = 3 reads after the one that locates them.
+  test.each([
+    ["formula and constant areas (ExcelApi 1.9)", undefined],
+    ["the used range in bands (ExcelApi 1.7)", ["ExcelApi 1.4", "ExcelApi 1.7"]],
+  ])("250,000 formula cells: %s, every request under 4 MB", async (_, supported) => {
+    const n = 250_000;
+    const excel = installCellMock({ sheets: ["Model"], supported }, { Model: model(n) });
+    const [block] = await createExcelPort().readCells({ sheets: ["Model"] });
+    expect(block.address).toBe(`A1:B${n}`);
+    expect(block.formulas[n - 1]).toEqual([null, `=REE.MAGNET_CAPACITY(A${n})`]);
+    expect(block.values[n - 1]).toEqual([100 * n, 0]);
+    expect(block.formulas.filter((row) => row[1] !== null)).toHaveLength(n);
+    const received = excel.requests.map((r) => r.receivedBytes);
+    expect(Math.max(...received)).toBeLessThanOrEqual(4 * MB);
+    const total = received.reduce((sum, bytes) => sum + bytes, 0);
+    expect(total).toBeGreaterThan(8 * MB);
+    expect(excel.syncs()).toBeLessThanOrEqual(2 + Math.ceil(total / (4 * MB)));
+  });
+
+  test("a stray value in the last cell of the sheet: only the filled cells are read", async () => {
+    // The used range A1:XFD1048576 is 17 billion cells, far over Excel's 5,000,000 per read.
+    const excel = installCellMock(
+      { sheets: ["Model"] },
+      { Model: { ...model(3), XFD1048576: "note" } },
+    );
+    const blocks = await createExcelPort().readCells({ sheets: ["Model"] });
+    expect(excel.syncs()).toBe(2);
+    expect(formulaCells(blocks).map((cell) => cell.address)).toEqual(["B1", "B2", "B3"]);
+    expect(contentOf(blocks, { sheet: "Model", address: "XFD1048576" })).toEqual([
+      [{ formula: null, value: "note" }],
+    ]);
   });
 });
 
