@@ -18,11 +18,13 @@ import {
   WorkbookError,
   type CellBlock,
   type CellScope,
+  type BlockWrite,
   type ChartWrite,
   type ReadableWorkbookPort,
   type SheetRef,
   type SnapshotRequest,
   type SpillRead,
+  type TableRowsWrite,
   type WorkbookSnapshot,
   type WritePlan,
 } from "../workbook/port";
@@ -34,7 +36,6 @@ import {
   type Step,
   jsonBytes,
   packRequests,
-  rowBands,
 } from "./requests";
 
 const fold = (text: string): string => text.toLowerCase();
@@ -146,24 +147,22 @@ function addChart(sheet: Excel.Worksheet, chart: ChartWrite): void {
   added.setPosition(start, end);
 }
 
-/** Cell inputs as Office.js takes them, and the number formats beside them (General where none). */
-function blockPayload(block: WritePlan["blocks"][number]) {
-  return {
-    formulas: block.cells.map((row) => row.map(hostInput)),
-    numberFormats: block.numberFormats?.map((row) => row.map((format) => format ?? "General")),
-  };
-}
-
-/** A block's cells as steps of whole rows, each under the request budget. */
-function blockSteps(workbook: Excel.Workbook, block: WritePlan["blocks"][number]): Step[] {
-  const { formulas, numberFormats } = blockPayload(block);
+/** A block's cells as a step of whole rows. */
+function blockStep(workbook: Excel.Workbook, block: BlockWrite, onNewSheet: boolean): Step {
+  const formulas = block.cells.map((row) => row.map(hostInput));
+  const formats = block.numberFormats?.map((row) => row.map((format) => format ?? "General"));
+  // A new sheet's cells are General already: sending that again only makes the request larger.
+  const numberFormats =
+    onNewSheet && formats?.every((row) => row.every((format) => format === "General"))
+      ? undefined
+      : formats;
   const box = parseRange(block.address);
-  const rowBytes = formulas.map(
-    (row, r) => jsonBytes(row) + (numberFormats ? jsonBytes(numberFormats[r]) : 0),
-  );
-  return rowBands(rowBytes).map(([first, end]) => ({
-    bytes: rowBytes.slice(first, end).reduce((sum, bytes) => sum + bytes, 0),
-    queue() {
+  return {
+    // Each row and its formats, and the comma after each in the request's arrays.
+    rowBytes: formulas.map(
+      (row, r) => jsonBytes(row) + 1 + (numberFormats ? jsonBytes(numberFormats[r]) + 1 : 0),
+    ),
+    queue(first, end) {
       const address = rangeAddress({ ...box, row: box.row + first, rows: end - first });
       const range = workbook.worksheets.getItem(block.sheet).getRange(address);
       if (numberFormats) range.numberFormat = numberFormats.slice(first, end);
@@ -172,20 +171,20 @@ function blockSteps(workbook: Excel.Workbook, block: WritePlan["blocks"][number]
         if (row >= first && row < end) range.getRow(row - first).format.font.bold = true;
       }
     },
-  }));
+  };
 }
 
-/** Rows appended to a table, as steps under the request budget (appended in order). */
-function tableRowSteps(workbook: Excel.Workbook, rows: WritePlan["tableRows"][number]): Step[] {
+/** Rows appended to a table, as a step of whole rows (appended in order). */
+function tableRowsStep(workbook: Excel.Workbook, rows: TableRowsWrite): Step {
   const values = rows.cells.map((row) => row.map(hostInput));
-  const rowBytes = values.map(jsonBytes);
-  return rowBands(rowBytes).map(([first, end]) => ({
-    bytes: rowBytes.slice(first, end).reduce((sum, bytes) => sum + bytes, 0),
-    queue: () => workbook.tables.getItem(rows.table).rows.add(undefined, values.slice(first, end)),
-  }));
+  return {
+    rowBytes: values.map((row) => jsonBytes(row) + 1),
+    queue: (first, end) =>
+      workbook.tables.getItem(rows.table).rows.add(undefined, values.slice(first, end)),
+  };
 }
 
-const small = (queue: () => void): Step => ({ bytes: SMALL_STEP_BYTES, queue });
+const small = (queue: () => void): Step => ({ rowBytes: [SMALL_STEP_BYTES], queue });
 
 /**
  * Every write of the plan as steps, in an order where later steps can rely on earlier ones: sheets,
@@ -198,7 +197,13 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan): Step[] {
   const selected = plan.select;
   return [
     ...plan.newSheets.map((name) => small(() => workbook.worksheets.add(name))),
-    ...plan.blocks.flatMap((block) => blockSteps(workbook, block)),
+    ...plan.blocks.map((block) =>
+      blockStep(
+        workbook,
+        block,
+        plan.newSheets.some((name) => fold(name) === fold(block.sheet)),
+      ),
+    ),
     ...plan.tables.map((table) =>
       small(() => {
         const added = sheet(table.sheet).tables.add(table.address, true);
@@ -221,7 +226,7 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan): Step[] {
         });
       }),
     ),
-    ...plan.tableRows.flatMap((rows) => tableRowSteps(workbook, rows)),
+    ...plan.tableRows.map((rows) => tableRowsStep(workbook, rows)),
     ...plan.metadata.map(({ key, value }) => small(() => workbook.settings.add(key, value))),
     ...(selected
       ? [
@@ -278,7 +283,7 @@ async function apply(plan: WritePlan): Promise<void> {
     await Excel.run(async (context) => {
       // Requests under Excel on the web's 5 MB limit; a small plan is one request, one sync.
       for (const request of packRequests(planSteps(context, plan))) {
-        for (const step of request) step.queue();
+        for (const { step, first, end } of request) step.queue(first, end);
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request
         await context.sync();
       }

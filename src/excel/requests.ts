@@ -5,11 +5,8 @@
  */
 
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
-/**
- * A band of rows leaves this much of its request for the small commands (sheets, tables, names)
- * packed beside it, so that they do not cost a request of their own.
- */
-export const BAND_BUDGET_BYTES = REQUEST_BUDGET_BYTES - 256 * 1024;
+/** What requests are filled to: the rest of the 4 MB is for the protocol's wrapping of each command. */
+export const BAND_BUDGET_BYTES = REQUEST_BUDGET_BYTES - 64 * 1024;
 /** What a small command (add a sheet, a name, a table) is counted as. */
 export const SMALL_STEP_BYTES = 512;
 /** Well under Excel's 5,000,000: one request's read of a range never approaches it. */
@@ -24,52 +21,50 @@ export function jsonBytes(value: unknown): number {
   return bytes;
 }
 
-/** One queued command (or a group that must stay together) and the bytes it sends. */
+/**
+ * Commands to queue, as rows that may go in different requests (the rows of a block of cells, of
+ * rows appended to a table) or as one row (add a sheet, a name, a chart).
+ */
 export interface Step {
-  bytes: number;
-  queue(): void;
+  /** JSON bytes each row sends. */
+  rowBytes: readonly number[];
+  /** Queues rows [first, end) of the step. */
+  queue(first: number, end: number): void;
+}
+
+/** Part of a step in one request. */
+export interface StepPart {
+  step: Step;
+  first: number;
+  end: number;
 }
 
 /**
- * Consecutive steps grouped into requests of at most `budget` bytes, in order. A step larger than
- * the budget goes alone (callers split large blocks into steps under the budget first).
+ * The steps in order, cut into requests of at most `budget` bytes: each request is filled row by
+ * row before the next is opened. A single row over the budget goes alone (Excel says if it is too
+ * large).
  */
-export function packRequests(steps: readonly Step[], budget = REQUEST_BUDGET_BYTES): Step[][] {
-  const requests: Step[][] = [];
-  let open: Step[] = [];
+export function packRequests(steps: readonly Step[], budget = BAND_BUDGET_BYTES): StepPart[][] {
+  const requests: StepPart[][] = [];
+  let open: StepPart[] = [];
   let openBytes = 0;
   for (const step of steps) {
-    if (open.length > 0 && openBytes + step.bytes > budget) {
-      requests.push(open);
-      open = [];
-      openBytes = 0;
+    let first = 0;
+    while (first < step.rowBytes.length) {
+      let end = first;
+      while (end < step.rowBytes.length && openBytes + step.rowBytes[end] <= budget) {
+        openBytes += step.rowBytes[end++];
+      }
+      if (end === first && open.length === 0) openBytes += step.rowBytes[end++];
+      if (end > first) open.push({ step, first, end });
+      if (end < step.rowBytes.length) {
+        requests.push(open);
+        open = [];
+        openBytes = 0;
+      }
+      first = end;
     }
-    open.push(step);
-    openBytes += step.bytes;
   }
   if (open.length > 0) requests.push(open);
   return requests;
-}
-
-/**
- * Bands of consecutive rows whose payload (`rowBytes`) stays under the budget: [first, end) pairs.
- * A single row over the budget is a band of its own (Excel will say if it is too large).
- */
-export function rowBands(
-  rowBytes: readonly number[],
-  budget = BAND_BUDGET_BYTES,
-): [number, number][] {
-  const bands: [number, number][] = [];
-  let first = 0;
-  let bytes = 0;
-  rowBytes.forEach((size, row) => {
-    if (row > first && bytes + size > budget) {
-      bands.push([first, row]);
-      first = row;
-      bytes = 0;
-    }
-    bytes += size;
-  });
-  if (rowBytes.length > first) bands.push([first, rowBytes.length]);
-  return bands;
 }
