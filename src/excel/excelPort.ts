@@ -127,21 +127,31 @@ async function snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot
   }
 }
 
+/** ExcelApi 1.7 adds chart series from explicit ranges (series.add, setValues, setXAxisValues). */
+const CHART_SERIES = { set: "ExcelApi", version: "1.7" } as const;
+
+/**
+ * The chart is made in the batch that writes the formulas it shows, before Excel has calculated
+ * their spill: from a blank range Excel makes no series. So each series is added from its own
+ * column (values) and the category column (x axis), which needs nothing calculated. Without
+ * ExcelApi 1.7 the chart takes whatever series Excel makes from the range.
+ */
 function addChart(sheet: Excel.Worksheet, chart: ChartWrite): void {
   const box = parseRange(chart.dataAddress);
   const body = { row: box.row + 1, rows: box.rows - 1 };
+  const column = (offset: number) =>
+    sheet.getRange(rangeAddress({ ...body, column: box.column + offset, columns: 1 }));
   const values = sheet.getRange(
     rangeAddress({ ...body, column: box.column + 1, columns: box.columns - 1 }),
   );
   const added = sheet.charts.add("Line", values, "Columns");
   added.title.text = chart.title;
-  chart.seriesNames.forEach((name, index) => {
-    added.series.getItemAt(index).name = name;
-  });
-  if (isSupported({ set: "ExcelApi", version: "1.7" })) {
-    added.axes.categoryAxis.setCategoryNames(
-      sheet.getRange(rangeAddress({ ...body, column: box.column, columns: 1 })),
-    );
+  if (isSupported(CHART_SERIES)) {
+    chart.seriesNames.forEach((name, index) => {
+      const series = added.series.add(name);
+      series.setValues(column(index + 1));
+      series.setXAxisValues(column(0));
+    });
   }
   const [start, end] = chart.anchor.split(":");
   added.setPosition(start, end);

@@ -261,7 +261,7 @@ describe("text is written as text", () => {
 });
 
 describe("the model sheet", () => {
-  test("adds a line chart of demand against domestic supply with named series and year labels", async () => {
+  test("adds a line chart with its two series added from their columns, named, with year labels", async () => {
     const excel = fresh();
     await insertModelSheet(createExcelPort());
     const [chart] = ops(excel.writes, "addChart");
@@ -269,20 +269,36 @@ describe("the model sheet", () => {
       sheet: "Supply gap model",
       value: { type: "Line", seriesBy: "Columns" },
     });
-    expect(chart.address).toMatch(/^B(\d+):C(\d+)$/);
-    expect(ops(excel.writes, "seriesName").map((w) => w.value)).toEqual([
+    const [, top, bottom] = /^B(\d+):C(\d+)$/.exec(chart.address!)!;
+    // The balance spills below the header row: years in A, demand in B, domestic supply in C.
+    expect(ops(excel.writes, "addSeries").map((w) => w.value)).toEqual([
       [0, "Demand (t)"],
       [1, "Domestic (t)"],
     ]);
-    expect(ops(excel.writes, "categoryNames")[0].address).toMatch(/^A\d+:A\d+$/);
+    expect(ops(excel.writes, "seriesValues").map((w) => w.address)).toEqual([
+      `B${top}:B${bottom}`,
+      `C${top}:C${bottom}`,
+    ]);
+    expect(ops(excel.writes, "seriesXValues").map((w) => w.address)).toEqual([
+      `A${top}:A${bottom}`,
+      `A${top}:A${bottom}`,
+    ]);
     expect(ops(excel.writes, "chartPosition")).toHaveLength(1);
   });
 
-  test("without ExcelApi 1.7 the chart is still made, without year labels", async () => {
+  test("a chart over the not yet calculated balance has no series: the insert does not depend on them", async () => {
+    const excel = fresh();
+    const outcome = await insertModelSheet(createExcelPort());
+    expect(outcome.status).toBe("inserted");
+    expect(ops(excel.writes, "seriesName")).toEqual([]);
+    expect(excel.state.sheets).toContain("Supply gap model");
+  });
+
+  test("without ExcelApi 1.7 the chart is still made, with the series Excel makes", async () => {
     const excel = fresh({ supported: ["ExcelApi 1.4"] });
-    await insertModelSheet(createExcelPort());
+    expect((await insertModelSheet(createExcelPort())).status).toBe("inserted");
     expect(ops(excel.writes, "addChart")).toHaveLength(1);
-    expect(ops(excel.writes, "categoryNames")).toEqual([]);
+    expect(ops(excel.writes, "addSeries")).toEqual([]);
   });
 });
 
@@ -393,7 +409,7 @@ describe("requirement sets", () => {
     installExcelMock({ sheets: ["Sheet1"], supported: ["ExcelApi 1.4"] });
     const messages = checkRequirements();
     expect(messages).toHaveLength(2);
-    expect(messages[0]).toMatch(/ExcelApi 1\.7.*chart/);
+    expect(messages[0]).toMatch(/ExcelApi 1\.7.*chart series/);
     expect(messages[1]).toMatch(/CustomFunctionsRuntime 1\.1.*#NAME\?/);
   });
 

@@ -82,3 +82,40 @@ export function installRequestMeter(): RequestMeter {
     },
   };
 }
+
+/**
+ * A chart's series collection. Excel makes series from the chart's source only where it holds
+ * calculated values: a chart made in the batch that writes the formulas has none, so getItemAt
+ * fails at the sync (ItemNotFound) and series must be added (series.add, ExcelApi 1.7).
+ */
+export function chartSeries(
+  sheet: string,
+  sourceHasValues: boolean,
+  log: (write: { op: string; sheet: string; address?: string; value?: unknown }) => void,
+  fail: (error: { code: string; message: string }) => void,
+) {
+  let count = 0;
+  const where = (range: { where?: string }) => range.where;
+  return {
+    getItemAt(index: number) {
+      if (!sourceHasValues || index >= count) {
+        fail({ code: "ItemNotFound", message: "The requested resource doesn't exist." });
+      }
+      return {
+        set name(value: string) {
+          log({ op: "seriesName", sheet, value: [index, value] });
+        },
+      };
+    },
+    add(name: string) {
+      const index = count++;
+      log({ op: "addSeries", sheet, value: [index, name] });
+      return {
+        setValues: (range: { where?: string }) =>
+          log({ op: "seriesValues", sheet, address: where(range), value: index }),
+        setXAxisValues: (range: { where?: string }) =>
+          log({ op: "seriesXValues", sheet, address: where(range), value: index }),
+      };
+    },
+  };
+}

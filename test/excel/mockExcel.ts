@@ -7,7 +7,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { parseQualified, parseRange, quoteSheet, rangeAddress } from "../../src/workbook/address";
-import { installRequestMeter, type RequestSize } from "./limits";
+import { chartSeries, installRequestMeter, type RequestSize } from "./limits";
 
 export interface MockState {
   sheets: string[];
@@ -176,19 +176,9 @@ export function installExcelMock(initial: MockState): ExcelMock {
                 log({ op: "chartTitle", sheet: name, value });
               },
             },
-            series: {
-              getItemAt: (index: number) => ({
-                set name(value: string) {
-                  log({ op: "seriesName", sheet: name, value: [index, value] });
-                },
-              }),
-            },
-            axes: {
-              categoryAxis: {
-                setCategoryNames: (categories: OfficeMockObject) =>
-                  log({ op: "categoryNames", sheet: name, address: categories.where }),
-              },
-            },
+            series: chartSeries(name, isFilled(name, source.where), log, (error) => {
+              queuedError = error;
+            }),
             setPosition: (start: string, end?: string) =>
               log({ op: "chartPosition", sheet: name, address: end ? `${start}:${end}` : start }),
           };
