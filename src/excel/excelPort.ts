@@ -46,8 +46,43 @@ function requireApi(): void {
   }
 }
 
+/** What the workbook's state says about a failure whose error code leaves the cause open. */
+type Cause = "several-areas" | "read-only" | null;
+
+/** ExcelApi 1.8 tells a read-only workbook; 1.9 reads a selection of several areas. */
+const READ_ONLY = { set: "ExcelApi", version: "1.8" } as const;
+const SELECTED_RANGES = { set: "ExcelApi", version: "1.9" } as const;
+
+/** One more request, on the failure path only, to tell causes that share an error code apart. */
+async function causeOf(error: unknown): Promise<Cause> {
+  const code = (error as { code?: string } | null)?.code;
+  try {
+    if (code === "InvalidSelection" && isSupported(SELECTED_RANGES)) {
+      return await Excel.run(async (context) => {
+        const areas = context.workbook.getSelectedRanges().load("areaCount");
+        await context.sync();
+        return areas.areaCount > 1 ? "several-areas" : null;
+      });
+    }
+    if (code === "AccessDenied" && isSupported(READ_ONLY)) {
+      return await Excel.run(async (context) => {
+        const workbook = context.workbook.load("readOnly");
+        await context.sync();
+        return workbook.readOnly ? "read-only" : null;
+      });
+    }
+  } catch {
+    // The first error is what the user is told about; this one adds nothing.
+  }
+  return null;
+}
+
 /** A failure Excel reported, in words the user can act on. */
-function hostError(error: unknown, doing: "read" | "write", probed = false): WorkbookError {
+function hostError(
+  error: unknown,
+  doing: "read" | "write",
+  { probed = false, cause = null }: { probed?: boolean; cause?: Cause } = {},
+): WorkbookError {
   if (error instanceof WorkbookError) return error;
   const code = (error as { code?: string } | null)?.code;
   const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
@@ -55,17 +90,32 @@ function hostError(error: unknown, doing: "read" | "write", probed = false): Wor
     case "InvalidOperationInCellEditMode":
       return new WorkbookError(
         "Excel is editing a cell.",
-        "Press Enter or Esc to finish editing, then insert again.",
+        "Press Enter or Esc to finish editing, then try again.",
       );
     case "InvalidSelection":
-      return new WorkbookError(
-        "The selection is not a range of cells: a chart or shape may be selected.",
-        "Select a cell, then insert again.",
-      );
+      return cause === "several-areas"
+        ? new WorkbookError(
+            "Several ranges are selected, so there is no one place to insert.",
+            "Click a single cell, then try again.",
+          )
+        : new WorkbookError(
+            "The selection is not a range of cells: a chart or shape may be selected.",
+            "Select a cell, then insert again.",
+          );
     case "AccessDenied":
+      return cause === "read-only"
+        ? new WorkbookError(
+            "This workbook is open read-only or in View mode, so nothing can be written to it.",
+            "Switch to Editing (or save a copy you can edit), then insert again.",
+          )
+        : new WorkbookError(
+            "The sheet or workbook is protected.",
+            "Unprotect it (Review > Unprotect Sheet), or insert on a new sheet.",
+          );
+    case "MergedRangeConflict":
       return new WorkbookError(
-        "The sheet or workbook is protected.",
-        "Unprotect it, or insert on a new sheet.",
+        "Some of the target cells are merged, and Excel cannot write a table over merged cells.",
+        "Unmerge them (Home > Merge & Center), or select another cell, then insert again.",
       );
   }
   if (probed && code === "InvalidArgument") {
@@ -80,6 +130,34 @@ function hostError(error: unknown, doing: "read" | "write", probed = false): Wor
       : `Excel could not finish the insert${detail}. What it had written was removed.`,
     "Try again. If it keeps failing, insert on a new sheet or reload the add-in.",
   );
+}
+
+/** ExcelApi 1.13 lists merged areas; 1.9 the tables a range overlaps. */
+const MERGED_AREAS = { set: "ExcelApi", version: "1.13" } as const;
+const RANGE_TABLES = { set: "ExcelApi", version: "1.9" } as const;
+
+/**
+ * What the emptiness probe cannot see in an empty target: merged cells, and a table with no
+ * content yet. Either would make the write fail halfway, so the user is told before.
+ */
+function probeObstacle(
+  merged: Excel.RangeAreas | undefined,
+  tables: Excel.TableScopedCollection | undefined,
+) {
+  if (merged && !merged.isNullObject) {
+    return new WorkbookError(
+      `The target has merged cells (${parseQualified(merged.address.split(",")[0]).address}), and Excel cannot write a table over merged cells.`,
+      "Unmerge them (Home > Merge & Center), or select another cell, then insert again.",
+    );
+  }
+  const table = tables?.items[0];
+  if (table) {
+    return new WorkbookError(
+      `The target overlaps the table ${table.name}, which is empty but still takes the cells.`,
+      "Select a cell outside the table, or delete the table, then insert again.",
+    );
+  }
+  return null;
 }
 
 function settingText(value: unknown): string {
@@ -97,16 +175,31 @@ async function snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot
       const settings = workbook.settings.load("items/key, items/value");
       const active = workbook.worksheets.getActiveWorksheet().load("name");
       const first = workbook.getSelectedRange().getCell(0, 0).load("address");
-      let probe: { range: Excel.Range; used: Excel.Range } | undefined;
+      let probe:
+        | {
+            range: Excel.Range;
+            used: Excel.Range;
+            merged?: Excel.RangeAreas;
+            tables?: Excel.TableScopedCollection;
+          }
+        | undefined;
       if (request.probe) {
         const range = first
           .getResizedRange(request.probe.rows - 1, request.probe.columns - 1)
           .load("address");
         // valuesOnly: a cell counts when it holds a value or a formula, not mere formatting.
         const used = range.getUsedRangeOrNullObject(true).load("isNullObject");
-        probe = { range, used };
+        const merged = isSupported(MERGED_AREAS)
+          ? range.getMergedAreasOrNullObject().load("address")
+          : undefined;
+        const tables = isSupported(RANGE_TABLES)
+          ? range.getTables(false).load("items/name")
+          : undefined;
+        probe = { range, used, merged, tables };
       }
       await context.sync();
+      const obstacle = probe?.used.isNullObject && probeObstacle(probe.merged, probe.tables);
+      if (obstacle) throw obstacle;
       return {
         sheetNames: sheets.items.map((sheet) => sheet.name),
         tables: tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name })),
@@ -123,7 +216,10 @@ async function snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot
       };
     });
   } catch (error) {
-    throw hostError(error, "read", request.probe !== undefined);
+    throw hostError(error, "read", {
+      probed: request.probe !== undefined,
+      cause: await causeOf(error),
+    });
   }
 }
 
@@ -299,8 +395,10 @@ async function apply(plan: WritePlan): Promise<void> {
       }
     });
   } catch (error) {
+    const cause = await causeOf(error);
     try {
-      await undo(plan);
+      // A read-only workbook took none of it: there is nothing to remove.
+      if (cause !== "read-only") await undo(plan);
     } catch {
       throw new WorkbookError(
         `Excel could not finish the insert, and could not remove all of what it had written${
@@ -309,7 +407,7 @@ async function apply(plan: WritePlan): Promise<void> {
         "Delete the partly written cells or sheets, then try again.",
       );
     }
-    throw hostError(error, "write");
+    throw hostError(error, "write", { cause });
   }
 }
 

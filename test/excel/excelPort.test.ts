@@ -404,6 +404,64 @@ describe("reading cells (make portable, restore, data vintage)", () => {
   });
 });
 
+describe("what the emptiness probe cannot see gets its own message", () => {
+  const insert = () =>
+    insertFacts(createExcelPort(), facts(10), { live: false, placement: "selection" });
+
+  test("merged cells in the target: told before anything is written", async () => {
+    const excel = fresh({ merged: ["Sheet1!D4:E4"] });
+    await expect(insert()).rejects.toMatchObject({
+      name: "WorkbookError",
+      message: expect.stringMatching(/merged cells \(D4:E4\)/),
+      action: expect.stringMatching(/Unmerge/),
+    });
+    expect(excel.syncs()).toBe(1);
+    expect(excel.writes).toEqual([]);
+  });
+
+  test("merged cells where Excel cannot list them (before ExcelApi 1.13): the write's error says so", async () => {
+    const excel = fresh({
+      merged: ["Sheet1!D4:E4"],
+      supported: ["ExcelApi 1.4", "ExcelApi 1.7", "ExcelApi 1.8", "ExcelApi 1.9"],
+    });
+    await expect(insert()).rejects.toMatchObject({
+      message: expect.stringMatching(/merged/),
+      action: expect.stringMatching(/Unmerge/),
+    });
+    expect(excel.state.sheets).toEqual(["Sheet1"]);
+  });
+
+  test("an empty table overlapping the target", async () => {
+    const excel = fresh({
+      tables: [{ name: "Plan", sheet: "Sheet1" }],
+      tableRanges: { Plan: "Sheet1!F6:H9" },
+    });
+    await expect(insert()).rejects.toMatchObject({
+      message: expect.stringMatching(/overlaps the table Plan/),
+      action: expect.stringMatching(/outside the table/),
+    });
+    expect(excel.writes).toEqual([]);
+  });
+
+  test("a workbook open read-only or in View mode", async () => {
+    const excel = fresh({ readOnly: true });
+    await expect(insert()).rejects.toMatchObject({
+      message: expect.stringMatching(/read-only or in View mode/),
+      action: expect.stringMatching(/Switch to Editing/),
+    });
+    expect(excel.writes).toEqual([]);
+  });
+
+  test("several ranges selected", async () => {
+    const excel = fresh({ selection: "Sheet1!B2:C3, Sheet1!E5" });
+    await expect(insert()).rejects.toMatchObject({
+      message: expect.stringMatching(/Several ranges are selected/),
+      action: expect.stringMatching(/single cell/),
+    });
+    expect(excel.writes).toEqual([]);
+  });
+});
+
 describe("requirement sets", () => {
   test("checkRequirements names each missing set and what it is for", () => {
     installExcelMock({ sheets: ["Sheet1"], supported: ["ExcelApi 1.4"] });

@@ -7,6 +7,7 @@
  * mock's sync asks it to refuse a request over a limit.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { parseQualified, parseRange } from "../../src/workbook/address";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export const CELLS_READ_LIMIT = 5_000_000;
@@ -117,5 +118,81 @@ export function chartSeries(
           log({ op: "seriesXValues", sheet, address: where(range), value: index }),
       };
     },
+  };
+}
+
+type Box = { row: number; column: number; rows: number; columns: number };
+const overlaps = (a: Box, b: Box) =>
+  a.row < b.row + b.rows &&
+  b.row < a.row + a.rows &&
+  a.column < b.column + b.columns &&
+  b.column < a.column + a.columns;
+
+/**
+ * What Excel refuses that the emptiness probe cannot see: writes to a workbook opened read-only or
+ * in View mode (AccessDenied), cells or a table over merged cells (MergedRangeConflict), and a
+ * single range asked of a selection of several areas (InvalidSelection). Errors are reported
+ * through `fail` and surface at the next sync, as in Office.js.
+ */
+export function excelRules(
+  state: { merged?: string[]; tableRanges?: Record<string, string>; readOnly?: boolean },
+  fail: (error: { code: string; message: string }) => void,
+) {
+  const located = (references: string[]) =>
+    references.map((reference) => {
+      const { sheet, address } = parseQualified(reference);
+      return { sheet: sheet.toLowerCase(), box: parseRange(address), reference };
+    });
+  const merged = located(state.merged ?? []);
+  const mergedIn = (sheet: string, box: Box) =>
+    merged.filter((area) => area.sheet === sheet.toLowerCase() && overlaps(area.box, box));
+  return {
+    /** Whether Excel carries out a queued write (else the error is queued). */
+    write(write: { op: string; sheet?: string; address?: string }): boolean {
+      // Every op the mock logs changes the workbook (or its view, which View mode also keeps).
+      if (state.readOnly) {
+        fail({ code: "AccessDenied", message: "You cannot perform the requested operation." });
+        return false;
+      }
+      const cells = write.op === "formulas" || write.op === "addTable";
+      if (cells && write.sheet && write.address && /\d/.test(write.address)) {
+        if (mergedIn(write.sheet, parseRange(write.address)).length > 0) {
+          fail({ code: "MergedRangeConflict", message: "Cannot change part of a merged cell." });
+          return false;
+        }
+      }
+      return true;
+    },
+    mergedAreas(sheet: string, box: Box): OfficeMockObject {
+      const found = mergedIn(sheet, box);
+      const areas = new OfficeMockObject({
+        address: found.map((area) => area.reference).join(", "),
+      });
+      areas.isNullObject = found.length === 0;
+      return areas;
+    },
+    tablesOver(sheet: string, box: Box): OfficeMockObject {
+      const names = located(Object.values(state.tableRanges ?? {}))
+        .map((table, i) => ({ ...table, name: Object.keys(state.tableRanges ?? {})[i] }))
+        .filter((table) => table.sheet === sheet.toLowerCase() && overlaps(table.box, box))
+        .map((table) => ({ name: table.name }));
+      // A collection: load("items/name") loads the items' names.
+      const tables = new OfficeMockObject({ items: names });
+      const load = tables.load.bind(tables);
+      tables.load = () => load("items");
+      return tables;
+    },
+    selectedAreas: (selection: string) =>
+      new OfficeMockObject({ areaCount: selection.split(",").length }),
+    /** Workbook.getSelectedRange: only one area, else InvalidSelection at the sync. */
+    singleSelection(selection: string): string {
+      const [first, ...others] = selection.split(",");
+      if (others.length > 0) {
+        fail({ code: "InvalidSelection", message: "The current selection is invalid." });
+      }
+      return first.trim();
+    },
+    /** Workbook.readOnly (ExcelApi 1.8), loaded like any property. */
+    workbookState: () => new OfficeMockObject({ readOnly: state.readOnly === true }),
   };
 }

@@ -7,7 +7,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { parseQualified, parseRange, quoteSheet, rangeAddress } from "../../src/workbook/address";
-import { chartSeries, installRequestMeter, type RequestSize } from "./limits";
+import { chartSeries, excelRules, installRequestMeter, type RequestSize } from "./limits";
 
 export interface MockState {
   sheets: string[];
@@ -22,6 +22,12 @@ export interface MockState {
   failOnSync?: number;
   /** Requirement sets reported as supported ("ExcelApi 1.7"); default: all. */
   supported?: string[];
+  /** Merged areas, e.g. "Sheet1!C3:D3": a write or table over one fails (MergedRangeConflict). */
+  merged?: string[];
+  /** Where each table is, e.g. { "Sales": "Sheet1!D4:F9" }, for Range.getTables. */
+  tableRanges?: Record<string, string>;
+  /** Opened read-only or in View mode: every write fails (AccessDenied). */
+  readOnly?: boolean;
 }
 
 export interface Write {
@@ -37,7 +43,9 @@ export interface ExcelMock {
   syncs(): number;
   /** Size of each synced request (limits.ts). */
   requests: readonly RequestSize[];
-  state: Required<Omit<MockState, "failOnSync" | "supported">>;
+  state: Required<
+    Omit<MockState, "failOnSync" | "supported" | "merged" | "tableRanges" | "readOnly">
+  >;
 }
 
 const fold = (text: string) => text.toLowerCase();
@@ -53,7 +61,8 @@ export function installExcelMock(initial: MockState): ExcelMock {
   };
   const writes: Write[] = [];
   const meter = installRequestMeter();
-  const log = (write: Write) => writes.push(write) && meter.sent(write);
+  const rules = excelRules(initial, (error) => (queuedError ??= error));
+  const log = (write: Write) => rules.write(write) && writes.push(write) && meter.sent(write);
   let syncCount = 0;
   /** Objects created since the last sync: their loads complete at the next sync. */
   let pending: (OfficeMockObject | Collection)[] = [];
@@ -102,6 +111,8 @@ export function installExcelMock(initial: MockState): ExcelMock {
         }
         return range(sheet, rangeAddress(resized));
       },
+      getMergedAreasOrNullObject: () => track(rules.mergedAreas(sheet, box)),
+      getTables: () => track(rules.tablesOver(sheet, box)),
       getUsedRangeOrNullObject(valuesOnly: boolean) {
         if (!valuesOnly) throw new Error("the port must ask for values only");
         return track(new OfficeMockObject({ isNullObject: !isFilled(sheet, address) }));
@@ -187,7 +198,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
     };
   }
 
-  const selectionSheet = parseQualified(state.selection).sheet;
+  const selectionSheet = parseQualified(state.selection.split(",")[0]).sheet;
   const workbook = {
     worksheets: new Collection(track, () => state.sheets.map((name) => ({ name })), {
       add(name: string) {
@@ -237,14 +248,17 @@ export function installExcelMock(initial: MockState): ExcelMock {
         },
       },
     ),
+    getSelectedRanges: () => track(rules.selectedAreas(state.selection)),
     getSelectedRange: () => {
-      const { sheet, address } = parseQualified(state.selection);
+      const { sheet, address } = parseQualified(rules.singleSelection(state.selection));
       return range(sheet, address);
     },
   };
 
   const context = new OfficeMockObject({ workbook: {} });
-  context.workbook = workbook;
+  context.workbook = Object.assign(workbook, {
+    load: (property: string) => track(rules.workbookState()).load(property),
+  });
   context.sync = async () => {
     syncCount++;
     const error = queuedError;
