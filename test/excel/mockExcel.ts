@@ -62,7 +62,16 @@ export function installExcelMock(initial: MockState): ExcelMock {
   const writes: Write[] = [];
   const meter = installRequestMeter();
   const rules = excelRules(initial, (error) => (queuedError ??= error));
-  const log = (write: Write) => rules.write(write) && writes.push(write) && meter.sent(write);
+  /** Logs a write Excel carries out; false when it refuses it or an earlier command failed. */
+  const log = (write: Write): boolean => {
+    if (queuedError || !rules.write(write)) return false;
+    writes.push(write);
+    meter.sent(write);
+    return true;
+  };
+  const exists = (names: string[], name: string, what: string) =>
+    names.some((known) => fold(known) === fold(name)) &&
+    (queuedError ??= { code: "ItemAlreadyExists", message: `A ${what} ${name} already exists.` });
   let syncCount = 0;
   /** Objects created since the last sync: their loads complete at the next sync. */
   let pending: (OfficeMockObject | Collection)[] = [];
@@ -153,24 +162,25 @@ export function installExcelMock(initial: MockState): ExcelMock {
 
   function worksheet(name: string) {
     const known = () => state.sheets.some((sheet) => fold(sheet) === fold(name));
-    if (!known()) queuedError = { code: "ItemNotFound", message: `No sheet ${name}` };
+    if (!known()) queuedError ??= { code: "ItemNotFound", message: `No sheet ${name}` };
     return {
       getRange: (address: string) => range(name, address),
       activate: () => log({ op: "activate", sheet: name }),
       delete: () => {
-        log({ op: "deleteSheet", sheet: name });
+        if (!log({ op: "deleteSheet", sheet: name })) return;
         state.sheets = state.sheets.filter((sheet) => fold(sheet) !== fold(name));
         state.tables = state.tables.filter((table) => fold(table.sheet) !== fold(name));
       },
       tables: {
         add(address: string, hasHeaders: boolean) {
           const table = { sheet: name, name: `Table${state.tables.length + 1}` };
-          state.tables.push(table);
-          log({ op: "addTable", sheet: name, address, value: hasHeaders });
+          if (log({ op: "addTable", sheet: name, address, value: hasHeaders })) {
+            state.tables.push(table);
+          }
           return {
             set name(value: string) {
-              table.name = value;
-              log({ op: "tableName", sheet: name, address, name: value });
+              exists([...state.tables.map((known) => known.name), ...state.names], value, "name");
+              if (log({ op: "tableName", sheet: name, address, name: value })) table.name = value;
             },
             set style(value: string) {
               log({ op: "tableStyle", sheet: name, address, value });
@@ -202,8 +212,8 @@ export function installExcelMock(initial: MockState): ExcelMock {
   const workbook = {
     worksheets: new Collection(track, () => state.sheets.map((name) => ({ name })), {
       add(name: string) {
-        log({ op: "addSheet", sheet: name });
-        state.sheets.push(name);
+        exists(state.sheets, name, "sheet");
+        if (log({ op: "addSheet", sheet: name })) state.sheets.push(name);
         return worksheet(name);
       },
       getItem: worksheet,
@@ -220,7 +230,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
             },
           },
           delete() {
-            log({ op: "deleteTable", name });
+            if (!log({ op: "deleteTable", name })) return;
             state.tables = state.tables.filter((table) => fold(table.name) !== fold(name));
           },
         }),
@@ -228,12 +238,14 @@ export function installExcelMock(initial: MockState): ExcelMock {
     ),
     names: new Collection(track, () => state.names.map((name) => ({ name })), {
       add(name: string, reference: OfficeMockObject, comment?: string) {
-        log({ op: "addName", name, address: `${reference.where}`, value: comment });
-        state.names.push(name);
+        exists([...state.tables.map((table) => table.name), ...state.names], name, "name");
+        if (log({ op: "addName", name, address: `${reference.where}`, value: comment })) {
+          state.names.push(name);
+        }
       },
       getItem: (name: string) => ({
         delete() {
-          log({ op: "deleteName", name });
+          if (!log({ op: "deleteName", name })) return;
           state.names = state.names.filter((known) => fold(known) !== fold(name));
         },
       }),
@@ -243,9 +255,13 @@ export function installExcelMock(initial: MockState): ExcelMock {
       () => Object.entries(state.settings).map(([key, value]) => ({ key, value })),
       {
         add(key: string, value: string) {
-          log({ op: "setting", name: key, value });
-          state.settings[key] = value;
+          if (log({ op: "setting", name: key, value })) state.settings[key] = value;
         },
+        getItem: (key: string) => ({
+          delete() {
+            if (log({ op: "deleteSetting", name: key })) delete state.settings[key];
+          },
+        }),
       },
     ),
     getSelectedRanges: () => track(rules.selectedAreas(state.selection)),
