@@ -112,6 +112,11 @@ function hostError(
             "The sheet or workbook is protected.",
             "Unprotect it (Review > Unprotect Sheet), or insert on a new sheet.",
           );
+    case "ItemAlreadyExists":
+      return new WorkbookError(
+        "A sheet, table or name this insert needed was created by someone else while it ran. Their work was left alone; what this insert had written was removed.",
+        "Insert again: the add-in picks names that are free.",
+      );
     case "MergedRangeConflict":
       return new WorkbookError(
         "Some of the target cells are merged, and Excel cannot write a table over merged cells.",
@@ -292,35 +297,74 @@ function tableRowsStep(workbook: Excel.Workbook, rows: TableRowsWrite): Step {
 
 const small = (queue: () => void): Step => ({ rowBytes: [SMALL_STEP_BYTES], queue });
 
+/** Workbook setting listing what the insert under way has created so far (see `undo`). */
+const CREATED_KEY = "ree.insertCreated";
+
+/** What an insert created, as recorded in the workbook right after each creation. */
+interface Created {
+  /** Which insert: a record left by an earlier, successful insert is not this one's. */
+  insert: string;
+  sheets: string[];
+  /** Tables by plan index; `named` once the name was set (before, it has Excel's default name). */
+  tables: { index: number; named: boolean }[];
+  names: string[];
+  /** Rows written of each block on an existing sheet, by plan index: [index, end row]. */
+  rows: [number, number][];
+}
+
 /**
  * Every write of the plan as steps, in an order where later steps can rely on earlier ones: sheets,
  * cells, then the tables, names and charts over them, and appended rows and metadata last, so that
- * if anything before fails they are never written.
+ * if anything before fails they are never written. After each creation the list of what was
+ * created is stored in a setting in the same request: Excel carries out a request's commands in
+ * order and stops at the first that fails, so the setting lists exactly what this insert made,
+ * and never a same-named sheet, table or name someone else made meanwhile.
  */
-function planSteps(context: Excel.RequestContext, plan: WritePlan): Step[] {
+function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: string): Step[] {
   const workbook = context.workbook;
   const sheet = (name: string) => workbook.worksheets.getItem(name);
+  const isNew = (name: string) => plan.newSheets.some((created) => fold(created) === fold(name));
+  const created: Created = { insert, sheets: [], tables: [], names: [], rows: [] };
+  const record = () => workbook.settings.add(CREATED_KEY, JSON.stringify(created));
   const selected = plan.select;
   return [
-    ...plan.newSheets.map((name) => small(() => workbook.worksheets.add(name))),
-    ...plan.blocks.map((block) =>
-      blockStep(
-        workbook,
-        block,
-        plan.newSheets.some((name) => fold(name) === fold(block.sheet)),
-      ),
+    ...plan.newSheets.map((name) =>
+      small(() => {
+        workbook.worksheets.add(name);
+        created.sheets.push(name);
+        record();
+      }),
     ),
-    ...plan.tables.map((table) =>
+    ...plan.blocks.map((block, index): Step => {
+      const step = blockStep(workbook, block, isNew(block.sheet));
+      if (isNew(block.sheet)) return step;
+      return {
+        rowBytes: step.rowBytes,
+        queue(first, end) {
+          step.queue(first, end);
+          created.rows = [...created.rows.filter(([known]) => known !== index), [index, end]];
+          record();
+        },
+      };
+    }),
+    ...plan.tables.map((table, index) =>
       small(() => {
         const added = sheet(table.sheet).tables.add(table.address, true);
+        const entry = { index, named: false };
+        created.tables.push(entry);
+        record();
         added.name = table.name;
+        entry.named = true;
+        record();
         if (table.style) added.style = table.style;
       }),
     ),
     ...plan.names.map((name) =>
-      small(() =>
-        workbook.names.add(name.name, sheet(name.sheet).getRange(name.address), name.comment),
-      ),
+      small(() => {
+        workbook.names.add(name.name, sheet(name.sheet).getRange(name.address), name.comment);
+        created.names.push(name.name);
+        record();
+      }),
     ),
     ...plan.charts.map((chart) => small(() => addChart(sheet(chart.sheet), chart))),
     ...plan.columnWidths.map(({ sheet: name, firstColumn, widths }) =>
@@ -346,49 +390,76 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan): Step[] {
   ];
 }
 
+/** The list of what the failed insert created, as stored in the workbook (empty if none was). */
+function createdBy(settings: Excel.SettingCollection, insert: string): Created {
+  const stored = settings.items.find((setting) => setting.key === CREATED_KEY);
+  const empty: Created = { insert, sheets: [], tables: [], names: [], rows: [] };
+  try {
+    const record = stored && (JSON.parse(settingText(stored.value)) as Partial<Created>);
+    return record?.insert === insert ? { ...empty, ...record } : empty;
+  } catch {
+    return empty;
+  }
+}
+
 /**
- * After a failed apply: deletes the names, tables and sheets the plan added and clears the blocks
- * it wrote on existing sheets (their cells were empty: the snapshot checked). Two syncs, failure
- * path only. Cell formats are left alone: clearing them could erase the user's own formatting.
+ * After a failed apply: deletes the names, tables and sheets this insert created (as its setting
+ * lists them: a same-named object someone else made meanwhile stays) and clears, or puts back, the
+ * rows it wrote on existing sheets (their cells were empty or are restored from `previous`). Two
+ * syncs, failure path only. Cell formats are left alone: clearing them could erase the user's own
+ * formatting.
  */
-async function undo(plan: WritePlan): Promise<void> {
+async function undo(plan: WritePlan, insert: string): Promise<void> {
   await Excel.run(async (context) => {
     const workbook = context.workbook;
-    const sheets = workbook.worksheets.load("items/name");
-    const tables = workbook.tables.load("items/name");
-    const names = workbook.names.load("items/name");
+    const settings = workbook.settings.load("items/key, items/value");
     await context.sync();
-    const has = (items: { name: string }[], name: string) =>
-      items.some((item) => fold(item.name) === fold(name));
-    const created = (sheet: string) => plan.newSheets.some((name) => fold(name) === fold(sheet));
-    for (const name of plan.names) {
-      if (has(names.items, name.name)) workbook.names.getItem(name.name).delete();
+    const created = createdBy(settings, insert);
+    const isCreated = (sheet: string) => created.sheets.some((name) => fold(name) === fold(sheet));
+    for (const name of created.names) workbook.names.getItem(name).delete();
+    for (const { index, named } of created.tables) {
+      const table = plan.tables[index];
+      if (!table || isCreated(table.sheet)) continue;
+      if (named) workbook.tables.getItem(table.name).delete();
+      // Not yet named: the one table inside its range is this insert's (ExcelApi 1.9).
+      else sheetTable(workbook, table)?.delete();
     }
-    for (const table of plan.tables) {
-      if (!created(table.sheet) && has(tables.items, table.name)) {
-        workbook.tables.getItem(table.name).delete();
-      }
+    for (const [index, end] of created.rows) {
+      const block = plan.blocks[index];
+      if (!block || isCreated(block.sheet)) continue;
+      const box = parseRange(block.address);
+      const range = workbook.worksheets
+        .getItem(block.sheet)
+        .getRange(rangeAddress({ ...box, rows: Math.min(end, box.rows) }));
+      if (block.previous) {
+        range.formulas = block.previous.slice(0, end).map((row) => row.map(hostInput));
+      } else range.clear("Contents");
     }
-    for (const block of plan.blocks) {
-      if (!created(block.sheet) && has(sheets.items, block.sheet)) {
-        const range = workbook.worksheets.getItem(block.sheet).getRange(block.address);
-        if (block.previous) range.formulas = block.previous.map((row) => row.map(hostInput));
-        else range.clear("Contents");
-      }
-    }
-    for (const name of plan.newSheets) {
-      if (has(sheets.items, name)) workbook.worksheets.getItem(name).delete();
+    for (const name of created.sheets) workbook.worksheets.getItem(name).delete();
+    if (settings.items.some((setting) => setting.key === CREATED_KEY)) {
+      workbook.settings.getItem(CREATED_KEY).delete();
     }
     await context.sync();
   });
 }
 
+function sheetTable(workbook: Excel.Workbook, table: SheetRef): Excel.Table | null {
+  if (!isSupported({ set: "ExcelApi", version: "1.9" })) return null;
+  return workbook.worksheets
+    .getItem(table.sheet)
+    .getRange(table.address)
+    .getTables(true)
+    .getFirst();
+}
+
 async function apply(plan: WritePlan): Promise<void> {
   requireApi();
+  // Left in the workbook after a successful insert (one small setting); the next one replaces it.
+  const insert = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   try {
     await Excel.run(async (context) => {
       // Requests under Excel on the web's 5 MB limit; a small plan is one request, one sync.
-      for (const request of packRequests(planSteps(context, plan))) {
+      for (const request of packRequests(planSteps(context, plan, insert))) {
         for (const { step, first, end } of request) step.queue(first, end);
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request
         await context.sync();
@@ -398,7 +469,7 @@ async function apply(plan: WritePlan): Promise<void> {
     const cause = await causeOf(error);
     try {
       // A read-only workbook took none of it: there is nothing to remove.
-      if (cause !== "read-only") await undo(plan);
+      if (cause !== "read-only") await undo(plan, insert);
     } catch {
       throw new WorkbookError(
         `Excel could not finish the insert, and could not remove all of what it had written${

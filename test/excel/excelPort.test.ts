@@ -339,6 +339,40 @@ describe("a failure midway", () => {
     expect(excel.state.tables).toEqual([]);
   });
 
+  test.each([
+    [
+      "a Sources sheet",
+      (excel: ReturnType<typeof fresh>) => excel.state.sheets.push("Sources"),
+      { sheets: ["Sheet1", "Sources"], tables: [] },
+    ],
+    [
+      "a table named REE_Facts",
+      (excel: ReturnType<typeof fresh>) =>
+        excel.state.tables.push({ name: "REE_Facts", sheet: "Sheet1" }),
+      { sheets: ["Sheet1"], tables: ["REE_Facts"] },
+    ],
+  ])(
+    "a co-author creates %s between the read and the write: theirs survives the undo",
+    async (_, coAuthor, left) => {
+      const excel = fresh();
+      const port = createExcelPort();
+      const write = port.apply;
+      port.apply = (plan) => {
+        coAuthor(excel);
+        return write(plan);
+      };
+      const error = await insertFacts(port, facts(10), {
+        live: false,
+        placement: "selection",
+      }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ message: expect.stringMatching(/created by someone else/) });
+      // Theirs is still there, and nothing of this insert is: not its sheet, table or cells.
+      expect(excel.state.sheets).toEqual(left.sheets);
+      expect(excel.state.tables.map((table) => table.name)).toEqual(left.tables);
+      expect(excel.state.settings).toEqual({});
+    },
+  );
+
   test("named inputs: every added name is deleted again", async () => {
     const excel = fresh({ failOnSync: 2 });
     await expect(

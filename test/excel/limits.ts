@@ -171,15 +171,34 @@ export function excelRules(
       areas.isNullObject = found.length === 0;
       return areas;
     },
-    tablesOver(sheet: string, box: Box): OfficeMockObject {
-      const names = located(Object.values(state.tableRanges ?? {}))
-        .map((table, i) => ({ ...table, name: Object.keys(state.tableRanges ?? {})[i] }))
-        .filter((table) => table.sheet === sheet.toLowerCase() && overlaps(table.box, box))
+    /** Range.getTables: the tables of `known` (with where they are) and of tableRanges over `box`. */
+    tablesOver(
+      sheet: string,
+      box: Box,
+      known: { name: string; sheet: string; address?: string }[],
+      remove: (name: string) => void,
+    ): OfficeMockObject {
+      const placed = [
+        ...Object.entries(state.tableRanges ?? {}).map(([name, reference]) => ({
+          name,
+          ...parseQualified(reference),
+        })),
+        ...known.flatMap((table) =>
+          table.address ? [{ name: table.name, sheet: table.sheet, address: table.address }] : [],
+        ),
+      ];
+      const names = placed
+        .filter(
+          (table) =>
+            table.sheet.toLowerCase() === sheet.toLowerCase() &&
+            overlaps(parseRange(table.address), box),
+        )
         .map((table) => ({ name: table.name }));
       // A collection: load("items/name") loads the items' names.
       const tables = new OfficeMockObject({ items: names });
       const load = tables.load.bind(tables);
       tables.load = () => load("items");
+      tables.getFirst = () => ({ delete: () => names[0] && remove(names[0].name) });
       return tables;
     },
     selectedAreas: (selection: string) =>

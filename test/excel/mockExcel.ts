@@ -69,6 +69,10 @@ export function installExcelMock(initial: MockState): ExcelMock {
     meter.sent(write);
     return true;
   };
+  const deleteTable = (name: string) => {
+    if (!log({ op: "deleteTable", name })) return;
+    state.tables = state.tables.filter((table) => fold(table.name) !== fold(name));
+  };
   const exists = (names: string[], name: string, what: string) =>
     names.some((known) => fold(known) === fold(name)) &&
     (queuedError ??= { code: "ItemAlreadyExists", message: `A ${what} ${name} already exists.` });
@@ -121,7 +125,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
         return range(sheet, rangeAddress(resized));
       },
       getMergedAreasOrNullObject: () => track(rules.mergedAreas(sheet, box)),
-      getTables: () => track(rules.tablesOver(sheet, box)),
+      getTables: () => track(rules.tablesOver(sheet, box, state.tables, deleteTable)),
       getUsedRangeOrNullObject(valuesOnly: boolean) {
         if (!valuesOnly) throw new Error("the port must ask for values only");
         return track(new OfficeMockObject({ isNullObject: !isFilled(sheet, address) }));
@@ -173,7 +177,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
       },
       tables: {
         add(address: string, hasHeaders: boolean) {
-          const table = { sheet: name, name: `Table${state.tables.length + 1}` };
+          const table = { sheet: name, name: `Table${state.tables.length + 1}`, address };
           if (log({ op: "addTable", sheet: name, address, value: hasHeaders })) {
             state.tables.push(table);
           }
@@ -229,10 +233,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
               log({ op: "addRows", name, value: values });
             },
           },
-          delete() {
-            if (!log({ op: "deleteTable", name })) return;
-            state.tables = state.tables.filter((table) => fold(table.name) !== fold(name));
-          },
+          delete: () => deleteTable(name),
         }),
       },
     ),
