@@ -1,9 +1,12 @@
 /**
  * WorkbookPort over Office.js. `snapshot` is one Excel.run with one context.sync(): names in use,
- * add-in settings, the selection and the probe. `apply` queues the whole plan (sheets, whole-range
- * formulas and number formats, tables, names, charts, widths) and syncs once. If that sync fails,
- * whatever part of the plan Excel did carry out is removed again (or, for cells it wrote over, put
- * back) before the error reaches the user. `readCells` and `readSpills` are one sync each.
+ * add-in settings, the selection and the probe (with what it cannot see: merged cells, an empty
+ * table). `apply` queues the plan (sheets, whole-row formulas and number formats, tables, names,
+ * charts, widths) in requests under Excel on the web's 5 MB limit: one sync for a small plan, one
+ * per 4 MB for a large one. If a request fails, what this insert created or wrote, in it or in the
+ * requests before, is removed again (or, for cells it wrote over, put back) before the error
+ * reaches the user. `readCells` finds where the cells are, then reads them in requests under the
+ * same limit; `readSpills` is one sync.
  */
 import {
   columnIndex,
