@@ -7,8 +7,10 @@ export interface BenchRow {
   baseline: number | null;
   /** value / baseline, or null when there is no baseline. */
   ratio: number | null;
-  /** Key in bench/budget.json. */
-  budgetKey: string;
+  /** Key in bench/budget.json; none for a figure that is reported, not budgeted. */
+  budgetKey?: string;
+  /** Added to the budget from budget.json (e.g. one sync per 4 MB a workbook action sends). */
+  budgetExtra?: number;
   /** What the budget limits: the ratio, or the value itself. */
   limits: "ratio" | "value";
 }

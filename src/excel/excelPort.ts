@@ -1,9 +1,12 @@
 /**
  * WorkbookPort over Office.js. `snapshot` is one Excel.run with one context.sync(): names in use,
- * add-in settings, the selection and the probe. `apply` queues the whole plan (sheets, whole-range
- * formulas and number formats, tables, names, charts, widths) and syncs once. If that sync fails,
- * whatever part of the plan Excel did carry out is removed again (or, for cells it wrote over, put
- * back) before the error reaches the user. `readCells` and `readSpills` are one sync each.
+ * add-in settings, the selection and the probe (with what it cannot see: merged cells, an empty
+ * table). `apply` queues the plan (sheets, whole-row formulas and number formats, tables, names,
+ * charts, widths) in requests under Excel on the web's 5 MB limit: one sync for a small plan, one
+ * per 4 MB for a large one. If a request fails, what this insert created or wrote, in it or in the
+ * requests before, is removed again (or, for cells it wrote over, put back) before the error
+ * reaches the user. `readCells` finds where the cells are, then reads them in requests under the
+ * same limit; `readSpills` is one sync.
  */
 import {
   columnIndex,
@@ -18,15 +21,25 @@ import {
   WorkbookError,
   type CellBlock,
   type CellScope,
+  type BlockWrite,
   type ChartWrite,
   type ReadableWorkbookPort,
   type SheetRef,
   type SnapshotRequest,
   type SpillRead,
+  type TableRowsWrite,
   type WorkbookSnapshot,
   type WritePlan,
 } from "../workbook/port";
 import { REQUIRED, isSupported, missingMessage } from "./requirements";
+import {
+  BAND_BUDGET_BYTES,
+  CELLS_PER_READ,
+  SMALL_STEP_BYTES,
+  type Step,
+  jsonBytes,
+  packRequests,
+} from "./requests";
 
 const fold = (text: string): string => text.toLowerCase();
 
@@ -36,8 +49,43 @@ function requireApi(): void {
   }
 }
 
+/** What the workbook's state says about a failure whose error code leaves the cause open. */
+type Cause = "several-areas" | "read-only" | null;
+
+/** ExcelApi 1.8 tells a read-only workbook; 1.9 reads a selection of several areas. */
+const READ_ONLY = { set: "ExcelApi", version: "1.8" } as const;
+const SELECTED_RANGES = { set: "ExcelApi", version: "1.9" } as const;
+
+/** One more request, on the failure path only, to tell causes that share an error code apart. */
+async function causeOf(error: unknown): Promise<Cause> {
+  const code = (error as { code?: string } | null)?.code;
+  try {
+    if (code === "InvalidSelection" && isSupported(SELECTED_RANGES)) {
+      return await Excel.run(async (context) => {
+        const areas = context.workbook.getSelectedRanges().load("areaCount");
+        await context.sync();
+        return areas.areaCount > 1 ? "several-areas" : null;
+      });
+    }
+    if (code === "AccessDenied" && isSupported(READ_ONLY)) {
+      return await Excel.run(async (context) => {
+        const workbook = context.workbook.load("readOnly");
+        await context.sync();
+        return workbook.readOnly ? "read-only" : null;
+      });
+    }
+  } catch {
+    // The first error is what the user is told about; this one adds nothing.
+  }
+  return null;
+}
+
 /** A failure Excel reported, in words the user can act on. */
-function hostError(error: unknown, doing: "read" | "write", probed = false): WorkbookError {
+function hostError(
+  error: unknown,
+  doing: "read" | "write",
+  { probed = false, cause = null }: { probed?: boolean; cause?: Cause } = {},
+): WorkbookError {
   if (error instanceof WorkbookError) return error;
   const code = (error as { code?: string } | null)?.code;
   const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
@@ -45,17 +93,37 @@ function hostError(error: unknown, doing: "read" | "write", probed = false): Wor
     case "InvalidOperationInCellEditMode":
       return new WorkbookError(
         "Excel is editing a cell.",
-        "Press Enter or Esc to finish editing, then insert again.",
+        "Press Enter or Esc to finish editing, then try again.",
       );
     case "InvalidSelection":
-      return new WorkbookError(
-        "The selection is not a range of cells: a chart or shape may be selected.",
-        "Select a cell, then insert again.",
-      );
+      return cause === "several-areas"
+        ? new WorkbookError(
+            "Several ranges are selected, so there is no one place to insert.",
+            "Click a single cell, then try again.",
+          )
+        : new WorkbookError(
+            "The selection is not a range of cells: a chart or shape may be selected.",
+            "Select a cell, then insert again.",
+          );
     case "AccessDenied":
+      return cause === "read-only"
+        ? new WorkbookError(
+            "This workbook is open read-only or in View mode, so nothing can be written to it.",
+            "Switch to Editing (or save a copy you can edit), then insert again.",
+          )
+        : new WorkbookError(
+            "The sheet or workbook is protected.",
+            "Unprotect it (Review > Unprotect Sheet), or insert on a new sheet.",
+          );
+    case "ItemAlreadyExists":
       return new WorkbookError(
-        "The sheet or workbook is protected.",
-        "Unprotect it, or insert on a new sheet.",
+        "A sheet, table or name this insert needed was created by someone else while it ran. Their work was left alone; what this insert had written was removed.",
+        "Insert again: the add-in picks names that are free.",
+      );
+    case "MergedRangeConflict":
+      return new WorkbookError(
+        "Some of the target cells are merged, and Excel cannot write a table over merged cells.",
+        "Unmerge them (Home > Merge & Center), or select another cell, then insert again.",
       );
   }
   if (probed && code === "InvalidArgument") {
@@ -70,6 +138,34 @@ function hostError(error: unknown, doing: "read" | "write", probed = false): Wor
       : `Excel could not finish the insert${detail}. What it had written was removed.`,
     "Try again. If it keeps failing, insert on a new sheet or reload the add-in.",
   );
+}
+
+/** ExcelApi 1.13 lists merged areas; 1.9 the tables a range overlaps. */
+const MERGED_AREAS = { set: "ExcelApi", version: "1.13" } as const;
+const RANGE_TABLES = { set: "ExcelApi", version: "1.9" } as const;
+
+/**
+ * What the emptiness probe cannot see in an empty target: merged cells, and a table with no
+ * content yet. Either would make the write fail halfway, so the user is told before.
+ */
+function probeObstacle(
+  merged: Excel.RangeAreas | undefined,
+  tables: Excel.TableScopedCollection | undefined,
+) {
+  if (merged && !merged.isNullObject) {
+    return new WorkbookError(
+      `The target has merged cells (${parseQualified(merged.address.split(",")[0]).address}), and Excel cannot write a table over merged cells.`,
+      "Unmerge them (Home > Merge & Center), or select another cell, then insert again.",
+    );
+  }
+  const table = tables?.items[0];
+  if (table) {
+    return new WorkbookError(
+      `The target overlaps the table ${table.name}, which is empty but still takes the cells.`,
+      "Select a cell outside the table, or delete the table, then insert again.",
+    );
+  }
+  return null;
 }
 
 function settingText(value: unknown): string {
@@ -87,16 +183,31 @@ async function snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot
       const settings = workbook.settings.load("items/key, items/value");
       const active = workbook.worksheets.getActiveWorksheet().load("name");
       const first = workbook.getSelectedRange().getCell(0, 0).load("address");
-      let probe: { range: Excel.Range; used: Excel.Range } | undefined;
+      let probe:
+        | {
+            range: Excel.Range;
+            used: Excel.Range;
+            merged?: Excel.RangeAreas;
+            tables?: Excel.TableScopedCollection;
+          }
+        | undefined;
       if (request.probe) {
         const range = first
           .getResizedRange(request.probe.rows - 1, request.probe.columns - 1)
           .load("address");
         // valuesOnly: a cell counts when it holds a value or a formula, not mere formatting.
         const used = range.getUsedRangeOrNullObject(true).load("isNullObject");
-        probe = { range, used };
+        const merged = isSupported(MERGED_AREAS)
+          ? range.getMergedAreasOrNullObject().load("address")
+          : undefined;
+        const tables = isSupported(RANGE_TABLES)
+          ? range.getTables(false).load("items/name")
+          : undefined;
+        probe = { range, used, merged, tables };
       }
       await context.sync();
+      const obstacle = probe?.used.isNullObject && probeObstacle(probe.merged, probe.tables);
+      if (obstacle) throw obstacle;
       return {
         sheetNames: sheets.items.map((sheet) => sheet.name),
         tables: tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name })),
@@ -118,128 +229,270 @@ async function snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot
       };
     });
   } catch (error) {
-    throw hostError(error, "read", request.probe !== undefined);
+    throw hostError(error, "read", {
+      probed: request.probe !== undefined,
+      cause: await causeOf(error),
+    });
   }
 }
 
+/** ExcelApi 1.7 adds chart series from explicit ranges (series.add, setValues, setXAxisValues). */
+const CHART_SERIES = { set: "ExcelApi", version: "1.7" } as const;
+
+/**
+ * The chart is made in the batch that writes the formulas it shows, before Excel has calculated
+ * their spill: from a blank range Excel makes no series. So each series is added from its own
+ * column (values) and the category column (x axis), which needs nothing calculated. Without
+ * ExcelApi 1.7 the chart takes whatever series Excel makes from the range.
+ */
 function addChart(sheet: Excel.Worksheet, chart: ChartWrite): void {
   const box = parseRange(chart.dataAddress);
   const body = { row: box.row + 1, rows: box.rows - 1 };
+  const column = (offset: number) =>
+    sheet.getRange(rangeAddress({ ...body, column: box.column + offset, columns: 1 }));
   const values = sheet.getRange(
     rangeAddress({ ...body, column: box.column + 1, columns: box.columns - 1 }),
   );
   const added = sheet.charts.add("Line", values, "Columns");
   added.title.text = chart.title;
-  chart.seriesNames.forEach((name, index) => {
-    added.series.getItemAt(index).name = name;
-  });
-  if (isSupported({ set: "ExcelApi", version: "1.7" })) {
-    added.axes.categoryAxis.setCategoryNames(
-      sheet.getRange(rangeAddress({ ...body, column: box.column, columns: 1 })),
-    );
+  if (chart.sourceCalculated) {
+    // Excel made a series of each column: name them, and label the x axis where it can.
+    chart.seriesNames.forEach((name, index) => (added.series.getItemAt(index).name = name));
+    if (isSupported(CHART_SERIES)) added.axes.categoryAxis.setCategoryNames(column(0));
+  } else if (isSupported(CHART_SERIES)) {
+    chart.seriesNames.forEach((name, index) => {
+      const series = added.series.add(name);
+      series.setValues(column(index + 1));
+      series.setXAxisValues(column(0));
+    });
   }
   const [start, end] = chart.anchor.split(":");
   added.setPosition(start, end);
 }
 
-/** Queues every write of the plan on the context, in an order where later steps can rely on earlier ones. */
-function queue(context: Excel.RequestContext, plan: WritePlan): void {
+/** A block's cells as a step of whole rows. */
+function blockStep(workbook: Excel.Workbook, block: BlockWrite, onNewSheet: boolean): Step {
+  const formulas = block.cells.map((row) => row.map(hostInput));
+  const formats = block.numberFormats?.map((row) => row.map((format) => format ?? "General"));
+  // A new sheet's cells are General already: sending that again only makes the request larger.
+  const numberFormats =
+    onNewSheet && formats?.every((row) => row.every((format) => format === "General"))
+      ? undefined
+      : formats;
+  const box = parseRange(block.address);
+  return {
+    // Each row and its formats, and the comma after each in the request's arrays.
+    rowBytes: formulas.map(
+      (row, r) => jsonBytes(row) + 1 + (numberFormats ? jsonBytes(numberFormats[r]) + 1 : 0),
+    ),
+    queue(first, end) {
+      const address = rangeAddress({ ...box, row: box.row + first, rows: end - first });
+      const range = workbook.worksheets.getItem(block.sheet).getRange(address);
+      if (numberFormats) range.numberFormat = numberFormats.slice(first, end);
+      range.formulas = formulas.slice(first, end);
+      for (const row of block.boldRows ?? []) {
+        if (row >= first && row < end) range.getRow(row - first).format.font.bold = true;
+      }
+    },
+  };
+}
+
+/** Rows appended to a table, as a step of whole rows (appended in order). */
+function tableRowsStep(workbook: Excel.Workbook, rows: TableRowsWrite): Step {
+  const values = rows.cells.map((row) => row.map(hostInput));
+  return {
+    rowBytes: values.map((row) => jsonBytes(row) + 1),
+    queue: (first, end) =>
+      workbook.tables.getItem(rows.table).rows.add(undefined, values.slice(first, end)),
+  };
+}
+
+const small = (queue: () => void): Step => ({ rowBytes: [SMALL_STEP_BYTES], queue });
+
+/** Workbook setting listing what the insert under way has created so far (see `undo`). */
+const CREATED_KEY = "ree.insertCreated";
+
+/** What an insert created, as recorded in the workbook right after each creation. */
+interface Created {
+  /** Which insert: a record left by an earlier, successful insert is not this one's. */
+  insert: string;
+  sheets: string[];
+  /** Tables by plan index; `named` once the name was set (before, it has Excel's default name). */
+  tables: { index: number; named: boolean }[];
+  /**
+   * How many of the plan's names were added, in plan order: a count, so the record stays small
+   * when a conversion adds a hidden name for each of thousands of cells.
+   */
+  names: number;
+  /** Rows written of each block on an existing sheet, by plan index: [index, end row]. */
+  rows: [number, number][];
+}
+
+/**
+ * Every write of the plan as steps, in an order where later steps can rely on earlier ones: sheets,
+ * cells, then the tables, names and charts over them, and appended rows and metadata last, so that
+ * if anything before fails they are never written. After each creation the list of what was
+ * created is stored in a setting in the same request: Excel carries out a request's commands in
+ * order and stops at the first that fails, so the setting lists exactly what this insert made,
+ * and never a same-named sheet, table or name someone else made meanwhile.
+ */
+function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: string): Step[] {
   const workbook = context.workbook;
   const sheet = (name: string) => workbook.worksheets.getItem(name);
-  for (const name of plan.newSheets) workbook.worksheets.add(name);
-  for (const block of plan.blocks) {
-    const range = sheet(block.sheet).getRange(block.address);
-    if (block.numberFormats) {
-      range.numberFormat = block.numberFormats.map((row) =>
-        row.map((format) => format ?? "General"),
-      );
-    }
-    range.formulas = block.cells.map((row) => row.map(hostInput));
-    for (const row of block.boldRows ?? []) range.getRow(row).format.font.bold = true;
-  }
-  for (const table of plan.tables) {
-    const added = sheet(table.sheet).tables.add(table.address, true);
-    added.name = table.name;
-    if (table.style) added.style = table.style;
-  }
-  for (const name of plan.names) {
-    const added = workbook.names.add(
-      name.name,
-      sheet(name.sheet).getRange(name.address),
-      name.comment,
-    );
-    if (name.hidden) added.visible = false;
-  }
-  for (const chart of plan.charts) addChart(sheet(chart.sheet), chart);
-  for (const { sheet: name, firstColumn, widths } of plan.columnWidths) {
-    const first = columnIndex(firstColumn);
-    widths.forEach((width, offset) => {
-      const letters = columnLetters(first + offset);
-      sheet(name).getRange(`${letters}:${letters}`).format.columnWidth = width;
-    });
-  }
-  // Appended rows and metadata come last: if anything before fails, they are never written.
-  for (const rows of plan.tableRows) {
-    workbook.tables.getItem(rows.table).rows.add(
-      undefined,
-      rows.cells.map((row) => row.map(hostInput)),
-    );
-  }
-  for (const { key, value } of plan.metadata) workbook.settings.add(key, value);
-  if (plan.select) {
-    const target = sheet(plan.select.sheet);
-    target.activate();
-    target.getRange(plan.select.address).select();
+  const isNew = (name: string) => plan.newSheets.some((created) => fold(created) === fold(name));
+  const created: Created = { insert, sheets: [], tables: [], names: 0, rows: [] };
+  const record = () => workbook.settings.add(CREATED_KEY, JSON.stringify(created));
+  const selected = plan.select;
+  return [
+    ...plan.newSheets.map((name) =>
+      small(() => {
+        workbook.worksheets.add(name);
+        created.sheets.push(name);
+        record();
+      }),
+    ),
+    ...plan.blocks.map((block, index): Step => {
+      const step = blockStep(workbook, block, isNew(block.sheet));
+      if (isNew(block.sheet)) return step;
+      return {
+        rowBytes: step.rowBytes,
+        queue(first, end) {
+          step.queue(first, end);
+          created.rows = [...created.rows.filter(([known]) => known !== index), [index, end]];
+          record();
+        },
+      };
+    }),
+    ...plan.tables.map((table, index) =>
+      small(() => {
+        const added = sheet(table.sheet).tables.add(table.address, true);
+        const entry = { index, named: false };
+        created.tables.push(entry);
+        record();
+        added.name = table.name;
+        entry.named = true;
+        record();
+        if (table.style) added.style = table.style;
+      }),
+    ),
+    ...plan.names.map((name) =>
+      small(() => {
+        const added = workbook.names.add(
+          name.name,
+          sheet(name.sheet).getRange(name.address),
+          name.comment,
+        );
+        if (name.hidden) added.visible = false;
+        created.names += 1;
+        record();
+      }),
+    ),
+    ...plan.charts.map((chart) => small(() => addChart(sheet(chart.sheet), chart))),
+    ...plan.columnWidths.map(({ sheet: name, firstColumn, widths }) =>
+      small(() => {
+        const first = columnIndex(firstColumn);
+        widths.forEach((width, offset) => {
+          const letters = columnLetters(first + offset);
+          sheet(name).getRange(`${letters}:${letters}`).format.columnWidth = width;
+        });
+      }),
+    ),
+    ...plan.tableRows.map((rows) => tableRowsStep(workbook, rows)),
+    ...plan.metadata.map(({ key, value }) => small(() => workbook.settings.add(key, value))),
+    ...(selected
+      ? [
+          small(() => {
+            const target = sheet(selected.sheet);
+            target.activate();
+            target.getRange(selected.address).select();
+          }),
+        ]
+      : []),
+  ];
+}
+
+/** The list of what the failed insert created, as stored in the workbook (empty if none was). */
+function createdBy(settings: Excel.SettingCollection, insert: string): Created {
+  const stored = settings.items.find((setting) => setting.key === CREATED_KEY);
+  const empty: Created = { insert, sheets: [], tables: [], names: 0, rows: [] };
+  try {
+    const record = stored && (JSON.parse(settingText(stored.value)) as Partial<Created>);
+    return record?.insert === insert ? { ...empty, ...record } : empty;
+  } catch {
+    return empty;
   }
 }
 
 /**
- * After a failed apply: deletes the names, tables and sheets the plan added and clears the blocks
- * it wrote on existing sheets (their cells were empty: the snapshot checked). Two syncs, failure
- * path only. Cell formats are left alone: clearing them could erase the user's own formatting.
+ * After a failed apply: deletes the names, tables and sheets this insert created (as its setting
+ * lists them: a same-named object someone else made meanwhile stays) and clears, or puts back, the
+ * rows it wrote on existing sheets (their cells were empty or are restored from `previous`). Two
+ * syncs, failure path only. Cell formats are left alone: clearing them could erase the user's own
+ * formatting.
  */
-async function undo(plan: WritePlan): Promise<void> {
+async function undo(plan: WritePlan, insert: string): Promise<void> {
   await Excel.run(async (context) => {
     const workbook = context.workbook;
-    const sheets = workbook.worksheets.load("items/name");
-    const tables = workbook.tables.load("items/name");
-    const names = workbook.names.load("items/name");
+    const settings = workbook.settings.load("items/key, items/value");
     await context.sync();
-    const has = (items: { name: string }[], name: string) =>
-      items.some((item) => fold(item.name) === fold(name));
-    const created = (sheet: string) => plan.newSheets.some((name) => fold(name) === fold(sheet));
-    for (const name of plan.names) {
-      if (has(names.items, name.name)) workbook.names.getItem(name.name).delete();
+    const created = createdBy(settings, insert);
+    const isCreated = (sheet: string) => created.sheets.some((name) => fold(name) === fold(sheet));
+    for (const { name } of plan.names.slice(0, created.names)) {
+      workbook.names.getItem(name).delete();
     }
-    for (const table of plan.tables) {
-      if (!created(table.sheet) && has(tables.items, table.name)) {
-        workbook.tables.getItem(table.name).delete();
-      }
+    for (const { index, named } of created.tables) {
+      const table = plan.tables[index];
+      if (!table || isCreated(table.sheet)) continue;
+      if (named) workbook.tables.getItem(table.name).delete();
+      // Not yet named: the one table inside its range is this insert's (ExcelApi 1.9).
+      else sheetTable(workbook, table)?.delete();
     }
-    for (const block of plan.blocks) {
-      if (!created(block.sheet) && has(sheets.items, block.sheet)) {
-        const range = workbook.worksheets.getItem(block.sheet).getRange(block.address);
-        if (block.previous) range.formulas = block.previous.map((row) => row.map(hostInput));
-        else range.clear("Contents");
-      }
+    for (const [index, end] of created.rows) {
+      const block = plan.blocks[index];
+      if (!block || isCreated(block.sheet)) continue;
+      const box = parseRange(block.address);
+      const range = workbook.worksheets
+        .getItem(block.sheet)
+        .getRange(rangeAddress({ ...box, rows: Math.min(end, box.rows) }));
+      if (block.previous) {
+        range.formulas = block.previous.slice(0, end).map((row) => row.map(hostInput));
+      } else range.clear("Contents");
     }
-    for (const name of plan.newSheets) {
-      if (has(sheets.items, name)) workbook.worksheets.getItem(name).delete();
+    for (const name of created.sheets) workbook.worksheets.getItem(name).delete();
+    if (settings.items.some((setting) => setting.key === CREATED_KEY)) {
+      workbook.settings.getItem(CREATED_KEY).delete();
     }
     await context.sync();
   });
 }
 
+function sheetTable(workbook: Excel.Workbook, table: SheetRef): Excel.Table | null {
+  if (!isSupported({ set: "ExcelApi", version: "1.9" })) return null;
+  return workbook.worksheets
+    .getItem(table.sheet)
+    .getRange(table.address)
+    .getTables(true)
+    .getFirst();
+}
+
 async function apply(plan: WritePlan): Promise<void> {
   requireApi();
+  // Left in the workbook after a successful insert (one small setting); the next one replaces it.
+  const insert = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   try {
     await Excel.run(async (context) => {
-      queue(context, plan);
-      await context.sync();
+      // Requests under Excel on the web's 5 MB limit; a small plan is one request, one sync.
+      for (const request of packRequests(planSteps(context, plan, insert))) {
+        for (const { step, first, end } of request) step.queue(first, end);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request
+        await context.sync();
+      }
     });
   } catch (error) {
+    const cause = await causeOf(error);
     try {
-      await undo(plan);
+      // A read-only workbook took none of it: there is nothing to remove.
+      if (cause !== "read-only") await undo(plan, insert);
     } catch {
       throw new WorkbookError(
         `Excel could not finish the insert, and could not remove all of what it had written${
@@ -248,7 +501,7 @@ async function apply(plan: WritePlan): Promise<void> {
         "Delete the partly written cells or sheets, then try again.",
       );
     }
-    throw hostError(error, "write");
+    throw hostError(error, "write", { cause });
   }
 }
 
@@ -269,42 +522,243 @@ async function select(target: SheetRef): Promise<void> {
 const shownValue = (value: unknown): CellValue =>
   value === "" || value === undefined ? null : (value as CellValue);
 
+/** ExcelApi 1.7 reads a range by row and column index (how reads are split into requests). */
+const RANGE_BY_INDEXES = { set: "ExcelApi", version: "1.7" } as const;
+/** ExcelApi 1.9 says which cells hold formulas and which constants (Range.getSpecialCells). */
+const SPECIAL_CELLS = { set: "ExcelApi", version: "1.9" } as const;
+/** Beyond this many areas on a sheet, reading its used range in bands is the cheaper request. */
+const MAX_AREAS = 1_000;
+
+type Box = ReturnType<typeof parseRange>;
 /**
- * A formula cell's `formulas` entry starts with "=" and differs from what it shows; text that only
- * looks like a formula ('=x) reads the same in both.
+ * What a read holds: formula cells (formulas and values), constants (values only: what they show
+ * is what they hold), or a mix where each cell's formula is told from its value.
  */
-function cellBlock(range: Excel.Range): CellBlock {
-  const { sheet, address } = parseQualified(range.address);
+type ReadKind = "formulas" | "constants" | "mixed";
+interface Piece {
+  sheet: string;
+  box: Box;
+  kind: ReadKind;
+}
+
+/**
+ * A formula cell's `formulas` entry starts with "=" and, in a mixed read, differs from what it
+ * shows; text that only looks like a formula ('=x) reads the same in both.
+ */
+function cellBlock(piece: Piece, formulas: unknown[][] | null, values: unknown[][]): CellBlock {
+  const isFormula = (formula: unknown, r: number, c: number): formula is string =>
+    typeof formula === "string" &&
+    formula.startsWith("=") &&
+    (piece.kind === "formulas" || formula !== values[r][c]);
   return {
-    sheet,
-    address,
-    formulas: range.formulas.map((row, r) =>
-      row.map((formula, c) =>
-        typeof formula === "string" && formula.startsWith("=") && formula !== range.values[r][c]
-          ? formula
-          : null,
-      ),
+    sheet: piece.sheet,
+    address: rangeAddress(piece.box),
+    formulas: values.map((row, r) =>
+      row.map((_, c) => {
+        const formula = formulas?.[r][c];
+        return isFormula(formula, r, c) ? formula : null;
+      }),
     ),
-    values: range.values.map((row) => row.map(shownValue)),
+    values: values.map((row) => row.map(shownValue)),
   };
 }
 
-/** The used range of each sheet (or of the selection): formulas and values in one sync. */
+/** The rectangles of a RangeAreas address ("Sheet1!A1:B4, 'My, sheet'!D1:D4"). */
+function areasOf(address: string): { sheet: string; box: Box }[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    if (address[i] === "'") quoted = !quoted;
+    else if (address[i] === "," && !quoted) {
+      parts.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(address.slice(start));
+  return parts.map((part) => {
+    const { sheet, address: range } = parseQualified(part.trim());
+    return { sheet, box: parseRange(range) };
+  });
+}
+
+/** The part of `box` inside `within`, or null (special cells of one cell can cover the sheet). */
+function clip(box: Box, within: Box): Box | null {
+  const row = Math.max(box.row, within.row);
+  const column = Math.max(box.column, within.column);
+  const rows = Math.min(box.row + box.rows, within.row + within.rows) - row;
+  const columns = Math.min(box.column + box.columns, within.column + within.columns) - column;
+  return rows > 0 && columns > 0 ? { row, column, rows, columns } : null;
+}
+
+interface Located {
+  used: Excel.Range;
+  formulas?: Excel.RangeAreas;
+  constants?: Excel.RangeAreas;
+}
+
+/** What to read of one used range: its formula and constant areas where Excel says, else all of it. */
+function piecesOf({ used, formulas, constants }: Located): Piece[] {
+  if (used.isNullObject) return [];
+  const { sheet, address } = parseQualified(used.address);
+  const whole = parseRange(address);
+  const areaCount = (found: Excel.RangeAreas) => (found.isNullObject ? 0 : found.areaCount);
+  if (!formulas || !constants || areaCount(formulas) + areaCount(constants) > MAX_AREAS) {
+    return [{ sheet, box: whole, kind: "mixed" }];
+  }
+  const found: [Excel.RangeAreas, ReadKind][] = [
+    [formulas, "formulas"],
+    [constants, "constants"],
+  ];
+  return found.flatMap(([areas, kind]) =>
+    areas.isNullObject
+      ? []
+      : areasOf(areas.address).flatMap((area) => {
+          const box = clip(area.box, whole);
+          return box ? [{ sheet, box, kind }] : [];
+        }),
+  );
+}
+
+/** Largest rectangle of cells held as one block; sheets whose cells lie further apart keep several. */
+const MERGED_BLOCK_CELLS = 2_000_000;
+
+/**
+ * The pieces read of each sheet as one block over all of them (empty between), as readers expect
+ * one block per sheet; several only when one rectangle would be too large to hold.
+ */
+function mergeBySheet(blocks: CellBlock[]): CellBlock[] {
+  const bySheet = new Map<string, CellBlock[]>();
+  for (const block of blocks) {
+    const key = fold(block.sheet);
+    const parts = bySheet.get(key) ?? [];
+    if (parts.push(block) === 1) bySheet.set(key, parts);
+  }
+  return [...bySheet.values()].flatMap((parts) => {
+    if (parts.length === 1) return parts;
+    const boxes = parts.map((part) => parseRange(part.address));
+    const row = Math.min(...boxes.map((box) => box.row));
+    const column = Math.min(...boxes.map((box) => box.column));
+    const rows = Math.max(...boxes.map((box) => box.row + box.rows)) - row;
+    const columns = Math.max(...boxes.map((box) => box.column + box.columns)) - column;
+    if (rows * columns > MERGED_BLOCK_CELLS) return parts;
+    const empty = () => Array.from({ length: rows }, () => new Array(columns).fill(null));
+    const merged: CellBlock = {
+      sheet: parts[0].sheet,
+      address: rangeAddress({ row, column, rows, columns }),
+      formulas: empty(),
+      values: empty(),
+    };
+    parts.forEach((part, i) => {
+      const at = { row: boxes[i].row - row, column: boxes[i].column - column };
+      part.values.forEach((line, r) =>
+        line.forEach((shown, c) => {
+          merged.values[at.row + r][at.column + c] = shown;
+          merged.formulas[at.row + r][at.column + c] = part.formulas[r][c];
+        }),
+      );
+    });
+    return [merged];
+  });
+}
+
+/** First guess of the JSON bytes per cell read, before a request has measured them. */
+const GUESSED_BYTES_PER_CELL: Record<ReadKind, number> = { formulas: 48, constants: 16, mixed: 32 };
+
+/**
+ * Reads the pieces in requests under the budget: whole rows of each piece while the estimated
+ * response fits. The estimate per kind starts from a guess and follows what each request measured.
+ */
+async function readPieces(context: Excel.RequestContext, queue: Piece[]): Promise<CellBlock[]> {
+  const bytesPerCell = { ...GUESSED_BYTES_PER_CELL };
+  const blocks: CellBlock[] = [];
+  while (queue.length > 0) {
+    const request: { piece: Piece; range: Excel.Range }[] = [];
+    let budget = BAND_BUDGET_BYTES;
+    let cells = CELLS_PER_READ;
+    while (queue.length > 0) {
+      const piece = queue[0];
+      const { box } = piece;
+      const rowBytes = bytesPerCell[piece.kind] * box.columns;
+      const fit = Math.min(Math.floor(budget / rowBytes), Math.floor(cells / box.columns));
+      if (fit < 1 && request.length > 0) break;
+      const rows = Math.max(1, Math.min(fit, box.rows));
+      if (rows < box.rows) {
+        queue[0] = { ...piece, box: { ...box, row: box.row + rows, rows: box.rows - rows } };
+      } else queue.shift();
+      const range = context.workbook.worksheets
+        .getItem(piece.sheet)
+        .getRangeByIndexes(box.row, box.column, rows, box.columns)
+        .load(piece.kind === "constants" ? "values" : "formulas, values");
+      request.push({ piece: { ...piece, box: { ...box, rows } }, range });
+      budget -= rows * rowBytes;
+      cells -= rows * box.columns;
+      if (rows < box.rows) break;
+    }
+    // One request at a time: each response must stay under Excel on the web's 5 MB limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request
+    await context.sync();
+    const measured = new Map<ReadKind, { bytes: number; cells: number }>();
+    for (const { piece, range } of request) {
+      const formulas = piece.kind === "constants" ? null : range.formulas;
+      blocks.push(cellBlock(piece, formulas, range.values));
+      const seen = measured.get(piece.kind) ?? { bytes: 0, cells: 0 };
+      seen.bytes += jsonBytes(range.values) + (formulas ? jsonBytes(formulas) : 0);
+      seen.cells += piece.box.rows * piece.box.columns;
+      measured.set(piece.kind, seen);
+    }
+    // A little more than measured: the next rows may be longer (the budget leaves 1 MB to spare).
+    for (const [kind, seen] of measured) bytesPerCell[kind] = (1.05 * seen.bytes) / seen.cells + 1;
+  }
+  return blocks;
+}
+
+/**
+ * The used range of each sheet (or of the selection). One request finds where the cells are (with
+ * ExcelApi 1.9, which hold formulas and which constants); the cells are then read in requests under
+ * Excel on the web's 5 MB limit, formulas only where there are formulas. Without ExcelApi 1.7 the
+ * used ranges are read whole in that first request.
+ */
 async function readCells(scope: CellScope): Promise<CellBlock[]> {
   requireApi();
+  const byIndexes = isSupported(RANGE_BY_INDEXES);
+  const special = byIndexes && isSupported(SPECIAL_CELLS);
   try {
     return await Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
-      const ranges = (
+      const targets: { used: Excel.Range; within: () => Excel.Range }[] =
         scope === "selection"
-          ? [context.workbook.getSelectedRange()]
-          : scope.sheets.map((name) => worksheets.getItem(name))
-      ).map((target) =>
-        // valuesOnly: a cell counts when it holds a value or a formula, not mere formatting.
-        target.getUsedRangeOrNullObject(true).load("address, formulas, values"),
-      );
+          ? [context.workbook.getSelectedRange()].map((selected) => ({
+              used: selected.getUsedRangeOrNullObject(true),
+              within: () => selected,
+            }))
+          : scope.sheets.map((name) => {
+              const sheet = worksheets.getItem(name);
+              return {
+                used: sheet.getUsedRangeOrNullObject(true),
+                within: () => sheet.getUsedRange(true),
+              };
+            });
+      // valuesOnly: a cell counts when it holds a value or a formula, not mere formatting.
+      const located = targets.map(({ used, within }): Located => {
+        used.load(byIndexes ? "address" : "address, formulas, values");
+        if (!special) return { used };
+        const range = within();
+        return {
+          used,
+          formulas: range.getSpecialCellsOrNullObject("Formulas").load("address, areaCount"),
+          constants: range.getSpecialCellsOrNullObject("Constants").load("address, areaCount"),
+        };
+      });
       await context.sync();
-      return ranges.filter((range) => !range.isNullObject).map(cellBlock);
+      if (byIndexes) return mergeBySheet(await readPieces(context, located.flatMap(piecesOf)));
+      return located
+        .filter(({ used }) => !used.isNullObject)
+        .map(({ used }) => {
+          const { sheet, address } = parseQualified(used.address);
+          const piece: Piece = { sheet, box: parseRange(address), kind: "mixed" };
+          return cellBlock(piece, used.formulas, used.values);
+        });
     });
   } catch (error) {
     throw hostError(error, "read");

@@ -18,7 +18,7 @@ export const REQUIRED: Requirement = {
 };
 
 const OPTIONAL: readonly Requirement[] = [
-  { set: "ExcelApi", version: "1.7", needs: "year labels on the model sheet's chart" },
+  { set: "ExcelApi", version: "1.7", needs: "the model sheet's chart series and year labels" },
   {
     set: "CustomFunctionsRuntime",
     version: "1.1",

@@ -350,6 +350,7 @@ export function planModelSheet(snapshot: WorkbookSnapshot): Planned & { layout: 
     title: "Magnet demand against domestic supply (t/yr)",
     dataAddress: rangeAddress({ row: balanceTop, column: 0, rows: years, columns: 3 }),
     seriesNames: ["Demand (t)", "Domestic (t)"],
+    sourceCalculated: false,
     anchor: rangeAddress({ row: balanceTop, column: 7, rows: 18, columns: 6 }),
   });
   builder.columnWidths(sheet, [330, 90, 110, 90, 90, 100, 24, 120, 140, 330]);

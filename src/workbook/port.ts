@@ -93,6 +93,12 @@ export interface ChartWrite {
    * because the data may still be calculating when the chart is made.
    */
   seriesNames: string[];
+  /**
+   * True when the source holds values written as such (Excel makes a series of each value column
+   * as it makes the chart); false when it holds formulas, which may still be calculating, so Excel
+   * may make no series and the host adds each from its column.
+   */
+  sourceCalculated: boolean;
   /** Where the chart goes: a cell (top-left corner) or a range it covers. */
   anchor: string;
   title: string;

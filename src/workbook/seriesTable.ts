@@ -52,6 +52,7 @@ export function planSeriesTable(snapshot: WorkbookSnapshot, key: string): Planne
     title: `${key} (${points[0]?.unit ?? ""})`,
     dataAddress: rangeAddress({ row: 0, column: 0, rows: points.length + 1, columns: 2 }),
     seriesNames: [key],
+    sourceCalculated: true,
     anchor: rangeAddress({ row: 0, column: SERIES_COLUMNS.length + 1, rows: 16, columns: 7 }),
   });
   builder.columnWidths(sheet, [80, 90, 90, 330, 420]);

@@ -14,6 +14,8 @@ import {
   insertReferenceTable,
 } from "../../src/workbook/actions";
 import { WorkbookError } from "../../src/workbook/port";
+import { contentOf, formulaCells } from "../../src/workbook/reads";
+import { installCellMock } from "./mockCells";
 import { installExcelMock, type MockState, type Write } from "./mockExcel";
 
 /** n facts: the data set's, repeated with distinct ids when n is larger. */
@@ -65,29 +67,45 @@ describe("snapshot", () => {
   });
 });
 
-describe.each([10, 10_000])("insert %i facts", (n) => {
+/**
+ * The facts block is 13 columns of about 50 bytes of JSON each (id, label, value, unit, source,
+ * evidence...): 10 facts are a few KB, one request; 10,000 facts are about 6.5 MB, more than Excel
+ * on the web takes in one request (5 MB), so two requests of at most 4 MB: one read + two writes.
+ */
+describe.each([
+  [10, 1],
+  [10_000, 2],
+])("insert %i facts", (n, writeRequests) => {
   test.each([true, false])(
-    "at the selection (live %s): one read, one write, whole-range writes",
+    "at the selection (live %s): one read, then whole-row writes in requests under 4 MB",
     async (live) => {
       const excel = fresh();
       const outcome = await insertFacts(createExcelPort(), facts(n), {
         live,
         placement: "selection",
       });
-      expect(excel.syncs()).toBe(2);
+      expect(excel.syncs()).toBe(1 + writeRequests);
+      expect(Math.max(...excel.requests.map((r) => r.sentBytes))).toBeLessThanOrEqual(4 * 2 ** 20);
       const address = `B2:N${n + 2}`;
       const sources = `A1:I${new Set(facts(n).map((fact) => fact.source)).size + 1}`;
       expect(outcome).toMatchObject({ status: "inserted", target: { sheet: "Sheet1", address } });
-      // One formulas write per block: the facts and the new Sources list.
+      // The facts in consecutive bands of whole rows (one band when small), then the Sources list.
       const formulas = ops(excel.writes, "formulas");
-      expect(formulas.map((w) => `${w.sheet}!${w.address}`)).toEqual([
-        `Sheet1!${address}`,
+      const bands = formulas.filter((w) => w.sheet === "Sheet1");
+      expect(bands).toHaveLength(writeRequests);
+      expect(bands[0].address).toMatch(/^B2:N\d+$/);
+      expect(bands[bands.length - 1].address).toMatch(new RegExp(`^B\\d+:N${n + 2}$`));
+      expect(formulas.slice(bands.length).map((w) => `${w.sheet}!${w.address}`)).toEqual([
         `Sources!${sources}`,
       ]);
-      const cells = formulas[0].value as unknown[][];
+      const cells = bands.flatMap((band) => band.value as unknown[][]);
       expect(cells).toHaveLength(n + 1);
       expect(cells[1][2]).toBe(live ? `=REE.FACT("${FACTS[0].id}")` : FACTS[0].value);
-      expect(ops(excel.writes, "numberFormat").map((w) => w.address)).toEqual([address, sources]);
+      expect(cells[n][0]).toBe(`'${facts(n)[n - 1].id}`);
+      // The new Sources sheet is General already: its formats are not sent again.
+      expect(ops(excel.writes, "numberFormat").map((w) => w.address)).toEqual(
+        bands.map((band) => band.address),
+      );
       expect(ops(excel.writes, "tableName").map((w) => w.name)).toEqual([
         "REE_Facts",
         "REE_Sources",
@@ -96,10 +114,10 @@ describe.each([10, 10_000])("insert %i facts", (n) => {
     },
   );
 
-  test("on a new sheet: still two syncs", async () => {
+  test("on a new sheet: the same requests", async () => {
     const excel = fresh();
     await insertFacts(createExcelPort(), facts(n), { live: false, placement: "new-sheet" });
-    expect(excel.syncs()).toBe(2);
+    expect(excel.syncs()).toBe(1 + writeRequests);
     expect(ops(excel.writes, "addSheet").map((w) => w.sheet)).toEqual(["REE facts", "Sources"]);
   });
 });
@@ -244,7 +262,7 @@ describe("text is written as text", () => {
 });
 
 describe("the model sheet", () => {
-  test("adds a line chart of demand against domestic supply with named series and year labels", async () => {
+  test("adds a line chart with its two series added from their columns, named, with year labels", async () => {
     const excel = fresh();
     await insertModelSheet(createExcelPort());
     const [chart] = ops(excel.writes, "addChart");
@@ -252,20 +270,36 @@ describe("the model sheet", () => {
       sheet: "Supply gap model",
       value: { type: "Line", seriesBy: "Columns" },
     });
-    expect(chart.address).toMatch(/^B(\d+):C(\d+)$/);
-    expect(ops(excel.writes, "seriesName").map((w) => w.value)).toEqual([
+    const [, top, bottom] = /^B(\d+):C(\d+)$/.exec(chart.address!)!;
+    // The balance spills below the header row: years in A, demand in B, domestic supply in C.
+    expect(ops(excel.writes, "addSeries").map((w) => w.value)).toEqual([
       [0, "Demand (t)"],
       [1, "Domestic (t)"],
     ]);
-    expect(ops(excel.writes, "categoryNames")[0].address).toMatch(/^A\d+:A\d+$/);
+    expect(ops(excel.writes, "seriesValues").map((w) => w.address)).toEqual([
+      `B${top}:B${bottom}`,
+      `C${top}:C${bottom}`,
+    ]);
+    expect(ops(excel.writes, "seriesXValues").map((w) => w.address)).toEqual([
+      `A${top}:A${bottom}`,
+      `A${top}:A${bottom}`,
+    ]);
     expect(ops(excel.writes, "chartPosition")).toHaveLength(1);
   });
 
-  test("without ExcelApi 1.7 the chart is still made, without year labels", async () => {
+  test("a chart over the not yet calculated balance has no series: the insert does not depend on them", async () => {
+    const excel = fresh();
+    const outcome = await insertModelSheet(createExcelPort());
+    expect(outcome.status).toBe("inserted");
+    expect(ops(excel.writes, "seriesName")).toEqual([]);
+    expect(excel.state.sheets).toContain("Supply gap model");
+  });
+
+  test("without ExcelApi 1.7 the chart is still made, with the series Excel makes", async () => {
     const excel = fresh({ supported: ["ExcelApi 1.4"] });
-    await insertModelSheet(createExcelPort());
+    expect((await insertModelSheet(createExcelPort())).status).toBe("inserted");
     expect(ops(excel.writes, "addChart")).toHaveLength(1);
-    expect(ops(excel.writes, "categoryNames")).toEqual([]);
+    expect(ops(excel.writes, "addSeries")).toEqual([]);
   });
 });
 
@@ -289,6 +323,57 @@ describe("a failure midway", () => {
     expect(excel.state.sheets).toEqual(["Sheet1"]);
   });
 
+  test("in the second request of a large insert: what the first request wrote is removed too", async () => {
+    // Read, first write request (sheet Sources, first band of facts), second request fails.
+    const excel = fresh({ failOnSync: 3 });
+    const error = await insertFacts(createExcelPort(), facts(10_000), {
+      live: false,
+      placement: "selection",
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    const firstBand = ops(excel.writes, "formulas")[0];
+    expect(firstBand.address).toMatch(/^B2:N\d+$/);
+    expect(ops(excel.writes, "clear")).toEqual([
+      { op: "clear", sheet: "Sheet1", address: "B2:N10002", value: "Contents" },
+    ]);
+    expect(excel.state.sheets).toEqual(["Sheet1"]);
+    expect(excel.state.tables).toEqual([]);
+  });
+
+  test.each([
+    [
+      "a Sources sheet",
+      (excel: ReturnType<typeof fresh>) => excel.state.sheets.push("Sources"),
+      { sheets: ["Sheet1", "Sources"], tables: [] },
+    ],
+    [
+      "a table named REE_Facts",
+      (excel: ReturnType<typeof fresh>) =>
+        excel.state.tables.push({ name: "REE_Facts", sheet: "Sheet1" }),
+      { sheets: ["Sheet1"], tables: ["REE_Facts"] },
+    ],
+  ])(
+    "a co-author creates %s between the read and the write: theirs survives the undo",
+    async (_, coAuthor, left) => {
+      const excel = fresh();
+      const port = createExcelPort();
+      const write = port.apply;
+      port.apply = (plan) => {
+        coAuthor(excel);
+        return write(plan);
+      };
+      const error = await insertFacts(port, facts(10), {
+        live: false,
+        placement: "selection",
+      }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ message: expect.stringMatching(/created by someone else/) });
+      // Theirs is still there, and nothing of this insert is: not its sheet, table or cells.
+      expect(excel.state.sheets).toEqual(left.sheets);
+      expect(excel.state.tables.map((table) => table.name)).toEqual(left.tables);
+      expect(excel.state.settings).toEqual({});
+    },
+  );
+
   test("named inputs: every added name is deleted again", async () => {
     const excel = fresh({ failOnSync: 2 });
     await expect(
@@ -306,12 +391,119 @@ describe("a failure midway", () => {
   });
 });
 
+describe("reading cells (make portable, restore, data vintage)", () => {
+  /** A1:A{n} tonnes, B1:B{n} REE formulas over them. */
+  function model(n: number): Record<string, string | number> {
+    const cells: Record<string, string | number> = {};
+    for (let row = 1; row <= n; row++) {
+      cells[`A${row}`] = 100 * row;
+      cells[`B${row}`] = `=REE.MAGNET_CAPACITY(A${row})`;
+    }
+    return cells;
+  }
+  const MB = 2 ** 20;
+
+  // 250,000 rows: formulas of about 30 bytes and values of about 8 give some 10 MB of JSON, twice
+  // what Excel on the web answers in one request. Read in requests of at most 4 MB: with the special
+  // cells, 250,000 formulas (~33 bytes with their shown 0) ≈ 8 MB plus 250,000 constants (~8 bytes)
+  // ≈ 2 MB, so at least ceil(10 / 4) = 3 reads after the one that locates them.
+  test.each([
+    ["formula and constant areas (ExcelApi 1.9)", undefined],
+    ["the used range in bands (ExcelApi 1.7)", ["ExcelApi 1.4", "ExcelApi 1.7"]],
+  ])("250,000 formula cells: %s, every request under 4 MB", async (_, supported) => {
+    const n = 250_000;
+    const excel = installCellMock({ sheets: ["Model"], supported }, { Model: model(n) });
+    const [block] = await createExcelPort().readCells({ sheets: ["Model"] });
+    expect(block.address).toBe(`A1:B${n}`);
+    expect(block.formulas[n - 1]).toEqual([null, `=REE.MAGNET_CAPACITY(A${n})`]);
+    expect(block.values[n - 1]).toEqual([100 * n, 0]);
+    expect(block.formulas.filter((row) => row[1] !== null)).toHaveLength(n);
+    const received = excel.requests.map((r) => r.receivedBytes);
+    expect(Math.max(...received)).toBeLessThanOrEqual(4 * MB);
+    const total = received.reduce((sum, bytes) => sum + bytes, 0);
+    expect(total).toBeGreaterThan(8 * MB);
+    expect(excel.syncs()).toBeLessThanOrEqual(2 + Math.ceil(total / (4 * MB)));
+  });
+
+  test("a stray value in the last cell of the sheet: only the filled cells are read", async () => {
+    // The used range A1:XFD1048576 is 17 billion cells, far over Excel's 5,000,000 per read.
+    const excel = installCellMock(
+      { sheets: ["Model"] },
+      { Model: { ...model(3), XFD1048576: "note" } },
+    );
+    const blocks = await createExcelPort().readCells({ sheets: ["Model"] });
+    expect(excel.syncs()).toBe(2);
+    expect(formulaCells(blocks).map((cell) => cell.address)).toEqual(["B1", "B2", "B3"]);
+    expect(contentOf(blocks, { sheet: "Model", address: "XFD1048576" })).toEqual([
+      [{ formula: null, value: "note" }],
+    ]);
+  });
+});
+
+describe("what the emptiness probe cannot see gets its own message", () => {
+  const insert = () =>
+    insertFacts(createExcelPort(), facts(10), { live: false, placement: "selection" });
+
+  test("merged cells in the target: told before anything is written", async () => {
+    const excel = fresh({ merged: ["Sheet1!D4:E4"] });
+    await expect(insert()).rejects.toMatchObject({
+      name: "WorkbookError",
+      message: expect.stringMatching(/merged cells \(D4:E4\)/),
+      action: expect.stringMatching(/Unmerge/),
+    });
+    expect(excel.syncs()).toBe(1);
+    expect(excel.writes).toEqual([]);
+  });
+
+  test("merged cells where Excel cannot list them (before ExcelApi 1.13): the write's error says so", async () => {
+    const excel = fresh({
+      merged: ["Sheet1!D4:E4"],
+      supported: ["ExcelApi 1.4", "ExcelApi 1.7", "ExcelApi 1.8", "ExcelApi 1.9"],
+    });
+    await expect(insert()).rejects.toMatchObject({
+      message: expect.stringMatching(/merged/),
+      action: expect.stringMatching(/Unmerge/),
+    });
+    expect(excel.state.sheets).toEqual(["Sheet1"]);
+  });
+
+  test("an empty table overlapping the target", async () => {
+    const excel = fresh({
+      tables: [{ name: "Plan", sheet: "Sheet1" }],
+      tableRanges: { Plan: "Sheet1!F6:H9" },
+    });
+    await expect(insert()).rejects.toMatchObject({
+      message: expect.stringMatching(/overlaps the table Plan/),
+      action: expect.stringMatching(/outside the table/),
+    });
+    expect(excel.writes).toEqual([]);
+  });
+
+  test("a workbook open read-only or in View mode", async () => {
+    const excel = fresh({ readOnly: true });
+    await expect(insert()).rejects.toMatchObject({
+      message: expect.stringMatching(/read-only or in View mode/),
+      action: expect.stringMatching(/Switch to Editing/),
+    });
+    expect(excel.writes).toEqual([]);
+  });
+
+  test("several ranges selected", async () => {
+    const excel = fresh({ selection: "Sheet1!B2:C3, Sheet1!E5" });
+    await expect(insert()).rejects.toMatchObject({
+      message: expect.stringMatching(/Several ranges are selected/),
+      action: expect.stringMatching(/single cell/),
+    });
+    expect(excel.writes).toEqual([]);
+  });
+});
+
 describe("requirement sets", () => {
   test("checkRequirements names each missing set and what it is for", () => {
     installExcelMock({ sheets: ["Sheet1"], supported: ["ExcelApi 1.4"] });
     const messages = checkRequirements();
     expect(messages).toHaveLength(2);
-    expect(messages[0]).toMatch(/ExcelApi 1\.7.*chart/);
+    expect(messages[0]).toMatch(/ExcelApi 1\.7.*chart series/);
     expect(messages[1]).toMatch(/CustomFunctionsRuntime 1\.1.*#NAME\?/);
   });
 

@@ -13,6 +13,7 @@ import {
   quoteSheet,
   rangeAddress,
 } from "../../src/workbook/address";
+import { chartSeries, excelRules, installRequestMeter, type RequestSize } from "./limits";
 
 export interface MockState {
   sheets: string[];
@@ -27,6 +28,12 @@ export interface MockState {
   failOnSync?: number;
   /** Requirement sets reported as supported ("ExcelApi 1.7"); default: all. */
   supported?: string[];
+  /** Merged areas, e.g. "Sheet1!C3:D3": a write or table over one fails (MergedRangeConflict). */
+  merged?: string[];
+  /** Where each table is, e.g. { "Sales": "Sheet1!D4:F9" }, for Range.getTables. */
+  tableRanges?: Record<string, string>;
+  /** Opened read-only or in View mode: every write fails (AccessDenied). */
+  readOnly?: boolean;
 }
 
 export interface Write {
@@ -42,7 +49,11 @@ export interface ExcelMock {
   /** Rows inserted (count > 0) or deleted (count < 0) at 1-based row `first`: names move. */
   shiftRows(sheet: string, first: number, count: number): void;
   syncs(): number;
-  state: Required<Omit<MockState, "failOnSync" | "supported">>;
+  /** Size of each synced request (limits.ts). */
+  requests: readonly RequestSize[];
+  state: Required<
+    Omit<MockState, "failOnSync" | "supported" | "merged" | "tableRanges" | "readOnly">
+  >;
 }
 
 const fold = (text: string) => text.toLowerCase();
@@ -57,9 +68,24 @@ export function installExcelMock(initial: MockState): ExcelMock {
     filled: [...(initial.filled ?? [])],
   };
   const writes: Write[] = [];
-  const log = (write: Write) => writes.push(write);
   /** What each added name refers to, by folded name ("=Sheet1!$B$2"), as Excel reports it. */
   const nameFormulas = new Map<string, string>();
+  const meter = installRequestMeter();
+  const rules = excelRules(initial, (error) => (queuedError ??= error));
+  /** Logs a write Excel carries out; false when it refuses it or an earlier command failed. */
+  const log = (write: Write): boolean => {
+    if (queuedError || !rules.write(write)) return false;
+    writes.push(write);
+    meter.sent(write);
+    return true;
+  };
+  const deleteTable = (name: string) => {
+    if (!log({ op: "deleteTable", name })) return;
+    state.tables = state.tables.filter((table) => fold(table.name) !== fold(name));
+  };
+  const exists = (names: string[], name: string, what: string) =>
+    names.some((known) => fold(known) === fold(name)) &&
+    (queuedError ??= { code: "ItemAlreadyExists", message: `A ${what} ${name} already exists.` });
   let syncCount = 0;
   /** Objects created since the last sync: their loads complete at the next sync. */
   let pending: (OfficeMockObject | Collection)[] = [];
@@ -71,6 +97,22 @@ export function installExcelMock(initial: MockState): ExcelMock {
     return object;
   };
 
+  /**
+   * Whether a chart's source shows values as the chart is made: cells filled before, or written as
+   * values (not formulas, which Excel has yet to calculate) earlier in the same batch.
+   */
+  const hasValues = (sheet: string, address: string) =>
+    isFilled(sheet, address) ||
+    writes.some((write) => {
+      if (write.op !== "formulas" || fold(write.sheet ?? "") !== fold(sheet) || !write.address) {
+        return false;
+      }
+      const [box, source] = [parseRange(write.address), parseRange(address)];
+      const first = (write.value as unknown[][])[source.row - box.row]?.[
+        source.column - box.column
+      ];
+      return typeof first === "number" || (typeof first === "string" && !/^(=|$)/.test(first));
+    });
   const isFilled = (sheet: string, address: string) => {
     const box = parseRange(address);
     return state.filled.some((cell) => {
@@ -108,6 +150,8 @@ export function installExcelMock(initial: MockState): ExcelMock {
         }
         return range(sheet, rangeAddress(resized));
       },
+      getMergedAreasOrNullObject: () => track(rules.mergedAreas(sheet, box)),
+      getTables: () => track(rules.tablesOver(sheet, box, state.tables, deleteTable)),
       getUsedRangeOrNullObject(valuesOnly: boolean) {
         if (!valuesOnly) throw new Error("the port must ask for values only");
         return track(new OfficeMockObject({ isNullObject: !isFilled(sheet, address) }));
@@ -149,24 +193,25 @@ export function installExcelMock(initial: MockState): ExcelMock {
 
   function worksheet(name: string) {
     const known = () => state.sheets.some((sheet) => fold(sheet) === fold(name));
-    if (!known()) queuedError = { code: "ItemNotFound", message: `No sheet ${name}` };
+    if (!known()) queuedError ??= { code: "ItemNotFound", message: `No sheet ${name}` };
     return {
       getRange: (address: string) => range(name, address),
       activate: () => log({ op: "activate", sheet: name }),
       delete: () => {
-        log({ op: "deleteSheet", sheet: name });
+        if (!log({ op: "deleteSheet", sheet: name })) return;
         state.sheets = state.sheets.filter((sheet) => fold(sheet) !== fold(name));
         state.tables = state.tables.filter((table) => fold(table.sheet) !== fold(name));
       },
       tables: {
         add(address: string, hasHeaders: boolean) {
-          const table = { sheet: name, name: `Table${state.tables.length + 1}` };
-          state.tables.push(table);
-          log({ op: "addTable", sheet: name, address, value: hasHeaders });
+          const table = { sheet: name, name: `Table${state.tables.length + 1}`, address };
+          if (log({ op: "addTable", sheet: name, address, value: hasHeaders })) {
+            state.tables.push(table);
+          }
           return {
             set name(value: string) {
-              table.name = value;
-              log({ op: "tableName", sheet: name, address, name: value });
+              exists([...state.tables.map((known) => known.name), ...state.names], value, "name");
+              if (log({ op: "tableName", sheet: name, address, name: value })) table.name = value;
             },
             set style(value: string) {
               log({ op: "tableStyle", sheet: name, address, value });
@@ -183,17 +228,18 @@ export function installExcelMock(initial: MockState): ExcelMock {
                 log({ op: "chartTitle", sheet: name, value });
               },
             },
-            series: {
-              getItemAt: (index: number) => ({
-                set name(value: string) {
-                  log({ op: "seriesName", sheet: name, value: [index, value] });
-                },
-              }),
-            },
+            series: chartSeries(
+              name,
+              hasValues(name, source.where) ? parseRange(source.where).columns : 0,
+              log,
+              (error) => {
+                queuedError = error;
+              },
+            ),
             axes: {
               categoryAxis: {
-                setCategoryNames: (categories: OfficeMockObject) =>
-                  log({ op: "categoryNames", sheet: name, address: categories.where }),
+                setCategoryNames: (range: OfficeMockObject) =>
+                  log({ op: "categoryNames", sheet: name, address: range.where }),
               },
             },
             setPosition: (start: string, end?: string) =>
@@ -204,12 +250,12 @@ export function installExcelMock(initial: MockState): ExcelMock {
     };
   }
 
-  const selectionSheet = parseQualified(state.selection).sheet;
+  const selectionSheet = parseQualified(state.selection.split(",")[0]).sheet;
   const workbook = {
     worksheets: new Collection(track, () => state.sheets.map((name) => ({ name })), {
       add(name: string) {
-        log({ op: "addSheet", sheet: name });
-        state.sheets.push(name);
+        exists(state.sheets, name, "sheet");
+        if (log({ op: "addSheet", sheet: name })) state.sheets.push(name);
         return worksheet(name);
       },
       getItem: worksheet,
@@ -225,10 +271,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
               log({ op: "addRows", name, value: values });
             },
           },
-          delete() {
-            log({ op: "deleteTable", name });
-            state.tables = state.tables.filter((table) => fold(table.name) !== fold(name));
-          },
+          delete: () => deleteTable(name),
         }),
       },
     ),
@@ -237,9 +280,11 @@ export function installExcelMock(initial: MockState): ExcelMock {
       () => state.names.map((name) => ({ name, formula: nameFormulas.get(fold(name)) })),
       {
         add(name: string, reference: OfficeMockObject, comment?: string) {
-          log({ op: "addName", name, address: `${reference.where}`, value: comment });
-          state.names.push(name);
-          nameFormulas.set(fold(name), `=${qualified(reference.sheet, reference.where)}`);
+          exists([...state.tables.map((table) => table.name), ...state.names], name, "name");
+          if (log({ op: "addName", name, address: `${reference.where}`, value: comment })) {
+            state.names.push(name);
+            nameFormulas.set(fold(name), `=${qualified(reference.sheet, reference.where)}`);
+          }
           return {
             set visible(value: boolean) {
               log({ op: "nameVisible", name, value });
@@ -248,7 +293,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
         },
         getItem: (name: string) => ({
           delete() {
-            log({ op: "deleteName", name });
+            if (!log({ op: "deleteName", name })) return;
             state.names = state.names.filter((known) => fold(known) !== fold(name));
           },
         }),
@@ -259,25 +304,33 @@ export function installExcelMock(initial: MockState): ExcelMock {
       () => Object.entries(state.settings).map(([key, value]) => ({ key, value })),
       {
         add(key: string, value: string) {
-          log({ op: "setting", name: key, value });
-          state.settings[key] = value;
+          if (log({ op: "setting", name: key, value })) state.settings[key] = value;
         },
+        getItem: (key: string) => ({
+          delete() {
+            if (log({ op: "deleteSetting", name: key })) delete state.settings[key];
+          },
+        }),
       },
     ),
+    getSelectedRanges: () => track(rules.selectedAreas(state.selection)),
     getSelectedRange: () => {
-      const { sheet, address } = parseQualified(state.selection);
+      const { sheet, address } = parseQualified(rules.singleSelection(state.selection));
       return range(sheet, address);
     },
   };
 
   const context = new OfficeMockObject({ workbook: {} });
-  context.workbook = workbook;
+  context.workbook = Object.assign(workbook, {
+    load: (property: string) => track(rules.workbookState()).load(property),
+  });
   context.sync = async () => {
     syncCount++;
     const error = queuedError;
     queuedError = null;
     const loaded = pending;
     pending = [];
+    meter.close();
     if (initial.failOnSync === syncCount) {
       throw Object.assign(new Error("The operation failed (mock)."), { code: "GeneralException" });
     }
@@ -332,7 +385,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
     }
   }
 
-  return { writes, syncs: () => syncCount, state, shiftRows };
+  return { writes, syncs: () => syncCount, requests: meter.requests, state, shiftRows };
 }
 
 /** A collection whose `items` can be read only after load() and a sync, like Office.js. */
