@@ -22,6 +22,8 @@ import type { ReadableWorkbookPort } from "../workbook/port";
 import type { DataVintage, VintageChange, VintageState } from "../workbook/vintage";
 import { formatAmount } from "./format";
 import { describeProblem, type Problem } from "./insert";
+import { useOutcome } from "./outcome";
+import { sheetReference } from "../workbook/address";
 
 export interface VintagePanelProps {
   port: ReadableWorkbookPort;
@@ -77,18 +79,18 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
     void read();
   }, [read]);
 
+  const outcome = useOutcome("vintage");
   const act = async (current: VintageState, doing: string, which: "keep" | "update") => {
+    outcome.claim();
     setState({ phase: "busy", vintage: current, doing });
     try {
       const module = await vintage();
-      const outcome =
+      const done =
         which === "keep"
           ? await module.keepPinned(port, data)
           : await module.updateToCurrent(port, data);
-      const edited = outcome.edited.map((cell) => `${cell.sheet}!${cell.address}`).join(", ");
-      await read(
-        edited ? `${outcome.summary} Left as you edited them: ${edited}.` : outcome.summary,
-      );
+      const edited = done.edited.map(sheetReference).join(", ");
+      await read(edited ? `${done.summary} Left as you edited them: ${edited}.` : done.summary);
     } catch (error) {
       setState({ phase: "failed", problem: describeProblem(error) });
     }
@@ -154,7 +156,11 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
           {state.phase === "busy" && (
             <Spinner size="tiny" label={state.doing} labelPosition="after" />
           )}
-          {state.phase === "ready" && state.done && <Notice intent="success">{state.done}</Notice>}
+          {outcome.shown && state.phase === "ready" && state.done && (
+            <Notice reveal intent="success">
+              {state.done}
+            </Notice>
+          )}
         </>
       )}
     </section>

@@ -3,10 +3,10 @@
  * load on first use: the first screen never pays for them.
  */
 import type { Fact } from "../data";
-import type { InsertOutcome, Placement } from "../workbook/actions";
+import type { InsertOutcome, Listed, Placement } from "../workbook/actions";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
 
-export type { InsertOutcome, Placement };
+export type { InsertOutcome, Listed, Placement };
 
 export type InsertRequest =
   | { kind: "facts"; facts: readonly Fact[]; live: boolean; placement: Placement }

@@ -8,15 +8,15 @@ import { FACT_COLUMNS, planFacts } from "./facts";
 import { planFunctionReference } from "./functionReference";
 import { planModelSheet } from "./modelSheet";
 import { INPUT_COLUMNS, NAMED_INPUTS, planNamedInputs } from "./namedInputs";
-import type { Placement, Planned } from "./plan";
+import type { Listed, Placement, Planned } from "./plan";
 import { WorkbookError, type SheetRef, type WorkbookPort, type WorkbookSnapshot } from "./port";
 import { planReferenceTable, requireTable } from "./referenceTable";
 import { pinMetadata } from "./vintage";
 
-export type { Placement };
+export type { Listed, Placement };
 
 export type InsertOutcome =
-  | { status: "inserted"; target: SheetRef; summary: string }
+  | { status: "inserted"; target: SheetRef; summary: string; listed?: Listed }
   /** Nothing was written; the pane asks the user (new sheet, or pick another cell). */
   | { status: "target-not-empty"; target: SheetRef };
 
@@ -42,7 +42,8 @@ async function insert(
   // Every insert records the data version and the figures it wrote (see vintage.ts).
   planned.plan.metadata.push(...pinMetadata(snapshot.metadata, planned.figures ?? []));
   await port.apply(planned.plan);
-  return { status: "inserted", target: planned.target, summary: planned.summary };
+  const { target, summary, listed } = planned;
+  return { status: "inserted", target, summary, listed };
 }
 
 /** Facts as a formatted table with citation columns (values or live =REE.FACT formulas) + Sources. */

@@ -1,6 +1,6 @@
 /** Facts as an Excel table with citation columns, as static values or live =REE.FACT() formulas. */
 import type { Fact } from "../data";
-import { cellAddress } from "./address";
+import { cellAddress, sheetReference } from "./address";
 import { formula, value } from "./cells";
 import { factCitation } from "../data";
 import { unitFormat } from "./formats";
@@ -96,7 +96,7 @@ export function planFacts(
   return {
     plan: builder.build(),
     target,
-    summary: `${count(facts.length, "fact")} inserted as table ${table} (${how}) on ${sheet}!${target.address}; ${sources}`,
+    summary: `${count(facts.length, "fact")} inserted as table ${table} (${how}) on ${sheetReference(target)}; ${sources}`,
     figures: facts.map((fact, i) => ({
       fact,
       cell: options.live
