@@ -138,6 +138,16 @@ function addChart(sheet: Excel.Worksheet, chart: ChartWrite): void {
 }
 
 /** Queues every write of the plan on the context, in an order where later steps can rely on earlier ones. */
+/**
+ * A cell note: Excel's notes (ExcelApi 1.18); before that, a comment (ExcelApi 1.10), Excel's
+ * other way to attach text to a cell. Older Excel gets neither: the insert's summary carries the
+ * same citation, so the user still has it.
+ */
+function addNote(workbook: Excel.Workbook, cell: Excel.Range, text: string): void {
+  if (isSupported({ set: "ExcelApi", version: "1.18" })) workbook.notes.add(cell, text);
+  else if (isSupported({ set: "ExcelApi", version: "1.10" })) workbook.comments.add(cell, text);
+}
+
 function queue(context: Excel.RequestContext, plan: WritePlan): void {
   const workbook = context.workbook;
   const sheet = (name: string) => workbook.worksheets.getItem(name);
@@ -176,6 +186,8 @@ function queue(context: Excel.RequestContext, plan: WritePlan): void {
     );
   }
   for (const { key, value } of plan.metadata) workbook.settings.add(key, value);
+  for (const note of plan.notes ?? [])
+    addNote(workbook, sheet(note.sheet).getRange(note.address), note.text);
   if (plan.select) {
     const target = sheet(plan.select.sheet);
     target.activate();

@@ -10,6 +10,7 @@ export type { InsertOutcome, Listed, Placement };
 
 export type InsertRequest =
   | { kind: "facts"; facts: readonly Fact[]; live: boolean; placement: Placement }
+  | { kind: "fact-cell"; fact: Fact; live: boolean; placement: Placement }
   | { kind: "table"; table: string; placement: Placement }
   | { kind: "names"; placement: Placement }
   | { kind: "model" }
@@ -23,6 +24,11 @@ export async function runInsert(
   switch (request.kind) {
     case "facts":
       return actions.insertFacts(port, request.facts, {
+        live: request.live,
+        placement: request.placement,
+      });
+    case "fact-cell":
+      return actions.insertFactCell(port, request.fact, {
         live: request.live,
         placement: request.placement,
       });

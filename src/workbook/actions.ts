@@ -4,7 +4,7 @@
  * written when the target at the selection holds anything. Each also pins the figures it wrote.
  */
 import type { Fact } from "../data";
-import { FACT_COLUMNS, planFacts } from "./facts";
+import { FACT_COLUMNS, planFactCell, planFacts } from "./facts";
 import { planFunctionReference } from "./functionReference";
 import { planModelSheet } from "./modelSheet";
 import { INPUT_COLUMNS, NAMED_INPUTS, planNamedInputs } from "./namedInputs";
@@ -63,6 +63,17 @@ export async function insertFacts(
     options.placement,
     { rows: facts.length + 1, columns: FACT_COLUMNS.length },
     (snapshot) => planFacts(snapshot, facts, options),
+  );
+}
+
+/** One figure in the selected cell (live or a value), its citation in the cell's note. */
+export async function insertFactCell(
+  port: WorkbookPort,
+  fact: Fact,
+  options: { live: boolean; placement: Placement },
+): Promise<InsertOutcome> {
+  return insert(port, options.placement, { rows: 1, columns: 1 }, (snapshot) =>
+    planFactCell(snapshot, fact, options),
   );
 }
 

@@ -191,6 +191,10 @@ export class PlanBuilder {
     this.plan.select = target;
   }
 
+  note(cell: SheetRef, text: string): void {
+    (this.plan.notes ??= []).push({ ...cell, text });
+  }
+
   build(): WritePlan {
     return this.plan;
   }

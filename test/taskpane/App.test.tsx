@@ -135,7 +135,7 @@ describe("task pane: inserting", () => {
     port.probeIsEmpty = false;
     const { user } = renderPane(port);
     await user.click(factOptions()[0]);
-    await user.click(await screen.findByRole("button", { name: "Insert at the selected cell" }));
+    await user.click(await screen.findByRole("button", { name: "This figure as a cell" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText(/already holds data, so nothing was written/)).toBeTruthy();
     expect(port.applied).toHaveLength(0);
