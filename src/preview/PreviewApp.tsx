@@ -534,6 +534,11 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
                           value={edit.text}
                           onChange={(event) => setEdit({ text: event.target.value, inCell: true })}
                           onKeyDown={onEditorKey}
+                          // The caret after what is there, as when typing over a cell or F2.
+                          onFocus={(event) => {
+                            const end = event.currentTarget.value.length;
+                            event.currentTarget.setSelectionRange(end, end);
+                          }}
                           onBlur={commit}
                         />
                       ) : cell ? (

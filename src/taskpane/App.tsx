@@ -49,7 +49,13 @@ const browserDownload: DeliverWorkbook = async (bytes, fileName, mime) =>
   downloadFile(bytes, fileName, mime);
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100%", display: "flex", flexDirection: "column" },
+  provider: {
+    minHeight: "100%",
+    display: "flex",
+    flexDirection: "column",
+    // Fluent draws an unselected radio's label grey, which reads as disabled: every choice is live.
+    "& .fui-Radio__label": { color: tokens.colorNeutralForeground1 },
+  },
   pane: {
     display: "flex",
     flexDirection: "column",

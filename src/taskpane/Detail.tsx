@@ -9,7 +9,8 @@ import type { Source } from "../data";
 import { DisputeBadge } from "./Browse";
 import { claimsFor, rowTitle, type Catalog, type Entry, type FactEntry } from "./catalog";
 import { citeSource } from "../data";
-import { factFormula, formatCell, formatFactValue, sourceName, tableFormula } from "./format";
+import { sourceDisplayName } from "../workbook/sourceName";
+import { factFormula, formatCell, formatFactValue, tableFormula } from "./format";
 import type { InsertRequest } from "./insert";
 
 export interface DetailProps {
@@ -235,8 +236,7 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
               className={styles.claim}
               onClick={() => onOpen(claim)}
             >
-              {formatFactValue(claim.fact)} ·{" "}
-              {sourceName(catalog.sourceById.get(claim.fact.source), claim.fact.source)}
+              {formatFactValue(claim.fact)} · {sourceDisplayName(claim.fact.source)}
               {claim.fact.period ? ` · ${claim.fact.period}` : ""}
             </Button>
           ))}

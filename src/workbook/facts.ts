@@ -6,7 +6,8 @@ import { factCitation } from "../data";
 import { unitFormat } from "./formats";
 import { GridBuilder, count, type Grid, type Placement, type Planned, PlanBuilder } from "./plan";
 import type { CellInput, WorkbookSnapshot } from "./port";
-import { listSources, sourceDisplayName } from "./sources";
+import { sourceDisplayName } from "./sourceName";
+import { listSources } from "./sources";
 
 export const FACT_COLUMNS = [
   "Id",
