@@ -429,7 +429,11 @@ describe("browser preview", () => {
     await pane().getByText("starts from the cited default inputs", { exact: false }).waitFor();
 
     await page.locator('[role="tab"][data-sheet="Sheet1"]').click();
-    const reeCell = cellWithFormula('=REE.FACT("india.repm.target_t")').first();
+    // By address: with the functions off, the cell's title gains the #NAME? reason.
+    const address = await cellWithFormula('=REE.FACT("india.repm.target_t")')
+      .first()
+      .getAttribute("data-address");
+    const reeCell = cell(address ?? "?");
     await start.click();
     await pane().getByText("Simulation on: the REE functions are off").waitFor();
     await until(() => reeCell.textContent(), "#NAME?");
@@ -460,7 +464,7 @@ describe("browser preview", () => {
     );
     expect(formulas.length).toBeGreaterThan(20);
     expect(formulas.filter((f) => /REE\.|_xldudf_/i.test(f))).toEqual([]);
-    await pane().getByText("Workbook ready").waitFor();
+    await pane().getByText("Workbook ready", { exact: true }).waitFor();
     // One outcome at a time: the earlier insert's notice went when the download started.
     expect(await pane().getByText("Inserted", { exact: true }).count()).toBe(0);
     expect(await pane().locator("[data-outcome]").count()).toBe(1);
