@@ -54,7 +54,9 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     // Fluent draws an unselected radio's label grey, which reads as disabled: every choice is live.
-    "& .fui-Radio__label": { color: tokens.colorNeutralForeground1 },
+    "& .fui-Radio__input:enabled:not(:checked) ~ .fui-Radio__label": {
+      color: tokens.colorNeutralForeground1,
+    },
   },
   pane: {
     display: "flex",
