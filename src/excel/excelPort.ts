@@ -270,6 +270,16 @@ function addChart(sheet: Excel.Worksheet, chart: ChartWrite): void {
   added.setPosition(start, end);
 }
 
+/**
+ * A cell note: Excel's notes (ExcelApi 1.18); before that, a comment (ExcelApi 1.10), Excel's
+ * other way to attach text to a cell. Older Excel gets neither: the insert's summary carries the
+ * same citation, so the user still has it.
+ */
+function addNote(workbook: Excel.Workbook, cell: Excel.Range, text: string): void {
+  if (isSupported({ set: "ExcelApi", version: "1.18" })) workbook.notes.add(cell, text);
+  else if (isSupported({ set: "ExcelApi", version: "1.10" })) workbook.comments.add(cell, text);
+}
+
 /** A block's cells as a step of whole rows. */
 function blockStep(workbook: Excel.Workbook, block: BlockWrite, onNewSheet: boolean): Step {
   const formulas = block.cells.map((row) => row.map(hostInput));
@@ -399,6 +409,9 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: strin
     ),
     ...plan.tableRows.map((rows) => tableRowsStep(workbook, rows)),
     ...plan.metadata.map(({ key, value }) => small(() => workbook.settings.add(key, value))),
+    ...(plan.notes ?? []).map((note) =>
+      small(() => addNote(workbook, sheet(note.sheet).getRange(note.address), note.text)),
+    ),
     ...(selected
       ? [
           small(() => {

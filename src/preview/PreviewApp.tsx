@@ -25,7 +25,7 @@ import {
 } from "./address";
 import { formatCellValue } from "./cellFormat";
 import { LineChart } from "./Chart";
-import type { PreviewSheet, PreviewWorkbook } from "./workbook";
+import type { PreviewCell, PreviewSheet, PreviewWorkbook } from "./workbook";
 
 /** Rows and columns shown beyond the used range, so there is room to click. */
 const MARGIN = { rows: 6, cols: 3 };
@@ -65,8 +65,10 @@ const useStyles = makeStyles({
   nameBox: { fontFamily: tokens.fontFamilyMonospace },
   formula: { fontFamily: tokens.fontFamilyMonospace },
   scroller: { flexGrow: 1, overflow: "auto", backgroundColor: tokens.colorNeutralBackground1 },
+  // Separate borders: collapsed ones stay behind when the header row sticks, and rows show through.
   grid: {
-    borderCollapse: "collapse",
+    borderCollapse: "separate",
+    borderSpacing: 0,
     fontSize: tokens.fontSizeBase200,
     outlineStyle: "none",
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
@@ -78,7 +80,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightRegular,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "2px 6px",
     minWidth: "88px",
   },
@@ -88,14 +91,16 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightRegular,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "2px 6px",
     minWidth: "32px",
     textAlign: "right",
   },
   corner: { left: 0, zIndex: 2, minWidth: "32px" },
   cell: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "2px 6px",
     height: "20px",
     maxWidth: "260px",
@@ -105,6 +110,29 @@ const useStyles = makeStyles({
     cursor: "cell",
   },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  editor: {
+    width: "100%",
+    minWidth: "80px",
+    boxSizing: "border-box",
+    border: "none",
+    padding: 0,
+    font: "inherit",
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    outlineStyle: "none",
+  },
+  cellMessage: {
+    flexShrink: 0,
+    margin: 0,
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    minHeight: tokens.lineHeightBase200,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  // Excel's mark for a cell with a note: a small triangle in the top-right corner.
+  noted: {
+    backgroundImage: `linear-gradient(225deg, ${tokens.colorPaletteRedBorder2} 5px, transparent 5px)`,
+  },
   bold: { fontWeight: tokens.fontWeightSemibold },
   inRange: { backgroundColor: tokens.colorBrandBackground2 },
   active: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
@@ -266,6 +294,23 @@ function SheetTabs(props: {
   );
 }
 
+/** Text being typed into the active cell; `inCell` when it is typed in the cell, not the bar. */
+interface Edit {
+  text: string;
+  inCell: boolean;
+}
+
+/** What the grid says about a cell beyond its value: an error's reason, or the cell's note. */
+function cellRemark(cell: PreviewCell | undefined): string | undefined {
+  if (cell?.message) return `${String(cell.value)}: ${cell.message}`;
+  return cell?.note ? `Note: ${cell.note}` : undefined;
+}
+
+/** On hover: the formula, then the remark. */
+function cellTitle(cell: PreviewCell | undefined): string | undefined {
+  return [cell?.formula, cellRemark(cell)].filter(Boolean).join("\n") || undefined;
+}
+
 interface SheetViewProps {
   workbook: PreviewWorkbook;
   sheet: PreviewSheet;
@@ -290,7 +335,10 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
   const charts = workbook.charts().filter((chart) => chart.sheet === sheet.name);
 
   const shown = activeCell?.formula ?? (activeCell ? formatCellValue(activeCell.value) : "");
-  const [draft, setDraft] = useState<string | null>(null);
+  // What the user is typing: in the cell itself (typed over it, F2, double-click) or in the bar.
+  const [edit, setEdit] = useState<Edit | null>(null);
+  const editing = useRef<Edit | null>(null);
+  editing.current = edit;
   const gridRef = useRef<HTMLTableElement>(null);
   const formulaRef = useRef<HTMLInputElement>(null);
   const cellId = (position: CellPosition) => `cell-${sheetIndex}-${cellAddress(position)}`;
@@ -304,21 +352,61 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
       }),
     });
 
+  /** Writes what was typed, once, unless it is what the cell already holds. */
+  const commit = () => {
+    const current = editing.current;
+    editing.current = null;
+    setEdit(null);
+    if (current && current.text !== shown)
+      workbook.setCell(sheet.name, activeAddress, current.text);
+  };
+  const cancel = () => {
+    editing.current = null;
+    setEdit(null);
+    gridRef.current?.focus();
+  };
+  /** Enter, Tab and their Shift forms: commit, then move as a spreadsheet does. */
+  const commitAndMove = (event: KeyboardEvent<HTMLElement>) => {
+    const step = event.shiftKey ? -1 : 1;
+    const [down, right] = event.key === "Tab" ? [0, step] : [step, 0];
+    event.preventDefault();
+    commit();
+    move(active.row + down, active.col + right);
+    gridRef.current?.focus();
+  };
+  const onEditorKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter" || event.key === "Tab") commitAndMove(event);
+    else if (event.key === "Escape") {
+      event.preventDefault();
+      cancel();
+    }
+  };
+
   const onGridKey = (event: KeyboardEvent<HTMLTableElement>) => {
+    if (event.target !== event.currentTarget) return; // keys typed into the in-cell editor
     const moves: Record<string, [number, number]> = {
       ArrowDown: [1, 0],
       ArrowUp: [-1, 0],
       ArrowRight: [0, 1],
       ArrowLeft: [0, -1],
+      Enter: event.shiftKey ? [-1, 0] : [1, 0],
     };
     const delta = moves[event.key];
-    if (event.key === "Enter" || event.key === "F2") formulaRef.current?.focus();
-    else if (delta) move(active.row + delta[0], active.col + delta[1]);
-    else return;
+    const typed = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+    if (delta) move(active.row + delta[0], active.col + delta[1]);
+    else if (event.key === "F2") setEdit({ text: shown, inCell: true });
+    // Typing replaces the cell's content, as in Excel; Backspace starts from empty.
+    else if (typed) setEdit({ text: event.key, inCell: true });
+    else if (event.key === "Backspace") setEdit({ text: "", inCell: true });
+    else if (event.key === "Delete") {
+      if (activeCell) workbook.setCell(sheet.name, activeAddress, "");
+    } else return;
     event.preventDefault();
   };
 
   const activeId = cellId(active);
+  const messageId = `cell-message-${sheetIndex}`;
+  const activeRemark = cellRemark(activeCell);
   // Widths the insert set, in points (Excel's unit): 1 pt = 4/3 px.
   const widthStyle = (col: number) => {
     const points = sheet.columnWidths?.[col];
@@ -329,11 +417,6 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
   useEffect(() => {
     document.getElementById(activeId)?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
   }, [activeId]);
-
-  const commit = () => {
-    if (draft !== null && draft !== shown) workbook.setCell(sheet.name, activeAddress, draft);
-    setDraft(null);
-  };
 
   return (
     <>
@@ -350,18 +433,25 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
           className={styles.formula}
           aria-label={`Formula or value of ${activeAddress}; Enter saves`}
           size="small"
-          value={draft ?? shown}
+          value={edit?.text ?? shown}
           data-testid="formula-bar"
-          onChange={(_, data) => setDraft(data.value)}
+          onChange={(_, data) => setEdit({ text: data.value, inCell: false })}
           onBlur={commit}
           onKeyDown={(event) => {
-            if (event.key === "Enter") {
-              commit();
-              gridRef.current?.focus();
-            } else if (event.key === "Escape") setDraft(null);
+            if (event.key === "Enter") commitAndMove(event);
+            else if (event.key === "Escape") cancel();
           }}
         />
       </div>
+      {/* The active cell's error reason or note: read out when the keyboard reaches it. */}
+      <p
+        id={messageId}
+        className={styles.cellMessage}
+        aria-live="polite"
+        data-testid="cell-message"
+      >
+        {activeRemark && `${activeAddress}: ${activeRemark}`}
+      </p>
       <div
         className={styles.scroller}
         role="tabpanel"
@@ -401,6 +491,8 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
                   const cell = sheet.cells[row]?.[col];
                   const position = { row, col };
                   const isActive = row === active.row && col === active.col && !!range;
+                  const select = () =>
+                    onSelect({ sheet: sheet.name, address: cellAddress(position) });
                   return (
                     <td
                       key={col}
@@ -408,7 +500,9 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
                       role="gridcell"
                       aria-selected={inRange(position, range)}
                       data-address={cellAddress(position)}
-                      title={cell?.formula}
+                      title={cellTitle(cell)}
+                      aria-describedby={isActive && activeRemark ? messageId : undefined}
+                      data-note={cell?.note ? "" : undefined}
                       style={
                         sheet.columnWidths?.[col]
                           ? { maxWidth: widthStyle(col)?.maxWidth }
@@ -418,14 +512,40 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
                         styles.cell,
                         typeof cell?.value === "number" && styles.number,
                         cell?.bold && styles.bold,
+                        cell?.note && styles.noted,
                         inRange(position, range) && styles.inRange,
                         isActive && styles.active,
                       )}
-                      onClick={() =>
-                        onSelect({ sheet: sheet.name, address: cellAddress(position) })
-                      }
+                      onClick={select}
+                      onDoubleClick={() => {
+                        select();
+                        setEdit({
+                          text: cell?.formula ?? (cell ? formatCellValue(cell.value) : ""),
+                          inCell: true,
+                        });
+                      }}
                     >
-                      {cell ? formatCellValue(cell.value, cell.numberFormat) : ""}
+                      {isActive && edit?.inCell ? (
+                        <input
+                          autoFocus
+                          className={styles.editor}
+                          aria-label={`Edit ${activeAddress}; Enter saves, Escape cancels`}
+                          data-testid="cell-editor"
+                          value={edit.text}
+                          onChange={(event) => setEdit({ text: event.target.value, inCell: true })}
+                          onKeyDown={onEditorKey}
+                          // The caret after what is there, as when typing over a cell or F2.
+                          onFocus={(event) => {
+                            const end = event.currentTarget.value.length;
+                            event.currentTarget.setSelectionRange(end, end);
+                          }}
+                          onBlur={commit}
+                        />
+                      ) : cell ? (
+                        formatCellValue(cell.value, cell.numberFormat)
+                      ) : (
+                        ""
+                      )}
                     </td>
                   );
                 })}

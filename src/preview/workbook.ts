@@ -50,6 +50,10 @@ export interface PreviewCell {
   formula?: string;
   numberFormat?: string;
   bold?: boolean;
+  /** Why an error value (#VALUE!, #NUM!, #N/A) came about, in the function's words. */
+  message?: string;
+  /** The cell's note (a figure's citation). */
+  note?: string;
 }
 
 export interface PreviewSheet {
@@ -127,7 +131,12 @@ interface SideState {
   tables: TableWrite[];
   charts: ChartWrite[];
   metadata: Map<string, string>;
+  /** Cell notes by noteKey(sheet, row, column). */
+  notes: Map<string, string>;
 }
+
+const noteKey = (sheet: string, row: number, column: number) =>
+  `${fold(sheet)}!${key(row, column)}`;
 
 function cloneSide(side: SideState): SideState {
   return {
@@ -137,6 +146,7 @@ function cloneSide(side: SideState): SideState {
     tables: side.tables.map((table) => ({ ...table })),
     charts: [...side.charts],
     metadata: new Map(side.metadata),
+    notes: new Map(side.notes),
   };
 }
 
@@ -169,6 +179,7 @@ export function createPreviewWorkbook(
     tables: [],
     charts: [],
     metadata: new Map(),
+    notes: new Map(),
   };
   let selection: SheetRef = { sheet: "Sheet1", address: "A1" };
   const listeners = new Set<() => void>();
@@ -254,6 +265,13 @@ export function createPreviewWorkbook(
         block.cells.some((row) => row.length !== box.columns)
       ) {
         throw new Error(`Block ${block.address} does not match its cells`);
+      }
+    }
+    // Excel's notes.add takes one cell; a range is an InvalidArgument.
+    for (const note of plan.notes ?? []) {
+      const box = parseRange(note.address);
+      if (!sheets.has(fold(note.sheet)) || box.rows !== 1 || box.columns !== 1) {
+        throw new Error(`A note goes on one cell of an existing sheet, not ${note.address}`);
       }
     }
     for (const rows of plan.tableRows) {
@@ -343,6 +361,10 @@ export function createPreviewWorkbook(
       );
     }
     for (const { key: name, value } of plan.metadata) side.metadata.set(name, value);
+    for (const note of plan.notes ?? []) {
+      const { row, column } = parseCell(note.address);
+      side.notes.set(noteKey(note.sheet, row, column), note.text);
+    }
     // HyperFormula sizes a spill when its formula is entered; inputs written in the same plan may
     // have been empty then.
     if (withRee) refreshSpills(hf);
@@ -385,12 +407,18 @@ export function createPreviewWorkbook(
       const { width, height } = usedSize(values, serialized);
       const cells = Array.from({ length: height }, (_, row) =>
         Array.from({ length: width }, (_, col): PreviewCell => {
-          const cell: PreviewCell = { value: toCellValue(values[row]?.[col]) };
+          const computed = values[row]?.[col];
+          const cell: PreviewCell = { value: toCellValue(computed) };
+          if (computed instanceof DetailedCellError && computed.message) {
+            cell.message = computed.message;
+          }
           const raw = serialized[row]?.[col];
           if (typeof raw === "string" && raw.startsWith("=")) cell.formula = raw;
           const format = formats?.get(key(row, col));
           if (format) cell.numberFormat = format;
           if (bold?.has(key(row, col))) cell.bold = true;
+          const note = side.notes.get(noteKey(name, row, col));
+          if (note) cell.note = note;
           return cell;
         }),
       );

@@ -25,6 +25,7 @@ import { useColorScheme, type Host } from "./officeTheme";
 import { PANEL_ID, PaneTabs, tabId } from "./PaneTabs";
 import { useTheme } from "./theme";
 import { useInsert } from "./useInsert";
+import { OutcomeProvider, useOutcome } from "./outcome";
 
 const Detail = lazy(() => import(/* webpackChunkName: "detail" */ "./Detail"));
 const InsertPanel = lazy(() => import(/* webpackChunkName: "insert" */ "./InsertPanel"));
@@ -48,7 +49,15 @@ const browserDownload: DeliverWorkbook = async (bytes, fileName, mime) =>
   downloadFile(bytes, fileName, mime);
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100%", display: "flex", flexDirection: "column" },
+  provider: {
+    minHeight: "100%",
+    display: "flex",
+    flexDirection: "column",
+    // Fluent draws an unselected radio's label grey, which reads as disabled: every choice is live.
+    "& .fui-Radio__input:enabled:not(:checked) ~ .fui-Radio__label": {
+      color: tokens.colorNeutralForeground1,
+    },
+  },
   pane: {
     display: "flex",
     flexDirection: "column",
@@ -61,6 +70,16 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   version: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  // Each Share section stands apart: space, then a rule above the next heading.
+  share: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXL,
+    "& > section + section": {
+      borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      paddingTop: tokens.spacingVerticalXL,
+    },
+  },
 });
 
 type View = "browse" | "insert" | "share";
@@ -83,12 +102,14 @@ export function App({
       style={{ colorScheme: scheme }}
       data-theme={scheme}
     >
-      <Pane
-        port={port}
-        warnings={warnings}
-        colleague={colleague}
-        deliverWorkbook={deliverWorkbook}
-      />
+      <OutcomeProvider>
+        <Pane
+          port={port}
+          warnings={warnings}
+          colleague={colleague}
+          deliverWorkbook={deliverWorkbook}
+        />
+      </OutcomeProvider>
     </FluentProvider>
   );
 }
@@ -108,6 +129,12 @@ function Pane({
   const [detail, setDetail] = useState<Entry | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const inserter = useInsert(port);
+  // The insert's notice goes as soon as another action starts (one outcome at a time).
+  const insertOutcome = useOutcome("insert");
+  const { dismiss } = inserter;
+  useEffect(() => {
+    if (!insertOutcome.shown) dismiss();
+  }, [insertOutcome.shown, dismiss]);
 
   // Results follow typing at lower priority, so keys never wait on the list. The first list is part
   // of the first paint: it is one page of rows (ResultList), cheaper than a second render pass.
@@ -135,7 +162,14 @@ function Pane({
     setDetail(null);
   }, [detail]);
 
-  const insert = useCallback((request: InsertRequest) => void inserter.run(request), [inserter]);
+  const { claim } = insertOutcome;
+  const insert = useCallback(
+    (request: InsertRequest) => {
+      claim();
+      void inserter.run(request);
+    },
+    [inserter, claim],
+  );
 
   const selectedFacts = useMemo(
     () => data.facts.filter((entry) => selected.has(entry.fact.id)).map((entry) => entry.fact),
@@ -192,11 +226,11 @@ function Pane({
             />
           )}
           {view === "share" && (
-            <>
+            <div className={styles.share}>
               <PortablePanel port={port} colleague={colleague} />
               <VintagePanel port={port} />
               <StandalonePanel deliver={deliverWorkbook} />
-            </>
+            </div>
           )}
           {view === "insert" && (
             <InsertPanel

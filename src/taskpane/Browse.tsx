@@ -1,10 +1,11 @@
 /** Search, topic and source filters, and the results: facts (selectable for insert) and table rows. */
-import { SearchBox, makeStyles, shorthands, tokens, useId } from "@fluentui/react-components";
+import { SearchBox, Select, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { Suspense, lazy, memo, useCallback } from "react";
 import { TOPICS } from "../data/types";
 import type { Catalog, Entry, FactEntry, Filters, RowEntry } from "./catalog";
 import { NO_FILTERS, isFiltered, rowSummary, rowTitle } from "./catalog";
-import { factContext, formatFactValue, plural, sourceName } from "./format";
+import { sourceDisplayName } from "../workbook/sourceName";
+import { factContext, formatFactValue, plural } from "./format";
 import { ResultList } from "./ResultList";
 
 const NoResults = lazy(() => import(/* webpackChunkName: "no-results" */ "./NoResults"));
@@ -55,39 +56,28 @@ const useStyles = makeStyles({
   titleLine: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
   title: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   value: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  // Years, counts and ranks are facts about a figure, not tonnages: plain text.
+  plainValue: { fontSize: tokens.fontSizeBase300 },
   meta: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
     overflowWrap: "anywhere",
   },
   caption: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase100 },
-  // The native select, styled as Fluent's small Select: the first screen loads one component less.
-  select: {
-    height: "24px",
-    minWidth: 0,
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
-    ":hover": {
-      ...shorthands.borderColor(tokens.colorNeutralStroke1Hover),
-      borderBottomColor: tokens.colorNeutralStrokeAccessibleHover,
-    },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
-  },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
 });
+
+/** Units that are not amounts: shown as what they are, not as a headline figure. */
+const NOT_QUANTITIES: ReadonlySet<string> = new Set(["year", "years", "count", "rank"]);
+
+const isQuantity = (fact: FactEntry["fact"]) => !NOT_QUANTITIES.has(fact.unit ?? "");
 
 export function DisputeBadge() {
   const styles = useStyles();
   return <span className={styles.badge}>Sources disagree</span>;
 }
 
-function FactItem({ entry, catalog }: { entry: FactEntry; catalog: Catalog }) {
+function FactItem({ entry }: { entry: FactEntry }) {
   const styles = useStyles();
   const { fact } = entry;
   const context = factContext(fact);
@@ -98,26 +88,24 @@ function FactItem({ entry, catalog }: { entry: FactEntry; catalog: Catalog }) {
         {entry.disputed && <DisputeBadge />}
       </div>
       <div>
-        <span className={styles.value}>{formatFactValue(fact)}</span>
+        <span className={isQuantity(fact) ? styles.value : styles.plainValue}>
+          {formatFactValue(fact)}
+        </span>
         {context && <span className={styles.meta}> · {context}</span>}
       </div>
-      <div className={styles.meta}>
-        Source: {sourceName(catalog.sourceById.get(fact.source), fact.source)}
-      </div>
+      <div className={styles.meta}>Source: {sourceDisplayName(fact.source)}</div>
     </>
   );
 }
 
-function RowItem({ entry, catalog }: { entry: RowEntry; catalog: Catalog }) {
+function RowItem({ entry }: { entry: RowEntry }) {
   const styles = useStyles();
   return (
     <>
       <div className={styles.caption}>{entry.table.title}</div>
       <div className={styles.title}>{rowTitle(entry.table, entry.row)}</div>
       <div className={styles.meta}>{rowSummary(entry.table, entry.row)}</div>
-      <div className={styles.meta}>
-        Source: {sourceName(catalog.sourceById.get(entry.row.source), entry.row.source)}
-      </div>
+      <div className={styles.meta}>Source: {sourceDisplayName(entry.row.source)}</div>
     </>
   );
 }
@@ -127,7 +115,7 @@ const rowKey = (entry: RowEntry) => entry.key;
 
 type ResultSectionsProps = Pick<
   BrowseProps,
-  "results" | "catalog" | "selected" | "onToggle" | "onOpen" | "focusKey"
+  "results" | "selected" | "onToggle" | "onOpen" | "focusKey"
 >;
 
 /**
@@ -135,16 +123,10 @@ type ResultSectionsProps = Pick<
  * deferred results (or the selection) change, so keys never wait on a hundred rows.
  */
 const ResultSections = memo(function ResultSections(props: ResultSectionsProps) {
-  const { results, catalog, selected, onToggle, onOpen, focusKey } = props;
+  const { results, selected, onToggle, onOpen, focusKey } = props;
   const styles = useStyles();
-  const renderFact = useCallback(
-    (entry: FactEntry) => <FactItem entry={entry} catalog={catalog} />,
-    [catalog],
-  );
-  const renderRow = useCallback(
-    (entry: RowEntry) => <RowItem entry={entry} catalog={catalog} />,
-    [catalog],
-  );
+  const renderFact = useCallback((entry: FactEntry) => <FactItem entry={entry} />, []);
+  const renderRow = useCallback((entry: RowEntry) => <RowItem entry={entry} />, []);
   return (
     <>
       {results.facts.length > 0 && (
@@ -205,11 +187,10 @@ export function Browse(props: BrowseProps) {
           <label htmlFor={topicId} className={styles.label}>
             Topic
           </label>
-          <select
+          <Select
             id={topicId}
-            className={styles.select}
             value={filters.topic}
-            onChange={(event) => set({ topic: event.target.value as Filters["topic"] })}
+            onChange={(_, data) => set({ topic: data.value as Filters["topic"] })}
           >
             <option value="">All topics</option>
             {TOPICS.map((topic) => (
@@ -217,25 +198,24 @@ export function Browse(props: BrowseProps) {
                 {topic[0].toUpperCase() + topic.slice(1)}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <div className={styles.field}>
           <label htmlFor={sourceId} className={styles.label}>
             Source
           </label>
-          <select
+          <Select
             id={sourceId}
-            className={styles.select}
             value={filters.source}
-            onChange={(event) => set({ source: event.target.value })}
+            onChange={(_, data) => set({ source: data.value })}
           >
             <option value="">All sources</option>
             {catalog.sources.map((source) => (
               <option key={source.id} value={source.id}>
-                {sourceName(source, source.id)}
+                {sourceDisplayName(source.id)}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
       </div>
       <div role="status" className={styles.status}>
@@ -257,7 +237,6 @@ export function Browse(props: BrowseProps) {
       )}
       <ResultSections
         results={results}
-        catalog={catalog}
         selected={selected}
         onToggle={onToggle}
         onOpen={onOpen}

@@ -2,14 +2,15 @@
  * One fact or table row in full: the figure, the verbatim evidence, where it is in the source, the
  * citation, our note, every other claim about the same metric, and the formula to use. Lazy-loaded.
  */
-import { Badge, Button, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Link, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular, CopyRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { Source } from "../data";
 import { DisputeBadge } from "./Browse";
 import { claimsFor, rowTitle, type Catalog, type Entry, type FactEntry } from "./catalog";
 import { citeSource } from "../data";
-import { factFormula, formatCell, formatFactValue, sourceName, tableFormula } from "./format";
+import { sourceDisplayName } from "../workbook/sourceName";
+import { factFormula, formatCell, formatFactValue, tableFormula } from "./format";
 import type { InsertRequest } from "./insert";
 
 export interface DetailProps {
@@ -58,7 +59,8 @@ const useStyles = makeStyles({
     margin: 0,
   },
   term: { color: tokens.colorNeutralForeground2 },
-  definition: { margin: 0, overflowWrap: "anywhere" },
+  definition: { margin: 0, overflowWrap: "break-word", minWidth: 0 },
+  factLink: { textAlign: "left" },
   quote: {
     margin: 0,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
@@ -140,13 +142,41 @@ function SourceFields({ source, id, locator }: { source?: Source; id: string; lo
   );
 }
 
-/** "Insert at the selected cell" from a fact's detail: one live formula row. */
-const insertOne = (entry: FactEntry): InsertRequest => ({
-  kind: "facts",
-  facts: [entry.fact],
-  live: true,
-  placement: "selection",
-});
+/** Where a long id may wrap: after its dots and underscores, never inside a word. */
+function BreakableId({ id }: { id: string }) {
+  const parts = id.split(/(?<=[._])/);
+  return (
+    <>
+      {parts.map((part, index) => (
+        <span key={index}>
+          {part}
+          {index < parts.length - 1 && <wbr />}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** Our note, with each fact id it mentions as a link to that fact's detail, named by its label. */
+function NoteText(props: { note: string; catalog: Catalog; onOpen(entry: Entry): void }) {
+  const { note, catalog, onOpen } = props;
+  const styles = useStyles();
+  // Ids are [a-z0-9_.] with at least one dot; only those in the data set become links.
+  const pieces = note.split(/([a-z0-9_]+(?:\.[a-z0-9_]+)+)/);
+  return (
+    <>
+      {pieces.map((piece, index) => {
+        const entry = catalog.entryByKey.get(`fact:${piece}`);
+        if (index % 2 === 0 || !entry || entry.kind !== "fact") return piece;
+        return (
+          <Link key={index} className={styles.factLink} onClick={() => onOpen(entry)}>
+            {entry.fact.label}
+          </Link>
+        );
+      })}
+    </>
+  );
+}
 
 function FactDetail(props: DetailProps & { entry: FactEntry }) {
   const { catalog, entry, selected, onToggle, onOpen, onInsert, busy } = props;
@@ -168,11 +198,29 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
       <dl className={styles.fields}>
         {fact.period && <Field term="Period">{fact.period}</Field>}
         {fact.basis && <Field term="Basis">{fact.basis}</Field>}
-        <Field term="Stated as">{QUALIFIER_TEXT[fact.qualifier]}</Field>
+        {fact.derived ? (
+          <Field term="Derived">
+            Not stated in the source: computed from other figures
+            {fact.note && (
+              <>
+                {": "}
+                <NoteText note={fact.note} catalog={catalog} onOpen={onOpen} />
+              </>
+            )}
+          </Field>
+        ) : (
+          <Field term="Stated as">{QUALIFIER_TEXT[fact.qualifier]}</Field>
+        )}
         <Field term="Topic">{fact.topic}</Field>
         <SourceFields source={source} id={fact.source} locator={fact.locator} />
-        {fact.note && <Field term="Note">{fact.note}</Field>}
-        <Field term="Id">{fact.id}</Field>
+        {fact.note && !fact.derived && (
+          <Field term="Note">
+            <NoteText note={fact.note} catalog={catalog} onOpen={onOpen} />
+          </Field>
+        )}
+        <Field term="Id">
+          <BreakableId id={fact.id} />
+        </Field>
       </dl>
       <h3 className={styles.heading}>Evidence</h3>
       <blockquote className={styles.quote}>“{fact.evidence}”</blockquote>
@@ -188,8 +236,7 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
               className={styles.claim}
               onClick={() => onOpen(claim)}
             >
-              {formatFactValue(claim.fact)} ·{" "}
-              {sourceName(catalog.sourceById.get(claim.fact.source), claim.fact.source)}
+              {formatFactValue(claim.fact)} · {sourceDisplayName(claim.fact.source)}
               {claim.fact.period ? ` · ${claim.fact.period}` : ""}
             </Button>
           ))}
@@ -197,18 +244,31 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
       )}
       <h3 className={styles.heading}>Formula</h3>
       <FormulaBox formula={factFormula(fact.id)} />
+      <h3 className={styles.heading}>Insert at the selected cell</h3>
       <div className={styles.actions}>
         <Button
           appearance="primary"
           disabledFocusable={busy}
-          onClick={() => onInsert(insertOne(entry))}
+          onClick={() => onInsert({ kind: "fact-cell", fact, live: true, placement: "selection" })}
         >
-          Insert at the selected cell
+          This figure as a cell
+        </Button>
+        <Button
+          disabledFocusable={busy}
+          onClick={() =>
+            onInsert({ kind: "facts", facts: [fact], live: true, placement: "selection" })
+          }
+        >
+          As a cited table
         </Button>
         <Button aria-pressed={selected} onClick={() => onToggle(entry)}>
           {selected ? "Selected for inserting" : "Select for inserting"}
         </Button>
       </div>
+      <p className={styles.note}>
+        The cell holds a live =REE.FACT() formula, with the citation as the cell&apos;s note. The
+        table adds label, unit, period and source columns, and a Sources sheet.
+      </p>
     </>
   );
 }

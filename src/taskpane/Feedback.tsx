@@ -6,7 +6,8 @@
 import { Notice } from "./Notice";
 import { Button, MessageBarActions, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import type { SheetRef } from "../workbook/port";
+import { sheetReference } from "../workbook/address";
+import type { Listed } from "./insert";
 import { ConfirmDialog } from "./ConfirmDialog";
 import type { Inserter } from "./useInsert";
 
@@ -17,9 +18,26 @@ export interface FeedbackProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  toggle: { cursor: "pointer", marginTop: tokens.spacingVerticalXS },
 });
 
-const where = (target: SheetRef) => `${target.sheet}!${target.address}`;
+/** What a summary only counts, one click (or Enter) away. */
+function ListedItems({ listed }: { listed: Listed }) {
+  const styles = useStyles();
+  return (
+    <details>
+      <summary className={styles.toggle}>
+        Show the {listed.items.length} {listed.label.toLowerCase()}
+      </summary>
+      <ul className={styles.list} aria-label={listed.label}>
+        {listed.items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 function Dismiss({ onClick }: { onClick(): void }) {
   return (
@@ -45,6 +63,7 @@ export default function Feedback({ warnings, inserter }: FeedbackProps) {
       {state.phase === "busy" && <Spinner size="tiny" label="Inserting…" labelPosition="after" />}
       {state.phase === "inserted" && (
         <Notice
+          reveal
           intent="success"
           title="Inserted"
           actions={
@@ -54,10 +73,12 @@ export default function Feedback({ warnings, inserter }: FeedbackProps) {
           }
         >
           {state.summary}
+          {state.listed && <ListedItems listed={state.listed} />}
         </Notice>
       )}
       {state.phase === "failed" && (
         <Notice
+          reveal
           intent="error"
           title={state.problem.title}
           actions={<MessageBarActions containerAction={<Dismiss onClick={inserter.dismiss} />} />}
@@ -67,11 +88,13 @@ export default function Feedback({ warnings, inserter }: FeedbackProps) {
       )}
       {state.phase === "cancelled" && (
         <Notice
+          reveal
           intent="info"
           title="Nothing was inserted"
           actions={<MessageBarActions containerAction={<Dismiss onClick={inserter.dismiss} />} />}
         >
-          {where(state.target)} holds data. Select an empty cell in the workbook, then insert again.
+          {sheetReference(state.target)} holds data. Select an empty cell in the workbook, then
+          insert again.
         </Notice>
       )}
       {state.phase === "confirm" && (
@@ -91,8 +114,8 @@ export default function Feedback({ warnings, inserter }: FeedbackProps) {
             </>
           }
         >
-          {where(state.target)} already holds data, so nothing was written. Insert on a new sheet
-          instead, or cancel and select an empty cell.
+          {sheetReference(state.target)} already holds data, so nothing was written. Insert on a new
+          sheet instead, or cancel and select an empty cell.
         </ConfirmDialog>
       )}
     </div>

@@ -30,6 +30,8 @@ import type {
   RestoreOutcome,
 } from "../workbook/portable/actions";
 import { describeProblem, type Problem } from "./insert";
+import { useOutcome } from "./outcome";
+import { sheetReference } from "../workbook/address";
 
 /** The preview's switch that turns the REE functions off, as for a colleague without the add-in. */
 export interface Colleague {
@@ -63,6 +65,11 @@ type State =
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   text: { margin: 0, color: tokens.colorNeutralForeground2 },
   label: { fontWeight: tokens.fontWeightSemibold },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -115,8 +122,10 @@ export default function PortablePanel({ port, colleague }: PortablePanelProps) {
   const [scope, setScope] = useState<PortableScope>("workbook");
   const [state, setState] = useState<State>({ phase: "idle" });
   const busy = state.phase === "busy";
+  const outcome = useOutcome("portable");
 
   const run = async (doing: string, work: () => Promise<State>) => {
+    outcome.claim();
     setState({ phase: "busy", doing });
     try {
       setState(await work());
@@ -182,13 +191,13 @@ export default function PortablePanel({ port, colleague }: PortablePanelProps) {
       {state.phase === "checked" && (
         <CheckList check={state.check} changed={state.changed === true} />
       )}
-      {state.phase === "done" && (
-        <Notice intent={state.intent} title={state.title}>
+      {outcome.shown && state.phase === "done" && (
+        <Notice reveal intent={state.intent} title={state.title}>
           {state.summary}
         </Notice>
       )}
-      {state.phase === "failed" && (
-        <Notice intent="error" title={state.problem.title}>
+      {outcome.shown && state.phase === "failed" && (
+        <Notice reveal intent="error" title={state.problem.title}>
           {state.problem.action}
         </Notice>
       )}
@@ -203,16 +212,37 @@ export default function PortablePanel({ port, colleague }: PortablePanelProps) {
           Restore live formulas
         </Button>
       </div>
-      {colleague && (
-        <div className={styles.row}>
-          <ToggleButton
-            checked={colleague.active}
-            onClick={() => colleague.onChange(!colleague.active)}
-          >
-            Simulate a colleague without the add-in
-          </ToggleButton>
-        </div>
+      {colleague && <ColleagueSimulation colleague={colleague} />}
+    </section>
+  );
+}
+
+/** Preview only: the REE functions off, as on a colleague's machine, with the state always in view. */
+function ColleagueSimulation({ colleague }: { colleague: Colleague }) {
+  const styles = useStyles();
+  const { active, onChange } = colleague;
+  return (
+    <section className={styles.root} aria-labelledby="colleague-heading">
+      <h3 id="colleague-heading" className={styles.subheading}>
+        Simulate a colleague without the add-in
+      </h3>
+      {active ? (
+        <Notice intent="warning" title="Simulation on: the REE functions are off">
+          Every cell with an REE formula now shows #NAME?, as a colleague without the add-in sees
+          it; cells made portable show their values. End the simulation to bring the REE functions
+          back.
+        </Notice>
+      ) : (
+        <p className={styles.text}>
+          Switch the REE functions off in this preview to check what a colleague without the add-in
+          would see, before or after making the workbook portable.
+        </p>
       )}
+      <div className={styles.row}>
+        <ToggleButton checked={active} onClick={() => onChange(!active)}>
+          {active ? "End the simulation" : "Start the simulation"}
+        </ToggleButton>
+      </div>
     </section>
   );
 }
@@ -241,8 +271,8 @@ function CheckList({ check, changed }: { check: PortableCheck; changed: boolean 
           </TableHeader>
           <TableBody>
             {conversions.slice(0, SHOWN).map((c) => (
-              <TableRow key={`${c.sheet}!${c.address}`}>
-                <TableCell className={styles.where}>{`${c.sheet}!${c.address}`}</TableCell>
+              <TableRow key={sheetReference(c)}>
+                <TableCell className={styles.where}>{sheetReference(c)}</TableCell>
                 <TableCell>
                   <div className={styles.change}>
                     <span className={styles.code}>{c.original}</span>

@@ -7,6 +7,7 @@ import { Notice } from "./Notice";
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useState } from "react";
+import { useOutcome } from "./outcome";
 
 /** Hands the generated file to the user: a download, or a new workbook window in Excel. */
 export type DeliverWorkbook = (
@@ -25,8 +26,10 @@ type State = { phase: "idle" } | { phase: "busy" } | { phase: "done" | "failed";
 export default function StandalonePanel({ deliver }: { deliver: DeliverWorkbook }) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ phase: "idle" });
+  const outcome = useOutcome("standalone");
 
   const run = async () => {
+    outcome.claim();
     setState({ phase: "busy" });
     try {
       const { buildStandaloneWorkbook, STANDALONE_FILE_NAME, XLSX_MIME } = await import(
@@ -51,17 +54,24 @@ export default function StandalonePanel({ deliver }: { deliver: DeliverWorkbook 
         For machines where add-ins are blocked: the facts, reference tables, sources and the
         supply-gap model in native Excel formulas, with named inputs. No add-in needed to open it.
       </Text>
+      <Text id="standalone-stock">
+        It is a new file built from the data set: its model starts from the cited default inputs.
+        Nothing from this workbook is copied, so inputs you edited here are not in it; to share
+        those, make this workbook portable instead.
+      </Text>
       <div>
         <Button
           icon={state.phase === "busy" ? <Spinner size="tiny" /> : <ArrowDownloadRegular />}
           disabledFocusable={state.phase === "busy"}
+          aria-describedby="standalone-stock"
           onClick={run}
         >
           Download standalone workbook
         </Button>
       </div>
-      {(state.phase === "done" || state.phase === "failed") && (
+      {outcome.shown && (state.phase === "done" || state.phase === "failed") && (
         <Notice
+          reveal
           intent={state.phase === "done" ? "success" : "error"}
           title={state.phase === "done" ? "Workbook ready" : "Could not build the workbook"}
         >

@@ -22,6 +22,8 @@ import type { ReadableWorkbookPort } from "../workbook/port";
 import type { DataVintage, UpdatePlan, VintageChange, VintageState } from "../workbook/vintage";
 import { formatAmount } from "./format";
 import { describeProblem, type Problem } from "./insert";
+import { useOutcome } from "./outcome";
+import { sheetReference } from "../workbook/address";
 
 export interface VintagePanelProps {
   port: ReadableWorkbookPort;
@@ -79,7 +81,9 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
     void read();
   }, [read]);
 
+  const outcome = useOutcome("vintage");
   const review = async (current: VintageState) => {
+    outcome.claim();
     setState({ phase: "busy", vintage: current, doing: "Listing the cells to update…" });
     try {
       const module = await vintage();
@@ -90,17 +94,16 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
   };
 
   const act = async (current: VintageState, doing: string, which: "keep" | UpdatePlan) => {
+    outcome.claim();
     setState({ phase: "busy", vintage: current, doing });
     try {
       const module = await vintage();
-      const outcome =
+      const done =
         which === "keep"
           ? await module.keepPinned(port, data)
           : await module.updateToCurrent(port, data, which.values);
-      const edited = outcome.edited.map((cell) => `${cell.sheet}!${cell.address}`).join(", ");
-      await read(
-        edited ? `${outcome.summary} Left as you edited them: ${edited}.` : outcome.summary,
-      );
+      const edited = done.edited.map(sheetReference).join(", ");
+      await read(edited ? `${done.summary} Left as you edited them: ${edited}.` : done.summary);
     } catch (error) {
       setState({ phase: "failed", problem: describeProblem(error) });
     }
@@ -128,7 +131,7 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
               : ""}
             {state.plan.edited.length > 0
               ? ` Left as they are (changed since inserted): ${state.plan.edited
-                  .map((cell) => `${cell.sheet}!${cell.address}`)
+                  .map(sheetReference)
                   .join(", ")}.`
               : ""}
           </p>
@@ -147,7 +150,7 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
                   const unit = state.vintage.changes.find((c) => c.id === update.fact)?.unit ?? "";
                   return (
                     <TableRow key={`${update.sheet}!${update.address}`}>
-                      <TableCell>{`${update.sheet}!${update.address}`}</TableCell>
+                      <TableCell>{sheetReference(update)}</TableCell>
                       <TableCell>{update.label}</TableCell>
                       <TableCell className={styles.number}>
                         {formatAmount(update.old, unit)}
@@ -223,7 +226,11 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
           {state.phase === "busy" && (
             <Spinner size="tiny" label={state.doing} labelPosition="after" />
           )}
-          {state.phase === "ready" && state.done && <Notice intent="success">{state.done}</Notice>}
+          {outcome.shown && state.phase === "ready" && state.done && (
+            <Notice reveal intent="success">
+              {state.done}
+            </Notice>
+          )}
         </>
       )}
     </section>

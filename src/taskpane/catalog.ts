@@ -55,6 +55,34 @@ export const TABLE_TOPICS: Readonly<Record<string, Topic>> = {
   import_sources: "trade & imports",
 };
 
+/**
+ * What a planner opens the pane for, first in the unfiltered list: the magnet target, the oxide it
+ * needs, what India makes, the gap, China's share of the magnets India imports, the imports, and
+ * China's hold on processing. Everything else follows in the data set's order.
+ */
+export const HEADLINE_FACT_IDS: readonly string[] = [
+  "india.repm.target_t",
+  "india.ndpr_oxide.required_for_target_t",
+  "india.ndpr_oxide.production_t",
+  "india.ndpr_oxide.gap_t",
+  "india.magnet_imports.china_share",
+  "india.magnet_imports.fy25_t",
+  "china.processing_share.discovery_alert",
+  "china.processing_share.niice",
+];
+
+/** Headline facts first, in their order; the rest keep theirs. */
+function headlinesFirst(facts: FactEntry[]): FactEntry[] {
+  const rank = (entry: FactEntry) => {
+    const index = HEADLINE_FACT_IDS.indexOf(entry.fact.id);
+    return index < 0 ? HEADLINE_FACT_IDS.length : index;
+  };
+  return facts
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
+    .map(({ entry }) => entry);
+}
+
 const factKey = (id: string) => `fact:${id}`;
 const rowKey = (table: string, index: number) => `row:${table}:${index}`;
 
@@ -88,12 +116,14 @@ export function getCatalog(): Catalog {
     values.add(fact.value);
     valuesByMetric.set(fact.metric, values);
   }
-  const facts = FACTS.map<FactEntry>((fact) => ({
-    kind: "fact",
-    key: factKey(fact.id),
-    fact,
-    disputed: (valuesByMetric.get(fact.metric)?.size ?? 0) > 1,
-  }));
+  const facts = headlinesFirst(
+    FACTS.map<FactEntry>((fact) => ({
+      kind: "fact",
+      key: factKey(fact.id),
+      fact,
+      disputed: (valuesByMetric.get(fact.metric)?.size ?? 0) > 1,
+    })),
+  );
   const rows = TABLES.flatMap((table) =>
     table.rows.map<RowEntry>((row, index) => ({
       kind: "row",

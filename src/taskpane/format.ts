@@ -2,7 +2,7 @@
  * How figures read in the pane: qualifier, unit, percentages from fractions, Indian digit grouping for
  * rupee amounts. Pure (no React, no DOM) so every rule is unit-tested.
  */
-import type { CellValue, Fact, Qualifier, Source, TableColumn } from "../data";
+import type { CellValue, Fact, Qualifier, TableColumn } from "../data";
 
 interface UnitStyle {
   prefix?: string;
@@ -119,12 +119,6 @@ export function factFormula(id: string): string {
 /** The formula that spills a whole reference table. */
 export function tableFormula(name: string): string {
   return `=REE.TABLE("${name}")`;
-}
-
-/** A source's short name for a list row: its publisher, or its title when the publisher is unknown. */
-export function sourceName(source: Source | undefined, fallback: string): string {
-  if (!source) return fallback;
-  return source.publisher === "unknown" ? source.title : source.publisher;
 }
 
 /** "1 fact", "1,200 facts". */

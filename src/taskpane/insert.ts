@@ -3,13 +3,14 @@
  * load on first use: the first screen never pays for them.
  */
 import type { Fact } from "../data";
-import type { InsertOutcome, Placement } from "../workbook/actions";
+import type { InsertOutcome, Listed, Placement } from "../workbook/actions";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
 
-export type { InsertOutcome, Placement };
+export type { InsertOutcome, Listed, Placement };
 
 export type InsertRequest =
   | { kind: "facts"; facts: readonly Fact[]; live: boolean; placement: Placement }
+  | { kind: "fact-cell"; fact: Fact; live: boolean; placement: Placement }
   | { kind: "table"; table: string; placement: Placement }
   | { kind: "names"; placement: Placement }
   | { kind: "model" }
@@ -23,6 +24,11 @@ export async function runInsert(
   switch (request.kind) {
     case "facts":
       return actions.insertFacts(port, request.facts, {
+        live: request.live,
+        placement: request.placement,
+      });
+    case "fact-cell":
+      return actions.insertFactCell(port, request.fact, {
         live: request.live,
         placement: request.placement,
       });

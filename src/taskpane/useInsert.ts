@@ -1,13 +1,20 @@
 import { useCallback, useRef, useState } from "react";
 import type { SheetRef, WorkbookPort } from "../workbook/port";
-import { describeProblem, onNewSheet, runInsert, type InsertRequest, type Problem } from "./insert";
+import {
+  describeProblem,
+  onNewSheet,
+  runInsert,
+  type InsertRequest,
+  type Listed,
+  type Problem,
+} from "./insert";
 
 export type InsertState =
   | { phase: "idle" }
   | { phase: "busy"; request: InsertRequest }
   /** Nothing was written: the target holds data and the user chooses what to do. */
   | { phase: "confirm"; request: InsertRequest; target: SheetRef }
-  | { phase: "inserted"; summary: string; target: SheetRef }
+  | { phase: "inserted"; summary: string; target: SheetRef; listed?: Listed }
   | { phase: "failed"; problem: Problem }
   | { phase: "cancelled"; target: SheetRef };
 
@@ -37,7 +44,12 @@ export function useInsert(port: WorkbookPort): Inserter {
         const outcome = await runInsert(port, request);
         setState(
           outcome.status === "inserted"
-            ? { phase: "inserted", summary: outcome.summary, target: outcome.target }
+            ? {
+                phase: "inserted",
+                summary: outcome.summary,
+                target: outcome.target,
+                listed: outcome.listed,
+              }
             : { phase: "confirm", request, target: outcome.target },
         );
       } catch (error) {
@@ -66,7 +78,10 @@ export function useInsert(port: WorkbookPort): Inserter {
     }
   }, [port, state]);
 
-  const dismiss = useCallback(() => setState({ phase: "idle" }), []);
+  const dismiss = useCallback(
+    () => setState((current) => (current.phase === "idle" ? current : { phase: "idle" })),
+    [],
+  );
 
   return { state, run, insertOnNewSheet, cancel, selectInserted, dismiss };
 }

@@ -4,19 +4,19 @@
  * written when the target at the selection holds anything. Each also pins the figures it wrote.
  */
 import type { Fact } from "../data";
-import { FACT_COLUMNS, planFacts } from "./facts";
+import { FACT_COLUMNS, planFactCell, planFacts } from "./facts";
 import { planFunctionReference } from "./functionReference";
 import { planModelSheet } from "./modelSheet";
 import { INPUT_COLUMNS, NAMED_INPUTS, planNamedInputs } from "./namedInputs";
-import type { Placement, Planned } from "./plan";
+import type { Listed, Placement, Planned } from "./plan";
 import { WorkbookError, type SheetRef, type WorkbookPort, type WorkbookSnapshot } from "./port";
 import { planReferenceTable, requireTable } from "./referenceTable";
 import { pinMetadata, trackInsert } from "./vintage";
 
-export type { Placement };
+export type { Listed, Placement };
 
 export type InsertOutcome =
-  | { status: "inserted"; target: SheetRef; summary: string }
+  | { status: "inserted"; target: SheetRef; summary: string; listed?: Listed }
   /** Nothing was written; the pane asks the user (new sheet, or pick another cell). */
   | { status: "target-not-empty"; target: SheetRef };
 
@@ -43,7 +43,8 @@ async function insert(
   planned.plan.metadata.push(...pinMetadata(snapshot.metadata, planned.figures ?? []));
   trackInsert(planned.plan, snapshot, planned.target, planned.figures ?? []);
   await port.apply(planned.plan);
-  return { status: "inserted", target: planned.target, summary: planned.summary };
+  const { target, summary, listed } = planned;
+  return { status: "inserted", target, summary, listed };
 }
 
 /** Facts as a formatted table with citation columns (values or live =REE.FACT formulas) + Sources. */
@@ -63,6 +64,17 @@ export async function insertFacts(
     options.placement,
     { rows: facts.length + 1, columns: FACT_COLUMNS.length },
     (snapshot) => planFacts(snapshot, facts, options),
+  );
+}
+
+/** One figure in the selected cell (live or a value), its citation in the cell's note. */
+export async function insertFactCell(
+  port: WorkbookPort,
+  fact: Fact,
+  options: { live: boolean; placement: Placement },
+): Promise<InsertOutcome> {
+  return insert(port, options.placement, { rows: 1, columns: 1 }, (snapshot) =>
+    planFactCell(snapshot, fact, options),
   );
 }
 

@@ -96,3 +96,20 @@ export function parseQualified(reference: string): { sheet: string; address: str
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   return { sheet, address: text.slice(bang + 1).replace(/\$/g, "") };
 }
+
+/**
+ * Whether Excel writes the sheet name in apostrophes in a reference: anything but letters, digits,
+ * "_" and "." (a space, "-", "&"...), a leading digit, or a name that reads as a cell (A1, R1C1).
+ */
+function needsQuotes(sheet: string): boolean {
+  return (
+    !/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ||
+    /^[A-Za-z]{1,3}\d+$/.test(sheet) ||
+    /^(R\d*C?\d*|C\d*)$/i.test(sheet)
+  );
+}
+
+/** A range as Excel shows and accepts it: "Sheet1!A1:M4", "'REE facts'!A1:M4". */
+export function sheetReference({ sheet, address }: { sheet: string; address: string }): string {
+  return `${needsQuotes(sheet) ? quoteSheet(sheet) : sheet}!${address}`;
+}

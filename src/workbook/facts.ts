@@ -1,11 +1,12 @@
 /** Facts as an Excel table with citation columns, as static values or live =REE.FACT() formulas. */
 import type { Fact } from "../data";
-import { cellAddress } from "./address";
+import { cellAddress, sheetReference } from "./address";
 import { formula, value } from "./cells";
 import { factCitation } from "../data";
 import { unitFormat } from "./formats";
 import { GridBuilder, count, type Grid, type Placement, type Planned, PlanBuilder } from "./plan";
 import type { CellInput, WorkbookSnapshot } from "./port";
+import { sourceDisplayName } from "./sourceName";
 import { listSources } from "./sources";
 
 export const FACT_COLUMNS = [
@@ -23,6 +24,15 @@ export const FACT_COLUMNS = [
   "Evidence",
   "Citation",
 ] as const;
+
+/** How the article states a figure, in words for the Qualifier column and the cell note. */
+export const QUALIFIER_WORDS: Readonly<Record<Fact["qualifier"], string>> = {
+  exact: "exact",
+  approx: "approximate",
+  over: "lower bound (over)",
+  under: "upper bound (under)",
+  range: "range midpoint",
+};
 
 const FACT_WIDTHS = [190, 260, 80, 80, 80, 70, 70, 110, 90, 100, 230, 360, 420];
 
@@ -61,11 +71,11 @@ function factsGrid(facts: readonly Fact[], live: boolean): Grid {
         figure(fact, live),
         figure(fact, live, "low"),
         figure(fact, live, "high"),
-        value(fact.qualifier),
+        value(fact.derived ? "derived" : QUALIFIER_WORDS[fact.qualifier]),
         value(fact.unit),
         value(fact.basis),
         value(fact.period),
-        value(fact.source),
+        value(sourceDisplayName(fact.source)),
         value(fact.locator),
         value(fact.evidence),
         value(factCitation(fact)),
@@ -96,7 +106,7 @@ export function planFacts(
   return {
     plan: builder.build(),
     target,
-    summary: `${count(facts.length, "fact")} inserted as table ${table} (${how}) on ${sheet}!${target.address}; ${sources}`,
+    summary: `${count(facts.length, "fact")} inserted as table ${table} (${how}) on ${sheetReference(target)}; ${sources}`,
     figures: facts.map((fact, i) => {
       if (options.live) return { fact };
       const at = (column: number) => ({
@@ -106,5 +116,37 @@ export function planFacts(
       // The Id beside the figure tells, at update time, whose figure the row holds.
       return { fact, cell: at(valueColumn), idCell: at(start.column) };
     }),
+  };
+}
+
+/** A figure's cell note: what it is, how it is stated, and where it comes from. */
+export function factNote(fact: Fact): string {
+  const how = fact.derived
+    ? `Derived: ${fact.note ?? "computed from other figures"}`
+    : `Stated as: ${QUALIFIER_WORDS[fact.qualifier]}`;
+  const unit = fact.unit ? ` (${fact.unit}${fact.basis ? `, ${fact.basis}` : ""})` : "";
+  return `${fact.label}${unit}. ${how}. Source: ${factCitation(fact)}`;
+}
+
+/** One figure in the selected cell, live or as a value, with its citation as the cell's note. */
+export function planFactCell(
+  snapshot: WorkbookSnapshot,
+  fact: Fact,
+  options: { live: boolean; placement: Placement },
+): Planned {
+  const builder = new PlanBuilder(snapshot);
+  const { sheet, start } = builder.place(options.placement, "REE facts");
+  const grid = new GridBuilder(1);
+  grid.row([figure(fact, options.live)], [unitFormat(fact.unit)]);
+  const target = builder.block(sheet, start, grid.build());
+  const note = factNote(fact);
+  builder.note(target, note);
+  builder.select(target);
+  const how = options.live ? "a live =REE.FACT() formula" : "a value";
+  return {
+    plan: builder.build(),
+    target,
+    summary: `${fact.label} inserted in ${sheetReference(target)} as ${how}, cited in the cell's note: ${note}`,
+    figures: [{ fact, cell: options.live ? undefined : target }],
   };
 }

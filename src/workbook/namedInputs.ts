@@ -6,7 +6,7 @@ import { resolveFact, type Fact } from "../data";
 import { value } from "./cells";
 import { factCitation } from "../data";
 import { unitFormat } from "./formats";
-import { cellAddress } from "./address";
+import { cellAddress, sheetReference } from "./address";
 import { GridBuilder, count, PlanBuilder, type Grid, type Placement, type Planned } from "./plan";
 import type { WorkbookSnapshot } from "./port";
 import { listSources } from "./sources";
@@ -90,7 +90,8 @@ export function planNamedInputs(snapshot: WorkbookSnapshot, placement: Placement
   return {
     plan: builder.build(),
     target,
-    summary: `${count(names.length, "named input")} on ${sheet}!${target.address} (${names.join(", ")}); ${sources}`,
+    summary: `${count(names.length, "named input")} on ${sheetReference(target)}; ${sources}`,
+    listed: { label: "Names", items: names },
     figures: inputs.map(({ fact }, index) => ({ fact, cell: cells[index] })),
   };
 }

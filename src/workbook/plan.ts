@@ -23,12 +23,20 @@ export interface Overwrite extends SheetRef {
   previous: CellInput[][];
 }
 
+/** Items a summary counts rather than spells out, under a label ("Names"). */
+export interface Listed {
+  label: string;
+  items: string[];
+}
+
 /** What a writer hands back to its action. */
 export interface Planned {
   plan: WritePlan;
   /** The range the insert's main content occupies. */
   target: SheetRef;
   summary: string;
+  /** A list the summary only counts (the names an insert defined), for the user to open. */
+  listed?: Listed;
   /** The facts the insert wrote, for the workbook's pinned data vintage. */
   figures?: FigureUse[];
 }
@@ -204,6 +212,10 @@ export class PlanBuilder {
 
   select(target: SheetRef): void {
     this.plan.select = target;
+  }
+
+  note(cell: SheetRef, text: string): void {
+    (this.plan.notes ??= []).push({ ...cell, text });
   }
 
   build(): WritePlan {

@@ -105,6 +105,11 @@ export interface ChartWrite {
   type: "line";
 }
 
+/** A cell note (Excel: a note; where Excel has no notes API, a comment). */
+export interface NoteWrite extends SheetRef {
+  text: string;
+}
+
 export interface ColumnWidths {
   sheet: string;
   firstColumn: string;
@@ -126,6 +131,8 @@ export interface WritePlan {
   metadata: { key: string; value: string }[];
   /** What to activate and select after writing. */
   select?: SheetRef;
+  /** Notes on single cells the plan writes (a figure's citation). */
+  notes?: NoteWrite[];
 }
 
 export interface WorkbookPort {

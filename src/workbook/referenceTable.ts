@@ -6,6 +6,7 @@ import {
   type ReferenceTable,
   type TableColumn,
 } from "../data";
+import { sheetReference } from "./address";
 import { value } from "./cells";
 import { citation } from "../data";
 import { columnFormat } from "./formats";
@@ -91,6 +92,6 @@ export function planReferenceTable(
   return {
     plan: builder.build(),
     target,
-    summary: `${table.title}: ${count(table.rows.length, "row")} inserted as table ${name} on ${sheet}!${target.address}; ${sources}`,
+    summary: `${table.title}: ${count(table.rows.length, "row")} inserted as table ${name} on ${sheetReference(target)}; ${sources}`,
   };
 }

@@ -18,6 +18,8 @@ import {
 } from "./harness";
 
 jest.setTimeout(60_000);
+/** An axe scan of the whole preview takes most of a minute on a busy two-core machine. */
+const AXE_TIMEOUT_MS = 180_000;
 
 const root = resolve(__dirname, "../..");
 const distPreview = join(root, "dist-preview");
@@ -79,6 +81,30 @@ async function insertTab(): Promise<void> {
   await pane()
     .getByRole("tab", { name: /^Insert/ })
     .click();
+}
+
+/** Polls until `read` gives `expected` (React renders a frame after the event), then asserts it. */
+async function until<T>(read: () => Promise<T>, expected: T, timeout = 5_000): Promise<void> {
+  const end = Date.now() + timeout;
+  let actual = await read();
+  while (actual !== expected && Date.now() < end) {
+    await page.waitForTimeout(50);
+    actual = await read();
+  }
+  expect(actual).toBe(expected);
+}
+
+/** The address of the grid's active cell. */
+const activeAddress = () =>
+  page.locator('table[role="grid"] td[aria-selected="true"]').first().getAttribute("data-address");
+
+/** The model sheet's domestic NdPr oxide input, read from the gap formula's second argument. */
+async function oxideInputAddress(): Promise<string> {
+  const gap = page.locator('table[role="grid"] td[title^="=REE.NDPR_GAP("]').first();
+  const formula = (await gap.getAttribute("title")) ?? "";
+  const match = /NDPR_GAP\(\$?[A-Z]+\$?\d+,\s*\$?([A-Z]+)\$?(\d+)/.exec(formula);
+  expect(match).not.toBeNull();
+  return `${match?.[1]}${match?.[2]}`;
 }
 
 async function expectInserted(): Promise<void> {
@@ -162,6 +188,58 @@ describe("browser preview", () => {
     readmeShot("pane.png");
   });
 
+  it("inserts one figure as a cell with its citation as a note, and shows the outcome in view", async () => {
+    const target = factById("india.repm.target_t");
+    await cell("A10").click();
+    await search("6,000");
+    const facts = pane().getByRole("listbox", { name: "Facts" });
+    await facts.getByRole("option").first().getByText("≈ 6,000 t/yr").waitFor();
+    await facts.getByRole("option").first().click();
+    const detail = pane().getByRole("article");
+    // The insert buttons are at the foot of a long detail: the user has scrolled down to them.
+    const button = detail.getByRole("button", { name: "This figure as a cell" });
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    const notice = pane().locator('[data-outcome="success"]');
+    await notice.waitFor();
+    // The outcome is inside the pane's visible area, has the focus, and is read out.
+    const inView = await notice.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const frame = (
+        element.closest('[data-testid="task-pane"]') as Element
+      ).getBoundingClientRect();
+      return box.top >= frame.top && box.bottom <= frame.bottom && box.height > 0;
+    });
+    expect(inView).toBe(true);
+    expect(await notice.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    await until(
+      async () =>
+        /in Sheet1!A10 as a live/.test(
+          (await page.getByTestId("outcome-announcer").textContent()) ?? "",
+        ),
+      true,
+    );
+    // One cell, not a table: the live formula shows 6,000 (the scheme's "around 6,000 t" target).
+    expect(await cell("A10").textContent()).toBe("6,000");
+    expect(await cell("B10").textContent()).toBe("");
+    expect(await cell("A11").textContent()).toBe("");
+    const title = (await cell("A10").getAttribute("title")) ?? "";
+    expect(title).toContain('=REE.FACT("india.repm.target_t")');
+    // The note carries the citation: the source and where in it.
+    expect(title).toContain("Note: ");
+    expect(title).toContain(target?.locator ?? "?");
+    expect(await cell("A10").getAttribute("data-note")).toBe("");
+    await cell("A10").click();
+    await until(
+      async () =>
+        ((await page.getByTestId("cell-message").textContent()) ?? "").includes(
+          target?.locator ?? "?",
+        ),
+      true,
+    );
+    await pane().getByRole("button", { name: "Back to results" }).click();
+  });
+
   it("inserts selected facts as live formulas at the selected cell; the grid shows their values", async () => {
     await cell("B2").click();
     await search("6,000");
@@ -183,6 +261,10 @@ describe("browser preview", () => {
         .getAttribute("data-sheet"),
     ).toBe("Sheet1");
     expect(await cell("B2").textContent()).toBe("Id");
+    // 13 columns from B end at N; a header and 2 facts fill rows 2 to 4. Sheet1 needs no quotes.
+    expect(await pane().locator('[data-outcome="success"]').textContent()).toContain(
+      "on Sheet1!B2:N4",
+    );
     const target = cellWithFormula('=REE.FACT("india.repm.target_t.repm_scheme")');
     expect(await target.textContent()).toBe("6,000");
     const oxide = cellWithFormula('=REE.FACT("india.ndpr_oxide.production_t")');
@@ -202,6 +284,10 @@ describe("browser preview", () => {
     await expectInserted();
     expect(await page.locator('[role="tab"][data-sheet]').count()).toBe(sheetsBefore + 1);
     expect(await cell("A1").textContent()).toBe("Id");
+    // Excel's quoting for a sheet name with a space.
+    expect(await pane().locator('[data-outcome="success"]').textContent()).toContain(
+      "on 'REE facts'!A1:M3",
+    );
     await pane().getByRole("button", { name: "Select inserted range" }).click();
     await page.locator('td[aria-selected="true"]').first().waitFor();
   });
@@ -238,17 +324,76 @@ describe("browser preview", () => {
     await expect(gap.textContent()).resolves.toBe("1,000");
   });
 
-  it("passes an axe scan (no serious or critical violations) with the model sheet and insert panel", async () => {
-    expect(await seriousViolations(page)).toEqual([]);
+  it("edits a cell like a spreadsheet: type over it, F2 or double-click, Enter and Tab move, Escape cancels", async () => {
+    const gap = page.locator('table[role="grid"] td[title^="=REE.NDPR_GAP("]').first();
+    const input = await oxideInputAddress();
+    const below = input.replace(/\d+$/, (row) => String(Number(row) + 1));
+    await cell(input).click();
+    await page.keyboard.type("800");
+    await page.keyboard.press("Enter");
+    // 2,000 t of oxide needed - 800 t domestic = 1,200 t; Enter moved down one row.
+    await until(() => gap.textContent(), "1,200");
+    await until(activeAddress, below);
+    await page.keyboard.press("Shift+Enter");
+    await until(activeAddress, input);
+    // Escape throws away what was typed.
+    await page.keyboard.type("5");
+    await page.getByTestId("cell-editor").waitFor();
+    await page.keyboard.press("Escape");
+    await until(() => cell(input).textContent(), "800");
+    // F2 edits what the cell holds; Tab commits and moves right. 2,000 - 80 = 1,920.
+    await page.keyboard.press("F2");
+    expect(await page.getByTestId("cell-editor").inputValue()).toBe("800");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.press("Tab");
+    await until(() => gap.textContent(), "1,920");
+    expect(await activeAddress()).not.toBe(input);
+    // Double-click edits too: back to IREL's 400 t, so 2,000 - 400 = 1,600.
+    await cell(input).dblclick();
+    await page.getByTestId("cell-editor").fill("400");
+    await page.keyboard.press("Enter");
+    await until(() => gap.textContent(), "1,600");
   });
 
-  it("passes an axe scan with a fact's detail open", async () => {
-    await pane().getByRole("tab", { name: "Browse" }).click();
-    await search("processing share");
-    await pane().getByRole("listbox", { name: "Facts" }).getByRole("option").first().click();
-    await pane().getByRole("article").waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+  it("says why a cell shows an error, on hover and to the keyboard", async () => {
+    await page.locator('[role="tab"][data-sheet="Sheet1"]').click();
+    await cell("A14").click();
+    await page.keyboard.type('=REE.FACT("india.repm.targt")');
+    await page.keyboard.press("Enter");
+    await until(() => cell("A14").textContent(), "#N/A");
+    // Hover shows the title: the formula, then the function's own reason.
+    const title = (await cell("A14").getAttribute("title")) ?? "";
+    expect(title).toContain('#N/A: Unknown fact id "india.repm.targt"');
+    // From the keyboard: back up to the cell and the reason is shown and tied to it.
+    await page.keyboard.press("ArrowUp");
+    const message = page.getByTestId("cell-message");
+    await until(
+      async () => (await message.textContent())?.startsWith("A14: #N/A: Unknown fact id"),
+      true,
+    );
+    const describedBy = await cell("A14").getAttribute("aria-describedby");
+    expect(describedBy).toBe(await message.getAttribute("id"));
   });
+
+  it(
+    "passes an axe scan (no serious or critical violations) with the model sheet and insert panel",
+    async () => {
+      expect(await seriousViolations(page)).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
+
+  it(
+    "passes an axe scan with a fact's detail open",
+    async () => {
+      await pane().getByRole("tab", { name: "Browse" }).click();
+      await search("processing share");
+      await pane().getByRole("listbox", { name: "Facts" }).getByRole("option").first().click();
+      await pane().getByRole("article").waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
 
   it("follows a dark system theme", async () => {
     const dark = await browser.newContext({
@@ -269,6 +414,43 @@ describe("browser preview", () => {
     await darkPage.screenshot({ path: join(SCREENSHOTS, "preview-dark.png") });
     await dark.close();
     expect(darkOffHost).toEqual([]);
+  });
+
+  it("Share: the sections stand apart, and the colleague simulation says it is on and how to end it", async () => {
+    await pane().getByRole("tab", { name: "Share" }).click();
+    const start = pane().getByRole("button", { name: "Start the simulation" });
+    const vintage = pane().getByRole("heading", { name: "Data vintage" });
+    const standalone = pane().getByRole("heading", { name: "Standalone workbook" });
+    await vintage.waitFor();
+    const gapAbove = async (heading: typeof vintage) =>
+      heading.evaluate((element) => {
+        const section = element.closest("section") as Element;
+        const previous = section.previousElementSibling as Element;
+        return section.getBoundingClientRect().top - previous.getBoundingClientRect().bottom;
+      });
+    // At least Fluent's XXL spacing (24 px) between sections, and never touching.
+    expect(await gapAbove(vintage)).toBeGreaterThanOrEqual(24);
+    expect(await gapAbove(standalone)).toBeGreaterThanOrEqual(24);
+    // The standalone download says it carries the default inputs, not this workbook's.
+    expect(
+      await pane()
+        .getByRole("button", { name: "Download standalone workbook" })
+        .getAttribute("aria-describedby"),
+    ).toBe("standalone-stock");
+    await pane().getByText("starts from the cited default inputs", { exact: false }).waitFor();
+
+    await page.locator('[role="tab"][data-sheet="Sheet1"]').click();
+    // By address: with the functions off, the cell's title gains the #NAME? reason.
+    const address = await cellWithFormula('=REE.FACT("india.repm.target_t")')
+      .first()
+      .getAttribute("data-address");
+    const reeCell = cell(address ?? "?");
+    await start.click();
+    await pane().getByText("Simulation on: the REE functions are off").waitFor();
+    await until(() => reeCell.textContent(), "#NAME?");
+    await pane().getByRole("button", { name: "End the simulation" }).click();
+    await until(() => reeCell.textContent(), "6,000");
+    expect(await pane().getByText("Simulation on: the REE functions are off").count()).toBe(0);
   });
 
   it("downloads the standalone workbook, whose model uses native formulas only", async () => {
@@ -293,7 +475,10 @@ describe("browser preview", () => {
     );
     expect(formulas.length).toBeGreaterThan(20);
     expect(formulas.filter((f) => /REE\.|_xldudf_/i.test(f))).toEqual([]);
-    await pane().getByText("Workbook ready").waitFor();
+    await pane().getByText("Workbook ready", { exact: true }).waitFor();
+    // One outcome at a time: the earlier insert's notice went when the download started.
+    expect(await pane().getByText("Inserted", { exact: true }).count()).toBe(0);
+    expect(await pane().locator("[data-outcome]").count()).toBe(1);
   });
 
   it("has a guard that does catch a request to another host", async () => {

@@ -252,7 +252,9 @@ describe("text is written as text", () => {
     const [row1, row2] = (ops(excel.writes, "formulas")[0].value as unknown[][]).slice(1);
     expect(row1.slice(0, 2)).toEqual(["'test.tricky", '\'=HYPERLINK("http://evil")']);
     expect(row1[8]).toBe("'\r=2");
-    expect(row2.slice(7, 12)).toEqual(["'+1", "'-2", `'${tricky.source}`, "'@SUM(A1)", "'\t=1+1"]);
+    // The Source column names the source as people read it: this one (repm_scheme) by its title.
+    const sourceName = "'REPM incentive scheme and overseas mineral assets (untitled)";
+    expect(row2.slice(7, 12)).toEqual(["'+1", "'-2", sourceName, "'@SUM(A1)", "'\t=1+1"]);
     for (const write of ops(excel.writes, "formulas")) {
       for (const cell of (write.value as unknown[][]).flat()) {
         if (typeof cell === "string" && cell !== "") expect(cell).toMatch(/^'|^=REE\./);

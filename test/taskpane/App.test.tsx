@@ -1,10 +1,15 @@
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FACTS } from "../../src/data";
 import { App } from "../../src/taskpane/App";
 import { getCatalog } from "../../src/taskpane/catalog";
 import { WorkbookError } from "../../src/workbook/port";
 import { FakeWorkbookPort } from "./fakePort";
+
+// The detail, insert and share views are lazy chunks: on a loaded machine they take more than
+// the default second to arrive. This bounds waiting only; nothing here measures time.
+configure({ asyncUtilTimeout: 5_000 });
+jest.setTimeout(30_000);
 
 function renderPane(port = new FakeWorkbookPort()) {
   const user = userEvent.setup();
@@ -91,7 +96,10 @@ describe("task pane: browse", () => {
     await user.keyboard("{End}");
     expect(document.activeElement).toBe(factOptions()[FACTS.length - 1]);
     await user.keyboard("{Home}{ArrowDown}{Enter}");
-    const heading = await screen.findByRole("heading", { level: 2, name: FACTS[1].label });
+    // The second row of the first screen: the oxide the magnet target needs.
+    const second = getCatalog().facts[1].fact;
+    expect(second.id).toBe("india.ndpr_oxide.required_for_target_t");
+    const heading = await screen.findByRole("heading", { level: 2, name: second.label });
     expect(document.activeElement).toBe(heading);
     await user.keyboard("{Escape}");
     await waitFor(() => expect(document.activeElement).toBe(factOptions()[1]));
@@ -135,7 +143,7 @@ describe("task pane: inserting", () => {
     port.probeIsEmpty = false;
     const { user } = renderPane(port);
     await user.click(factOptions()[0]);
-    await user.click(await screen.findByRole("button", { name: "Insert at the selected cell" }));
+    await user.click(await screen.findByRole("button", { name: "This figure as a cell" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText(/already holds data, so nothing was written/)).toBeTruthy();
     expect(port.applied).toHaveLength(0);
@@ -158,7 +166,10 @@ describe("task pane: inserting", () => {
     await user.click(within(dialog).getByRole("button", { name: "Cancel and pick another cell" }));
     expect(await screen.findByText("Nothing was inserted")).toBeTruthy();
     expect(
-      screen.getByText(/Select an empty cell in the workbook, then insert again/),
+      // In the notice; the live region reads the same words out.
+      screen.getByText(/Select an empty cell in the workbook, then insert again/, {
+        ignore: '[data-testid="outcome-announcer"]',
+      }),
     ).toBeTruthy();
     expect(port.applied).toHaveLength(0);
   });

@@ -1,5 +1,6 @@
 import { FACTS, TABLES } from "../../src/data";
 import {
+  HEADLINE_FACT_IDS,
   NO_FILTERS,
   TABLE_TOPICS,
   claimsFor,
@@ -19,6 +20,23 @@ describe("catalog", () => {
     const all = filterCatalog(catalog, NO_FILTERS);
     expect(all.facts).toHaveLength(FACTS.length);
     expect(all.rows).toHaveLength(catalog.rows.length);
+  });
+
+  it("opens on the figures a planner came for, then the rest in data order", () => {
+    const first = filterCatalog(catalog, NO_FILTERS).facts.map((entry) => entry.fact.id);
+    expect(first.slice(0, 4)).toEqual([
+      "india.repm.target_t",
+      "india.ndpr_oxide.required_for_target_t",
+      "india.ndpr_oxide.production_t",
+      "india.ndpr_oxide.gap_t",
+    ]);
+    expect(first.slice(4, 6)).toEqual([
+      "india.magnet_imports.china_share",
+      "india.magnet_imports.fy25_t",
+    ]);
+    // Every headline id is a fact of the data set, and no fact is lost or repeated.
+    for (const id of HEADLINE_FACT_IDS) expect(FACTS.some((fact) => fact.id === id)).toBe(true);
+    expect(new Set(first).size).toBe(FACTS.length);
   });
 
   it("places every reference table under a topic, so topic filters reach all of them", () => {

@@ -6,9 +6,9 @@ import {
   formatAmount,
   formatCell,
   formatFactValue,
-  sourceName,
   tableFormula,
 } from "../../src/taskpane/format";
+import { sourceDisplayName } from "../../src/workbook/sourceName";
 
 const fact = (id: string): Fact => {
   const found = factById(id);
@@ -93,21 +93,18 @@ describe("labels", () => {
     expect(tableFormula("partners")).toBe('=REE.TABLE("partners")');
   });
 
-  it("names a source by publisher, or by title when the publisher is unknown", () => {
-    const source = {
-      id: "x",
-      kind: "article",
-      title: "T",
-      publisher: "unknown",
-      date: "unknown",
-      author: null,
-      url: null,
-      via: [],
-      file: "f",
-      note: null,
-    } as const;
-    expect(sourceName({ ...source, via: [] }, "x")).toBe("T");
-    expect(sourceName({ ...source, via: [], publisher: "NIICE" }, "x")).toBe("NIICE");
-    expect(sourceName(undefined, "x")).toBe("x");
+  it("names each source distinctly: publisher, title when none, year and subject when shared", () => {
+    expect(sourceDisplayName("niice")).toBe("NIICE");
+    expect(sourceDisplayName("nalco")).toBe(
+      "Nalco Expands Beyond Aluminium Into Rare Earth Mining",
+    );
+    // Both USGS entries are Mineral Commodity Summaries 2025 tables: told apart by what they cover.
+    expect(sourceDisplayName("usgs_mcs2025")).toBe(
+      "U.S. Geological Survey 2025: world mine production and reserves",
+    );
+    expect(sourceDisplayName("usgs_mcs2025_imports")).toBe(
+      "U.S. Geological Survey 2025: U.S. import sources (2020-23)",
+    );
+    expect(sourceDisplayName("no_such_source")).toBe("no_such_source");
   });
 });

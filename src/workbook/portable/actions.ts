@@ -4,7 +4,7 @@
  * change; making portable reads again, refuses if the list changed meanwhile, and writes every
  * conversion, its Portability record and any new Sources in one apply. No other cell is touched.
  */
-import { parseQualified, parseRange } from "../address";
+import { parseQualified, parseRange, sheetReference } from "../address";
 import { EMPTY, formula, value } from "../cells";
 import { PlanBuilder, count, type Overwrite } from "../plan";
 import {
@@ -226,7 +226,7 @@ export async function restoreLiveFormulas(
     refused.length > 0
       ? ` ${count(refused.length, "cell")} left as they are: ${refused
           .slice(0, 5)
-          .map((r) => `${r.sheet}!${r.address} (${r.reason})`)
+          .map((r) => `${sheetReference(r)} (${r.reason})`)
           .join(", ")}${refused.length > 5 ? ", ..." : ""}.`
       : "";
   return {
