@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Fact } from "../data";
+import { findSeries, seriesKeys } from "../model/series";
 import type { Catalog, FactEntry } from "./catalog";
 import { plural } from "./format";
 import type { InsertRequest, Placement } from "./insert";
@@ -38,14 +39,29 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
+/** Each series with what it covers: "india.magnet_imports_t: FY21 to H1 FY26 (4 periods, t)". */
+const SERIES = seriesKeys().map((key) => {
+  const { points } = findSeries(key);
+  const [first, last] = [points[0], points[points.length - 1]];
+  const span =
+    first === last ? first?.period.label : `${first?.period.label} to ${last?.period.label}`;
+  return { key, title: `${key}: ${span} (${points.length} periods, ${first?.unit ?? ""})` };
+});
+
 export default function InsertPanel(props: InsertPanelProps) {
   const { catalog, selectedFacts, shownFacts, onClearSelection, onInsert, busy } = props;
   const styles = useStyles();
-  const ids = { where: useId("where"), cells: useId("cells"), table: useId("table") };
+  const ids = {
+    where: useId("where"),
+    cells: useId("cells"),
+    table: useId("table"),
+    series: useId("series"),
+  };
   const [placement, setPlacement] = useState<Placement>("selection");
   const [live, setLive] = useState(true);
   const { tables } = catalog;
   const [table, setTable] = useState(tables[0]?.name ?? "");
+  const [series, setSeries] = useState(SERIES[0]?.key ?? "");
   const facts = selectedFacts.length > 0 ? selectedFacts : shownFacts.map((entry) => entry.fact);
 
   return (
@@ -118,6 +134,31 @@ export default function InsertPanel(props: InsertPanelProps) {
             onClick={() => onInsert({ kind: "table", table, placement })}
           >
             Insert table
+          </Button>
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby="insert-series">
+        <h2 id="insert-series" className={styles.heading}>
+          Time series
+        </h2>
+        <label htmlFor={ids.series} className={styles.text}>
+          A series by period, as a cited table with a line chart on a new sheet (gaps stay gaps)
+        </label>
+        <Select id={ids.series} value={series} onChange={(_, data) => setSeries(data.value)}>
+          {SERIES.map((s) => (
+            <option key={s.key} value={s.key}>
+              {s.title}
+            </option>
+          ))}
+        </Select>
+        <div className={styles.row}>
+          <Button
+            disabled={!series}
+            disabledFocusable={busy}
+            onClick={() => onInsert({ kind: "series", series })}
+          >
+            Insert series
           </Button>
         </div>
       </section>

@@ -13,6 +13,7 @@ export type InsertRequest =
   | { kind: "fact-cell"; fact: Fact; live: boolean; placement: Placement }
   | { kind: "table"; table: string; placement: Placement }
   | { kind: "names"; placement: Placement }
+  | { kind: "series"; series: string }
   | { kind: "model" }
   | { kind: "functions" };
 
@@ -36,6 +37,8 @@ export async function runInsert(
       return actions.insertReferenceTable(port, request.table, { placement: request.placement });
     case "names":
       return actions.insertNamedInputs(port, { placement: request.placement });
+    case "series":
+      return actions.insertSeriesTable(port, request.series);
     case "model":
       return actions.insertModelSheet(port);
     case "functions":

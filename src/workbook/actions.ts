@@ -11,6 +11,7 @@ import { INPUT_COLUMNS, NAMED_INPUTS, planNamedInputs } from "./namedInputs";
 import type { Listed, Placement, Planned } from "./plan";
 import { WorkbookError, type SheetRef, type WorkbookPort, type WorkbookSnapshot } from "./port";
 import { planReferenceTable, requireTable } from "./referenceTable";
+import { planSeriesTable } from "./seriesTable";
 import { pinMetadata, trackInsert } from "./vintage";
 
 export type { Listed, Placement };
@@ -105,6 +106,13 @@ export async function insertNamedInputs(
 /** The supply-gap model, always on a new sheet "Supply gap model" (made unique) + Sources. */
 export async function insertModelSheet(port: WorkbookPort): Promise<InsertOutcome> {
   return insert(port, "new-sheet", { rows: 0, columns: 0 }, planModelSheet);
+}
+
+/** A time series (REE.SERIES's data) as a cited table with a line chart, on a new sheet. */
+export async function insertSeriesTable(port: WorkbookPort, key: string): Promise<InsertOutcome> {
+  return insert(port, "new-sheet", { rows: 0, columns: 0 }, (snapshot) =>
+    planSeriesTable(snapshot, key),
+  );
 }
 
 /** One row per REE function, always on a new sheet "REE functions" (made unique). */

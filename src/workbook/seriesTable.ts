@@ -10,8 +10,7 @@ import { value } from "./cells";
 import { unitFormat } from "./formats";
 import { GridBuilder, PlanBuilder, count, type Planned } from "./plan";
 import { rangeAddress } from "./address";
-import type { SheetRef, WorkbookPort, WorkbookSnapshot } from "./port";
-import { pinMetadata } from "./vintage";
+import type { WorkbookSnapshot } from "./port";
 import { listSources } from "./sources";
 
 const SERIES_COLUMNS = ["Period", "Value", "Unit", "Fact", "Source"] as const;
@@ -71,16 +70,4 @@ export function planSeriesTable(snapshot: WorkbookSnapshot, key: string): Planne
       cell: { sheet, address: rangeAddress({ row: index + 1, column: 1, rows: 1, columns: 1 }) },
     })),
   };
-}
-
-/** One read, one write: a series always goes to a new sheet, so nothing of the user's is in the way. */
-export async function insertSeriesTable(
-  port: WorkbookPort,
-  key: string,
-): Promise<{ status: "inserted"; target: SheetRef; summary: string }> {
-  const snapshot = await port.snapshot();
-  const planned = planSeriesTable(snapshot, key);
-  planned.plan.metadata.push(...pinMetadata(snapshot.metadata, planned.figures ?? []));
-  await port.apply(planned.plan);
-  return { status: "inserted", target: planned.target, summary: planned.summary };
 }

@@ -6,7 +6,7 @@
 import { createExcelPort } from "../../src/excel";
 import { createPreviewWorkbook } from "../../src/preview/workbook";
 import { DATA_VERSION_KEY, PINNED_KEY } from "../../src/workbook/vintage";
-import { insertSeriesTable } from "../../src/workbook/seriesTable";
+import { insertSeriesTable } from "../../src/workbook/actions";
 import { installExcelMock, type Write } from "../excel/mockExcel";
 
 describe("a series as a table with a line chart", () => {
