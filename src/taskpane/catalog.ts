@@ -3,7 +3,7 @@
  * the conflict marker computed once. Search itself is the data layer's (searchFacts/searchTables), so
  * the pane finds exactly what the REE functions and scripts find.
  */
-import { FACTS, SOURCES, TABLES, searchFacts, searchTables } from "../data";
+import { FACTS, SOURCES, TABLES, resolveFact, searchFacts, searchTables } from "../data";
 import type { Fact, ReferenceTable, Source, TableRow, Topic } from "../data";
 import { formatCell } from "./format";
 
@@ -58,7 +58,9 @@ export const TABLE_TOPICS: Readonly<Record<string, Topic>> = {
 /**
  * What a planner opens the pane for, first in the unfiltered list: the magnet target, the oxide it
  * needs, what India makes, the gap, China's share of the magnets India imports, the imports, and
- * China's hold on processing. Everything else follows in the data set's order.
+ * China's hold on processing. A metric key stands for its preferred claim (the one REE.FACT gives),
+ * so the list follows the data when a newer source becomes the preferred one. Everything else
+ * follows in the data set's order.
  */
 export const HEADLINE_FACT_IDS: readonly string[] = [
   "india.repm.target_t",
@@ -73,8 +75,9 @@ export const HEADLINE_FACT_IDS: readonly string[] = [
 
 /** Headline facts first, in their order; the rest keep theirs. */
 function headlinesFirst(facts: FactEntry[]): FactEntry[] {
+  const headlines = HEADLINE_FACT_IDS.map((id) => resolveFact(id)?.id ?? id);
   const rank = (entry: FactEntry) => {
-    const index = HEADLINE_FACT_IDS.indexOf(entry.fact.id);
+    const index = headlines.indexOf(entry.fact.id);
     return index < 0 ? HEADLINE_FACT_IDS.length : index;
   };
   return facts

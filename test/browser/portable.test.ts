@@ -4,7 +4,7 @@
  * switch the REE functions off as for a colleague without the add-in, and the grid still shows the
  * 1,600 t gap and the model's other values (while a new REE formula shows #NAME?). Then restore
  * the live formulas. Uses the pane's "Share" tab (PortablePanel, VintagePanel) and its
- * "Simulate a colleague without the add-in" switch.
+ * "Simulate a colleague without the add-in" section (Start / End the simulation).
  */
 import AxeBuilder from "@axe-core/playwright";
 import { existsSync } from "node:fs";
@@ -118,7 +118,7 @@ describe("a model sheet made portable in the preview", () => {
   });
 
   it("for a colleague without the add-in, the grid still shows the gap of 1,600 t and the model", async () => {
-    await page.getByRole("button", { name: "Simulate a colleague without the add-in" }).click();
+    await page.getByRole("button", { name: "Start the simulation" }).click();
     // A fresh REE formula now fails, as it would in that colleague's Excel.
     await cell("L2").click();
     const bar = page.getByTestId("formula-bar");
@@ -139,7 +139,7 @@ describe("a model sheet made portable in the preview", () => {
   });
 
   it("restores the live formulas", async () => {
-    await page.getByRole("button", { name: "Simulate a colleague without the add-in" }).click();
+    await page.getByRole("button", { name: "End the simulation" }).click();
     await pane().getByRole("button", { name: "Restore live formulas" }).click();
     await pane().getByText("Live formulas restored", { exact: true }).waitFor();
     await page.locator('[role="tab"][data-sheet^="Supply gap model"]').click();

@@ -189,7 +189,8 @@ describe("browser preview", () => {
   });
 
   it("inserts one figure as a cell with its citation as a note, and shows the outcome in view", async () => {
-    const target = factById("india.repm.target_t");
+    // Searching "6,000" lists the scheme article's "around 6,000 t" claim first.
+    const target = factById("india.repm.target_t.repm_scheme");
     await cell("A10").click();
     await search("6,000");
     const facts = pane().getByRole("listbox", { name: "Facts" });
@@ -224,7 +225,7 @@ describe("browser preview", () => {
     expect(await cell("B10").textContent()).toBe("");
     expect(await cell("A11").textContent()).toBe("");
     const title = (await cell("A10").getAttribute("title")) ?? "";
-    expect(title).toContain('=REE.FACT("india.repm.target_t")');
+    expect(title).toContain('=REE.FACT("india.repm.target_t.repm_scheme")');
     // The note carries the citation: the source and where in it.
     expect(title).toContain("Note: ");
     expect(title).toContain(target?.locator ?? "?");
@@ -441,7 +442,7 @@ describe("browser preview", () => {
 
     await page.locator('[role="tab"][data-sheet="Sheet1"]').click();
     // By address: with the functions off, the cell's title gains the #NAME? reason.
-    const address = await cellWithFormula('=REE.FACT("india.repm.target_t")')
+    const address = await cellWithFormula('=REE.FACT("india.repm.target_t.repm_scheme")')
       .first()
       .getAttribute("data-address");
     const reeCell = cell(address ?? "?");
