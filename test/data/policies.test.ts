@@ -8,7 +8,7 @@
 import { TABLES, tableByName } from "../../src/data";
 import { containsVerbatim } from "../../src/data/evidence";
 import * as REE from "../../src/functions/functions";
-import { TABLE_TOPICS } from "../../src/taskpane/catalog";
+import { TABLE_TOPICS, filterCatalog, getCatalog } from "../../src/taskpane/catalog";
 
 interface ExpectedRow {
   /** The article's whole sentence, copied by hand. */
@@ -140,6 +140,21 @@ describe("the policies table", () => {
       if (quoted) expect(containsVerbatim(row.evidence, quoted[1])).toBe(true);
     }
     expect(policies!.rows.filter((row) => row.status === null)).toHaveLength(2);
+  });
+});
+
+describe("the task pane", () => {
+  it('finds the monazite restriction under "targets & policy", and both PLI rows by "incentive"', () => {
+    const found = (query: string) =>
+      filterCatalog(getCatalog(), { query, topic: "targets & policy", source: "" })
+        .rows.filter((entry) => entry.table.name === "policies")
+        .map((entry) => entry.row.measure);
+    expect(found("monazite")).toEqual(["Export restriction on unprocessed monazite"]);
+    // "Production-Linked Incentive (PLI)" (niice) and "production linked incentive" (policy_circle).
+    expect([...found("incentive")].sort()).toEqual([
+      EXPECTED[3].cells.measure,
+      EXPECTED[2].cells.measure,
+    ]);
   });
 });
 
