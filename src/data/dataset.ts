@@ -30,6 +30,7 @@ import companies from "./tables/companies.json";
 import deposits from "./tables/deposits.json";
 import importSources from "./tables/import_sources.json";
 import partners from "./tables/partners.json";
+import policies from "./tables/policies.json";
 import timeline from "./tables/timeline.json";
 import valueChain from "./tables/value_chain.json";
 import worldProduction from "./tables/world_production.json";
@@ -80,6 +81,7 @@ export const DATA_FILES: DataFiles = {
     { path: `${dir}/tables/deposits.json`, data: deposits },
     { path: `${dir}/tables/world_production.json`, data: worldProduction },
     { path: `${dir}/tables/import_sources.json`, data: importSources },
+    { path: `${dir}/tables/policies.json`, data: policies },
   ],
   unrecorded: { path: `${dir}/unrecorded.json`, data: unrecordedJson },
   version: { path: `${dir}/version.json`, data: versionJson },

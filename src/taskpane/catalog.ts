@@ -53,6 +53,7 @@ export const TABLE_TOPICS: Readonly<Record<string, Topic>> = {
   deposits: "domestic supply",
   world_production: "global market",
   import_sources: "trade & imports",
+  policies: "targets & policy",
 };
 
 /**

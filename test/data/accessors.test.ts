@@ -53,6 +53,7 @@ describe("the bundled files", () => {
       "deposits",
       "world_production",
       "import_sources",
+      "policies",
     ]);
     expect(UNRECORDED.length).toBeGreaterThan(0);
   });
