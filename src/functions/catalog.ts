@@ -200,7 +200,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     name: "TABLE",
     adapter: fns.table,
     summary:
-      "Spills a reference table with a Source column: partners, agreements, companies, timeline, value_chain, deposits, world_production or import_sources.",
+      "Spills a reference table with a Source column: partners, agreements, companies, timeline, value_chain, deposits, world_production, import_sources or policies.",
     category: "data",
     parameters: [
       {

@@ -87,7 +87,7 @@ export function claims(id: unknown): Array<Array<number | string | boolean>> {
 }
 
 /**
- * Spills a reference table with a Source column: partners, agreements, companies, timeline, value_chain, deposits, world_production or import_sources.
+ * Spills a reference table with a Source column: partners, agreements, companies, timeline, value_chain, deposits, world_production, import_sources or policies.
  * @customfunction TABLE
  * @param name Table name (text, case-insensitive).
  * @returns Header row of column labels plus Source, then one row per record.

@@ -30,6 +30,7 @@ describe("standalone workbook, read back by ExcelJS", () => {
       "Deposits",
       "World production",
       "Import sources",
+      "Policies",
       "Sources",
       "Functions",
     ]);
