@@ -193,7 +193,7 @@ ${params}
 <h2>Sources of the defaults</h2>
 ${defaults}
 <h2>Errors</h2>
-<p><code>#VALUE!</code> an argument has the wrong type (text or TRUE/FALSE where a number is needed, a range where one value is needed); <code>#NUM!</code> an impossible number (negative tonnes, a share above 1); <code>#DIV/0!</code> a divisor is zero; <code>#N/A</code> an unknown fact id, country, table, topic or option, with a suggestion when a close name exists. Hover over the cell's error flag for the message.</p>`,
+<p><code>#VALUE!</code> an argument has the wrong type (text or TRUE/FALSE where a number is needed, a range where one value is needed); <code>#NUM!</code> an impossible number (negative tonnes, a share above 1); <code>#DIV/0!</code> a divisor is zero; <code>#N/A</code> an unknown fact id, country, table, topic or option, with a suggestion when a close name exists. On <code>#VALUE!</code> and <code>#N/A</code> Excel shows the message when you hover over the cell's error flag; on <code>#NUM!</code> and <code>#DIV/0!</code> it shows the bare code, so the conditions above are how to read them.</p>`,
   );
 }
 
