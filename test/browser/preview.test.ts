@@ -500,15 +500,22 @@ describe("browser preview", () => {
 
 describe("a figure from its detail view as a value", () => {
   it("writes the number itself, not a formula, with the citation as the cell's note", async () => {
-    const target = factById("india.repm.target_t");
+    const id = "india.repm.target_t.repm_scheme";
+    const target = factById(id);
     await page.locator('[role="tab"][data-sheet="Sheet1"]').click();
     await cell("A20").click();
     await pane().getByRole("tab", { name: "Browse" }).click();
+    // Whatever detail an earlier step left open, start from the results.
+    const back = pane().getByRole("button", { name: "Back to results" });
+    if ((await back.count()) > 0) await back.click();
     await search("6,000");
     const facts = pane().getByRole("listbox", { name: "Facts" });
     await facts.getByRole("option").first().getByText("≈ 6,000 t/yr").waitFor();
     await facts.getByRole("option").first().click();
     const detail = pane().getByRole("article");
+    expect(await detail.getByRole("textbox", { name: "Formula" }).inputValue()).toBe(
+      `=REE.FACT("${id}")`,
+    );
     // The Insert tab's words for the same choice.
     const choice = detail.getByRole("radiogroup", { name: "Cells hold" });
     await choice.getByRole("radio", { name: /^Live formulas/ }).waitFor();
