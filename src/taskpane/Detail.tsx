@@ -7,6 +7,7 @@ import { ArrowLeftRegular, CopyRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { Source } from "../data";
 import { DisputeBadge } from "./Browse";
+import { CellsHoldChoice } from "./CellsHoldChoice";
 import { claimsFor, rowTitle, type Catalog, type Entry, type FactEntry } from "./catalog";
 import { citeSource } from "../data";
 import { sourceDisplayName } from "../workbook/sourceName";
@@ -184,6 +185,7 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
   const { fact } = entry;
   const source = catalog.sourceById.get(fact.source);
   const others = claimsFor(catalog, entry).filter((claim) => claim !== entry);
+  const [live, setLive] = useState(true);
   return (
     <>
       <div className={styles.value}>
@@ -245,19 +247,18 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
       <h3 className={styles.heading}>Formula</h3>
       <FormulaBox formula={factFormula(fact.id)} />
       <h3 className={styles.heading}>Insert at the selected cell</h3>
+      <CellsHoldChoice live={live} onChange={setLive} />
       <div className={styles.actions}>
         <Button
           appearance="primary"
           disabledFocusable={busy}
-          onClick={() => onInsert({ kind: "fact-cell", fact, live: true, placement: "selection" })}
+          onClick={() => onInsert({ kind: "fact-cell", fact, live, placement: "selection" })}
         >
           This figure as a cell
         </Button>
         <Button
           disabledFocusable={busy}
-          onClick={() =>
-            onInsert({ kind: "facts", facts: [fact], live: true, placement: "selection" })
-          }
+          onClick={() => onInsert({ kind: "facts", facts: [fact], live, placement: "selection" })}
         >
           As a cited table
         </Button>
@@ -266,8 +267,9 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
         </Button>
       </div>
       <p className={styles.note}>
-        The cell holds a live =REE.FACT() formula, with the citation as the cell&apos;s note. The
-        table adds label, unit, period and source columns, and a Sources sheet.
+        The cell holds {live ? "a live =REE.FACT() formula" : "the figure as a static value"}, with
+        the citation as the cell&apos;s note. The table adds label, unit, period and source columns,
+        and a Sources sheet.
       </p>
     </>
   );

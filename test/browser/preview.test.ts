@@ -498,3 +498,59 @@ describe("browser preview", () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe("a figure from its detail view as a value", () => {
+  it("writes the number itself, not a formula, with the citation as the cell's note", async () => {
+    const id = "india.repm.target_t.repm_scheme";
+    const target = factById(id);
+    await page.locator('[role="tab"][data-sheet="Sheet1"]').click();
+    await cell("A20").click();
+    await pane().getByRole("tab", { name: "Browse" }).click();
+    // Whatever detail an earlier step left open, start from the results.
+    const back = pane().getByRole("button", { name: "Back to results" });
+    if ((await back.count()) > 0) await back.click();
+    await search("6,000");
+    const facts = pane().getByRole("listbox", { name: "Facts" });
+    await facts.getByRole("option").first().getByText("≈ 6,000 t/yr").waitFor();
+    await facts.getByRole("option").first().click();
+    const detail = pane().getByRole("article");
+    expect(await detail.getByRole("textbox", { name: "Formula" }).inputValue()).toBe(
+      `=REE.FACT("${id}")`,
+    );
+    // The Insert tab's words for the same choice.
+    const choice = detail.getByRole("radiogroup", { name: "Cells hold" });
+    await choice.getByRole("radio", { name: /^Live formulas/ }).waitFor();
+    const value = choice.getByRole("radio", { name: "Static values (work without the add-in)" });
+    await value.scrollIntoViewIfNeeded();
+    await value.check();
+    await detail.getByText("The cell holds the figure as a static value").waitFor();
+    await detail.getByRole("button", { name: "This figure as a cell" }).click();
+    await until(
+      async () =>
+        /in Sheet1!A20 as a value/.test(
+          (await page.getByTestId("outcome-announcer").textContent()) ?? "",
+        ),
+      true,
+    );
+    // The scheme's target is "around 6,000 t" a year: the cell holds 6000 itself.
+    expect(await cell("A20").textContent()).toBe("6,000");
+    const title = (await cell("A20").getAttribute("title")) ?? "";
+    // No formula line before the note: the hover text is the note alone.
+    expect(title.startsWith("Note: ")).toBe(true);
+    expect(title).not.toContain("REE.FACT");
+    expect(title).toContain(target?.locator ?? "?");
+    expect(await cell("A20").getAttribute("data-note")).toBe("");
+    await cell("A20").click();
+    const bar = page.getByTestId("formula-bar");
+    await until(async () => (await bar.inputValue()).replace(/,/g, ""), "6000");
+    await until(
+      async () =>
+        ((await page.getByTestId("cell-message").textContent()) ?? "").includes(
+          target?.locator ?? "?",
+        ),
+      true,
+    );
+    await pane().getByRole("button", { name: "Back to results" }).click();
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -184,3 +184,80 @@ describe("the long lists", () => {
     expect(pane.errors).toEqual([]);
   });
 });
+
+describe("at 320 px, the narrowest task pane", () => {
+  /** An axe scan per view, on a busy two-core machine. */
+  const NARROW_TIMEOUT_MS = 180_000;
+  const NARROW_WIDTH_PX = 320;
+
+  /** Elements reaching past the right edge, for a readable failure; [] when nothing overflows. */
+  async function overflowing(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const root = document.documentElement;
+      if (root.scrollWidth <= root.clientWidth) return [];
+      const past = [...document.body.querySelectorAll("*")].filter(
+        (element) => element.getBoundingClientRect().right > root.clientWidth + 0.5,
+      );
+      // The outermost of each overflowing branch, where the cause usually is.
+      const outermost = past.filter((element) => !past.includes(element.parentElement as Element));
+      const names = outermost.slice(0, 10).map((element) => {
+        const id = element.id ? `#${element.id}` : "";
+        const text = (element.textContent ?? "").trim().slice(0, 40);
+        return `${element.tagName.toLowerCase()}${id} "${text}"`;
+      });
+      return [`scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}`, ...names];
+    });
+  }
+
+  async function seriousViolations(page: Page, view: string): Promise<string[]> {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${view}: ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
+  }
+
+  it.each([
+    ["light", "#ffffff"],
+    ["dark", "#262626"],
+  ])(
+    "in the %s theme, fits Browse, a fact's detail, Insert and Share without scrolling sideways",
+    async (_theme, background) => {
+      const pane = await openPane(background);
+      const { page } = pane;
+      await page.setViewportSize({ width: NARROW_WIDTH_PX, height: 800 });
+      const found: string[] = [];
+      const check = async (view: string) => {
+        found.push(...(await overflowing(page)).map((line) => `${view}: ${line}`));
+        found.push(...(await seriousViolations(page, view)));
+      };
+
+      await page.getByRole("listbox", { name: "Facts" }).getByRole("option").first().waitFor();
+      await check("Browse");
+
+      // A disputed figure: the longest detail, with the other sources' claims as buttons.
+      await page
+        .getByRole("searchbox", { name: "Search facts and reference tables" })
+        .fill("China share processing");
+      const facts = page.getByRole("listbox", { name: "Facts" });
+      const disputed = facts.getByRole("option").filter({ hasText: "Sources disagree" }).first();
+      await disputed.press("Enter");
+      await page.getByRole("article").getByText("Other sources say otherwise").waitFor();
+      await check("Detail");
+      await page.getByRole("button", { name: "Back to results" }).click();
+
+      await page.getByRole("tab", { name: "Insert" }).click();
+      await page.getByRole("button", { name: "Insert model sheet" }).waitFor();
+      await check("Insert");
+
+      await page.getByRole("tab", { name: "Share" }).click();
+      await page.getByRole("heading", { name: "Standalone workbook" }).waitFor();
+      await check("Share");
+
+      await pane.context.close();
+      expect(found).toEqual([]);
+      expect(pane.offHost).toEqual([]);
+      expect(pane.errors).toEqual([]);
+    },
+    NARROW_TIMEOUT_MS,
+  );
+});
