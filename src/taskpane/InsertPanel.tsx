@@ -17,6 +17,7 @@ import { useState } from "react";
 import type { Fact } from "../data";
 import { findSeries, seriesKeys } from "../model/series";
 import type { Catalog, FactEntry } from "./catalog";
+import { CellsHoldChoice } from "./CellsHoldChoice";
 import { plural } from "./format";
 import type { InsertRequest, Placement } from "./insert";
 
@@ -53,7 +54,6 @@ export default function InsertPanel(props: InsertPanelProps) {
   const styles = useStyles();
   const ids = {
     where: useId("where"),
-    cells: useId("cells"),
     table: useId("table"),
     series: useId("series"),
   };
@@ -89,17 +89,7 @@ export default function InsertPanel(props: InsertPanelProps) {
             ? `${plural(selectedFacts.length, "selected fact", "selected facts")}, with value, unit, period and citation columns, and a Sources sheet.`
             : `No fact selected: inserts the ${plural(facts.length, "fact", "facts")} your search shows. Select facts in Browse with Space or their check box.`}
         </p>
-        <span id={ids.cells} className={styles.label}>
-          Cells hold
-        </span>
-        <RadioGroup
-          aria-labelledby={ids.cells}
-          value={live ? "live" : "static"}
-          onChange={(_, data) => setLive(data.value === "live")}
-        >
-          <Radio value="live" label="Live formulas (=REE.FACT), updated with the data set" />
-          <Radio value="static" label="Static values (work without the add-in)" />
-        </RadioGroup>
+        <CellsHoldChoice live={live} onChange={setLive} />
         <div className={styles.row}>
           <Button
             appearance="primary"
