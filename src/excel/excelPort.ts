@@ -331,7 +331,7 @@ interface Created {
   tables: { index: number; named: boolean }[];
   /**
    * How many of the plan's names were added, in plan order: a count, so the record stays small
-   * when a conversion adds a hidden name for each of thousands of cells.
+   * when a conversion adds a hidden name for each of thousands of cells (see planSteps).
    */
   names: number;
   /** Rows written of each block on an existing sheet, by plan index: [index, end row]. */
@@ -385,18 +385,24 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: strin
         if (table.style) added.style = table.style;
       }),
     ),
-    ...plan.names.map((name) =>
-      small(() => {
-        const added = workbook.names.add(
-          name.name,
-          sheet(name.sheet).getRange(name.address),
-          name.comment,
-        );
-        if (name.hidden) added.visible = false;
-        created.names += 1;
+    // The names as one step of one row each, recorded once per request after its run of them (a
+    // conversion adds a hidden name per cell: a record per name would double what it sends). A
+    // command that fails inside a run leaves that run's names, all this insert's own, in place.
+    {
+      rowBytes: plan.names.map(() => SMALL_STEP_BYTES),
+      queue(first, end) {
+        for (const name of plan.names.slice(first, end)) {
+          const added = workbook.names.add(
+            name.name,
+            sheet(name.sheet).getRange(name.address),
+            name.comment,
+          );
+          if (name.hidden) added.visible = false;
+        }
+        created.names = end;
         record();
-      }),
-    ),
+      },
+    },
     ...plan.charts.map((chart) => small(() => addChart(sheet(chart.sheet), chart))),
     ...plan.columnWidths.map(({ sheet: name, firstColumn, widths }) =>
       small(() => {

@@ -1,11 +1,12 @@
 /** Search, topic and source filters, and the results: facts (selectable for insert) and table rows. */
 import { SearchBox, Select, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { Suspense, lazy, memo, useCallback } from "react";
+import { Suspense, lazy, memo, useCallback, useEffect, useState } from "react";
 import { TOPICS } from "../data/types";
 import type { Catalog, Entry, FactEntry, Filters, RowEntry } from "./catalog";
 import { NO_FILTERS, isFiltered, rowSummary, rowTitle } from "./catalog";
 import { sourceDisplayName } from "../workbook/sourceName";
 import { factContext, formatFactValue, plural } from "./format";
+import type { FunctionMatch } from "./functionSearch";
 import { ResultList } from "./ResultList";
 
 const NoResults = lazy(() => import(/* webpackChunkName: "no-results" */ "./NoResults"));
@@ -21,6 +22,24 @@ export interface BrowseProps {
   onOpen(entry: Entry): void;
   /** The row to focus when the list shows again after a detail view. */
   focusKey: string | null;
+}
+
+/** The REE functions the query names, loaded with the function catalog on the first search. */
+function useFunctionMatches(query: string, otherResults: number): FunctionMatch[] {
+  const [matches, setMatches] = useState<FunctionMatch[]>([]);
+  useEffect(() => {
+    let current = true;
+    if (query.trim() === "") setMatches([]);
+    else {
+      void import(/* webpackChunkName: "function-search" */ "./functionSearch").then((search) => {
+        if (current) setMatches(search.searchFunctions(query, otherResults));
+      });
+    }
+    return () => {
+      current = false;
+    };
+  }, [query, otherResults]);
+  return matches;
 }
 
 /** Table rows built at first under a list of facts: below the fold, they follow on scrolling. */
@@ -54,6 +73,16 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
   },
   titleLine: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  functions: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  syntax: { display: "block", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  summary: { display: "block", color: tokens.colorNeutralForeground2 },
   title: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   value: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   // Years, counts and ranks are facts about a figure, not tonnages: plain text.
@@ -171,7 +200,8 @@ export function Browse(props: BrowseProps) {
   const styles = useStyles();
   const topicId = useId("topic");
   const sourceId = useId("source");
-  const total = results.facts.length + results.rows.length;
+  const functions = useFunctionMatches(filters.query, results.facts.length + results.rows.length);
+  const total = results.facts.length + results.rows.length + functions.length;
   const set = (change: Partial<Filters>) => onFiltersChange({ ...filters, ...change });
 
   return (
@@ -222,6 +252,9 @@ export function Browse(props: BrowseProps) {
         {total === 0
           ? "No results"
           : `${plural(results.facts.length, "fact", "facts")} · ${plural(results.rows.length, "table row", "table rows")}` +
+            (functions.length > 0
+              ? ` · ${plural(functions.length, "function", "functions")}`
+              : "") +
             (selected.size > 0 ? ` · ${plural(selected.size, "fact", "facts")} selected` : "")}
       </div>
       {!isFiltered(filters) && (
@@ -234,6 +267,21 @@ export function Browse(props: BrowseProps) {
         <Suspense fallback={null}>
           <NoResults query={filters.query} onClear={() => onFiltersChange(NO_FILTERS)} />
         </Suspense>
+      )}
+      {functions.length > 0 && (
+        <section aria-labelledby="functions-heading">
+          <h2 id="functions-heading" className={styles.heading}>
+            Functions
+          </h2>
+          <ul className={styles.functions}>
+            {functions.map((match) => (
+              <li key={match.name}>
+                <code className={styles.syntax}>={match.syntax}</code>
+                <span className={styles.summary}>{match.summary}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <ResultSections
         results={results}

@@ -177,6 +177,15 @@ describe("browser preview", () => {
     );
   });
 
+  it('finds the functions a search names: "HHI" lists REE.HHI, not "No results"', async () => {
+    await search("HHI");
+    const functions = pane().getByRole("region", { name: "Functions" });
+    await functions.getByText("=REE.HHI(values)").waitFor();
+    expect(await pane().getByRole("status").first().textContent()).toMatch(/1 function|functions/);
+    expect(await pane().getByText("No results", { exact: true }).count()).toBe(0);
+    await search("");
+  });
+
   it("marks where sources disagree", async () => {
     await search("China share processing");
     const facts = pane().getByRole("listbox", { name: "Facts" });
@@ -291,6 +300,22 @@ describe("browser preview", () => {
     );
     await pane().getByRole("button", { name: "Select inserted range" }).click();
     await page.locator('td[aria-selected="true"]').first().waitFor();
+  });
+
+  it("inserts a time series as a cited table on its own sheet", async () => {
+    // India's magnet imports (The Indian Express): FY21 12,400 t ... FY25 53,700 t; H1 FY26 16,281 t.
+    await pane().getByRole("button", { name: "Insert series" }).click();
+    await expectInserted();
+    const active = page.locator('[role="tab"][data-sheet][aria-selected="true"]');
+    expect(await active.getAttribute("data-sheet")).toMatch(/^Series magnet imports t/);
+    const grid = page.locator('table[role="grid"]');
+    await grid
+      .locator("td", { hasText: /^FY21$/ })
+      .first()
+      .waitFor();
+    for (const shown of ["12,400", "28,700", "53,700", "16,281"]) {
+      expect(await grid.getByText(shown, { exact: true }).count()).toBe(1);
+    }
   });
 
   it("inserts the supply-gap model sheet and shows the numbers its formulas compute", async () => {

@@ -86,6 +86,13 @@ export function installExcelMock(initial: MockState): ExcelMock {
   const exists = (names: string[], name: string, what: string) =>
     names.some((known) => fold(known) === fold(name)) &&
     (queuedError ??= { code: "ItemAlreadyExists", message: `A ${what} ${name} already exists.` });
+  /** Defined names, folded: a set, so a conversion that adds 100,000 names checks each at once. */
+  const definedNames = new Set(state.names.map(fold));
+  /** Tables and defined names share one namespace in Excel. */
+  const nameExists = (name: string) =>
+    (definedNames.has(fold(name)) ||
+      state.tables.some((table) => fold(table.name) === fold(name))) &&
+    (queuedError ??= { code: "ItemAlreadyExists", message: `A name ${name} already exists.` });
   let syncCount = 0;
   /** Objects created since the last sync: their loads complete at the next sync. */
   let pending: (OfficeMockObject | Collection)[] = [];
@@ -210,7 +217,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
           }
           return {
             set name(value: string) {
-              exists([...state.tables.map((known) => known.name), ...state.names], value, "name");
+              nameExists(value);
               if (log({ op: "tableName", sheet: name, address, name: value })) table.name = value;
             },
             set style(value: string) {
@@ -280,9 +287,10 @@ export function installExcelMock(initial: MockState): ExcelMock {
       () => state.names.map((name) => ({ name, formula: nameFormulas.get(fold(name)) })),
       {
         add(name: string, reference: OfficeMockObject, comment?: string) {
-          exists([...state.tables.map((table) => table.name), ...state.names], name, "name");
+          nameExists(name);
           if (log({ op: "addName", name, address: `${reference.where}`, value: comment })) {
             state.names.push(name);
+            definedNames.add(fold(name));
             nameFormulas.set(fold(name), `=${qualified(reference.sheet, reference.where)}`);
           }
           return {
@@ -295,6 +303,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
           delete() {
             if (!log({ op: "deleteName", name })) return;
             state.names = state.names.filter((known) => fold(known) !== fold(name));
+            definedNames.delete(fold(name));
           },
         }),
       },
