@@ -14,7 +14,7 @@ import {
   insertReferenceTable,
 } from "../src/workbook/actions";
 import { makePortable } from "../src/workbook/portable/actions";
-import { installCellMock } from "../test/excel/mockCells";
+import { formulaColumn, installCellMock } from "../test/excel/mockCells";
 import { installExcelMock, type ExcelMock } from "../test/excel/mockExcel";
 import type { BenchRow } from "./types";
 
@@ -25,16 +25,6 @@ function manyFacts(n: number): Fact[] {
     const fact = FACTS[i % FACTS.length];
     return i < FACTS.length ? fact : { ...fact, id: `${fact.id}.copy${i}` };
   });
-}
-
-/** n REE formulas in column B, each over the tonnes in column A. */
-function model(n: number): Record<string, string | number> {
-  const cells: Record<string, string | number> = {};
-  for (let row = 1; row <= n; row++) {
-    cells[`A${row}`] = 100 * row;
-    cells[`B${row}`] = `=REE.MAGNET_CAPACITY(A${row})`;
-  }
-  return cells;
 }
 
 async function syncsFor(run: () => Promise<unknown>): Promise<number> {
@@ -99,7 +89,7 @@ export async function roundTripRows(): Promise<BenchRow[]> {
       )),
     );
   }
-  const cells = model(100_000);
+  const cells = formulaColumn(100_000);
   rows.push(
     ...(await largeRows(
       "make a 100,000-formula workbook portable",

@@ -15,7 +15,7 @@ import {
 } from "../../src/workbook/actions";
 import { WorkbookError } from "../../src/workbook/port";
 import { contentOf, formulaCells } from "../../src/workbook/reads";
-import { installCellMock } from "./mockCells";
+import { formulaColumn, installCellMock } from "./mockCells";
 import { installExcelMock, type MockState, type Write } from "./mockExcel";
 
 /** n facts: the data set's, repeated with distinct ids when n is larger. */
@@ -394,15 +394,6 @@ describe("a failure midway", () => {
 });
 
 describe("reading cells (make portable, restore, data vintage)", () => {
-  /** A1:A{n} tonnes, B1:B{n} REE formulas over them. */
-  function model(n: number): Record<string, string | number> {
-    const cells: Record<string, string | number> = {};
-    for (let row = 1; row <= n; row++) {
-      cells[`A${row}`] = 100 * row;
-      cells[`B${row}`] = `=REE.MAGNET_CAPACITY(A${row})`;
-    }
-    return cells;
-  }
   const MB = 2 ** 20;
 
   // 250,000 rows: formulas of about 30 bytes and values of about 8 give some 10 MB of JSON, twice
@@ -414,7 +405,7 @@ describe("reading cells (make portable, restore, data vintage)", () => {
     ["the used range in bands (ExcelApi 1.7)", ["ExcelApi 1.4", "ExcelApi 1.7"]],
   ])("250,000 formula cells: %s, every request under 4 MB", async (_, supported) => {
     const n = 250_000;
-    const excel = installCellMock({ sheets: ["Model"], supported }, { Model: model(n) });
+    const excel = installCellMock({ sheets: ["Model"], supported }, { Model: formulaColumn(n) });
     const [block] = await createExcelPort().readCells({ sheets: ["Model"] });
     expect(block.address).toBe(`A1:B${n}`);
     expect(block.formulas[n - 1]).toEqual([null, `=REE.MAGNET_CAPACITY(A${n})`]);
@@ -431,7 +422,7 @@ describe("reading cells (make portable, restore, data vintage)", () => {
     // The used range A1:XFD1048576 is 17 billion cells, far over Excel's 5,000,000 per read.
     const excel = installCellMock(
       { sheets: ["Model"] },
-      { Model: { ...model(3), XFD1048576: "note" } },
+      { Model: { ...formulaColumn(3), XFD1048576: "note" } },
     );
     const blocks = await createExcelPort().readCells({ sheets: ["Model"] });
     expect(excel.syncs()).toBe(2);

@@ -269,3 +269,13 @@ export function installCellMock(
   };
   return { ...excel, content, deleteRows };
 }
+
+/** n REE formulas in column B, each over the tonnes in column A. */
+export function formulaColumn(n: number): Record<string, string | number> {
+  const cells: Record<string, string | number> = {};
+  for (let row = 1; row <= n; row++) {
+    cells[`A${row}`] = 100 * row;
+    cells[`B${row}`] = `=REE.MAGNET_CAPACITY(A${row})`;
+  }
+  return cells;
+}

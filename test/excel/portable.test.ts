@@ -13,26 +13,16 @@ import {
   restoreLiveFormulas,
 } from "../../src/workbook/portable/actions";
 import { WorkbookError } from "../../src/workbook/port";
-import { installCellMock } from "./mockCells";
+import { formulaColumn, installCellMock } from "./mockCells";
 import type { Write } from "./mockExcel";
 
 const ops = (writes: Write[], op: string) => writes.filter((write) => write.op === op);
-
-/** n REE formulas in column B, each over the tonnes in column A. */
-function model(n: number): Record<string, string | number> {
-  const cells: Record<string, string | number> = {};
-  for (let row = 1; row <= n; row++) {
-    cells[`A${row}`] = 100 * row;
-    cells[`B${row}`] = `=REE.MAGNET_CAPACITY(A${row})`;
-  }
-  return cells;
-}
 
 const NOW = new Date("2026-12-01T10:00:00Z");
 
 describe.each([10, 10_000])("%i formulas", (n) => {
   test("the check is three syncs and writes nothing", async () => {
-    const excel = installCellMock({ sheets: ["Model"] }, { Model: model(n) });
+    const excel = installCellMock({ sheets: ["Model"] }, { Model: formulaColumn(n) });
     const check = await checkPortable(createExcelPort(), "workbook");
     expect(excel.syncs()).toBe(3);
     expect(check.conversions).toHaveLength(n);
@@ -40,7 +30,7 @@ describe.each([10, 10_000])("%i formulas", (n) => {
   });
 
   test("making them portable is four syncs (five for 10,000), with the whole column in one range write", async () => {
-    const excel = installCellMock({ sheets: ["Model"] }, { Model: model(n) });
+    const excel = installCellMock({ sheets: ["Model"] }, { Model: formulaColumn(n) });
     const outcome = await makePortable(createExcelPort(), "workbook", undefined, NOW);
     expect(outcome).toMatchObject({ status: "converted", converted: n });
     // Snapshot, locate, read, write; 10,000 hidden names (one a converted cell, so restore
@@ -62,7 +52,7 @@ describe.each([10, 10_000])("%i formulas", (n) => {
   });
 
   test("restoring is four syncs and gives back every original formula", async () => {
-    const excel = installCellMock({ sheets: ["Model"] }, { Model: model(n) });
+    const excel = installCellMock({ sheets: ["Model"] }, { Model: formulaColumn(n) });
     const port = createExcelPort();
     await makePortable(port, "workbook", undefined, NOW);
     const before = excel.syncs();
@@ -102,7 +92,7 @@ test("a spilled table: one more sync reads its area, which gets native formulas"
 });
 
 test("a cell changed after the conversion is listed and left alone by restore", async () => {
-  const excel = installCellMock({ sheets: ["Model"] }, { Model: model(3) });
+  const excel = installCellMock({ sheets: ["Model"] }, { Model: formulaColumn(3) });
   const port = createExcelPort();
   await makePortable(port, "workbook", undefined, NOW);
   await Excel.run(async (context) => {
@@ -147,7 +137,7 @@ test("restore after row 1 was deleted: each formula goes back to its moved cell"
 
 test("a failed write puts the original formulas back and removes the Portability sheet", async () => {
   // Snapshot, the two syncs of the read, then the write fails.
-  const excel = installCellMock({ sheets: ["Model"], failOnSync: 4 }, { Model: model(5) });
+  const excel = installCellMock({ sheets: ["Model"], failOnSync: 4 }, { Model: formulaColumn(5) });
   const error = await makePortable(createExcelPort(), "workbook", undefined, NOW).catch(
     (e: unknown) => e,
   );
@@ -162,7 +152,7 @@ test("a failed write puts the original formulas back and removes the Portability
 test("selection scope reads only the selection's used range", async () => {
   const excel = installCellMock(
     { sheets: ["Model"], selection: "Model!B2:B3" },
-    { Model: model(5) },
+    { Model: formulaColumn(5) },
   );
   const check = await checkPortable(createExcelPort(), "selection");
   expect(check.conversions.map((c) => c.address)).toEqual(["B2", "B3"]);
