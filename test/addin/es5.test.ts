@@ -7,8 +7,7 @@
 import { parse } from "acorn";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createContext, runInContext } from "node:vm";
-import { readMetadata, StubError } from "../support/functionsBundle";
+import { loadFunctionsBundle, readMetadata, StubError } from "../support/functionsBundle";
 
 const dist = join(__dirname, "..", "..", "dist");
 const builtFile = (name: string) => {
@@ -61,24 +60,10 @@ const IE11_ENGINE = `
 
 type Registered = Record<string, (...args: unknown[]) => unknown>;
 
-function loadBundle(engine: "modern" | "ie11"): Registered {
-  const associated: Registered = {};
-  const context = createContext({
-    CustomFunctions: {
-      associate: (id: string, fn: (...args: unknown[]) => unknown) => (associated[id] = fn),
-      Error: StubError,
-      ErrorCode: {
-        invalidValue: "#VALUE!",
-        notAvailable: "#N/A",
-        divisionByZero: "#DIV/0!",
-        invalidNumber: "#NUM!",
-      },
-    },
-  });
-  if (engine === "ie11") runInContext(IE11_ENGINE, context);
-  runInContext(builtFile("functions.js"), context);
-  return associated;
-}
+const loadBundle = (engine: "modern" | "ie11"): Registered => {
+  builtFile("functions.js"); // says to build first when it is missing
+  return Object.fromEntries(loadFunctionsBundle(engine === "ie11" ? IE11_ENGINE : undefined));
+};
 
 /** A call's outcome as plain data, comparable across the two engines' realms. */
 function outcome(fn: (...args: unknown[]) => unknown, args: unknown[]): unknown {

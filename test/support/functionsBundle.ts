@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { runInNewContext } from "node:vm";
+import { createContext, runInContext } from "node:vm";
 
 const dist = join(__dirname, "..", "..", "dist");
 
@@ -31,7 +31,11 @@ export class StubError {
 
 export type Registered = Map<string, (...args: unknown[]) => unknown>;
 
-export function loadFunctionsBundle(): Registered {
+/**
+ * `prelude`, when given, runs first in the same context: a script that reshapes the engine (the
+ * ES5 test strips it down to IE11's built-ins).
+ */
+export function loadFunctionsBundle(prelude?: string): Registered {
   const associated: Registered = new Map();
   const CustomFunctions = {
     associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
@@ -43,6 +47,8 @@ export function loadFunctionsBundle(): Registered {
       invalidNumber: "#NUM!",
     },
   };
-  runInNewContext(readFileSync(join(dist, "functions.js"), "utf8"), { CustomFunctions });
+  const context = createContext({ CustomFunctions });
+  if (prelude) runInContext(prelude, context);
+  runInContext(readFileSync(join(dist, "functions.js"), "utf8"), context);
   return associated;
 }
