@@ -3,7 +3,6 @@ import {
   HEADLINE_FACT_IDS,
   NO_FILTERS,
   TABLE_TOPICS,
-  claimsFor,
   filterCatalog,
   getCatalog,
   isFiltered,
@@ -52,10 +51,21 @@ describe("catalog", () => {
     // Two sources giving the same reserves figure agree: no marker.
     const reserves = catalog.facts.filter((e) => e.fact.metric === "india.reserves_t");
     expect(reserves.every((e) => !e.disputed)).toBe(true);
-    for (const entry of catalog.facts) {
-      const values = new Set(claimsFor(catalog, entry).map((c) => c.fact.value));
-      expect(entry.disputed).toBe(values.size > 1);
-    }
+    // Read from the fact files by hand: the metrics whose sources give different values for the
+    // same thing. China's share of magnet imports: 84% (REPM article) against 93% and over 90% (The
+    // Indian Express) and over 80% (Moneycontrol); FY25 imports: over 53,000 t against 53,700 t;
+    // export controls: 2025 (Policy Circle, Discovery Alert) against 2024 (NIICE); processing share:
+    // over 90% (NIICE) against about 85% (Discovery Alert). The target (6,000 t), reserves (6.9
+    // million t), outlay (Rs 7,280 crore) and incentive years (5) are the same number everywhere.
+    const disputedMetrics = new Set(
+      catalog.facts.filter((e) => e.disputed).map((e) => e.fact.metric),
+    );
+    expect([...disputedMetrics].sort()).toEqual([
+      "china.export_controls_year",
+      "china.processing_share",
+      "india.magnet_imports.china_share",
+      "india.magnet_imports.fy25_t",
+    ]);
   });
 
   it("finds a figure however it is typed, label matches first", () => {
