@@ -476,7 +476,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     },
     example: {
       formula: '=REE.WORLD_SHARE("India")',
-      result: 0.007435897435897436,
+      result: 0.0074359, // 2,900 / 390,000
       working:
         "2,900 t / 390,000 t world mine production in 2024 = 0.0074, under the 1% one article gives.",
     },
@@ -523,7 +523,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     },
     example: {
       formula: "=REE.IMPORT_RELIANCE(53000, 0, 1200)",
-      result: 0.977859778597786,
+      result: 0.97786, // 53,000 / 54,200
       working:
         "Illustration: 53,000 t of magnet imports (FY25), no exports, and the 1,200 t of magnets India's oxide supports: 53,000 / 54,200 = 0.978.",
     },
@@ -554,7 +554,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     returns: { description: "Years.", unit: "years", spill: false },
     example: {
       formula: "=REE.RESERVE_LIFE()",
-      result: 2379.310344827586,
+      result: 2379.31, // 6,900,000 / 2,900
       working: "6,900,000 t / 2,900 t a year = 2,379.3 years.",
     },
     defaults: [{ fact: "india.reserves_t" }, { fact: "india.mined_2024_t" }],
@@ -591,7 +591,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     },
     example: {
       formula: "=REE.CAGR(376000, 390000, 1)",
-      result: 0.037234042553191404,
+      result: 0.037234, // 14,000 / 376,000
       working: "World mine production 2023 to 2024 (USGS): 390,000 / 376,000 - 1 = 0.0372.",
     },
     defaults: [],
@@ -841,7 +841,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     returns: { description: "Metal, t.", unit: "t", spill: false },
     example: {
       formula: '=REE.OXIDE_TO_METAL(400, "Nd")',
-      result: 342.9423949643516,
+      result: 342.9424, // 400 x 288.484 / 336.481
       working:
         "400 t x 2 x 144.242 / (2 x 144.242 + 3 x 15.999) = 400 x 0.8574 = 342.9 t of Nd in 400 t of Nd2O3.",
     },
@@ -861,7 +861,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     returns: { description: "Oxide, t.", unit: "t", spill: false },
     example: {
       formula: '=REE.METAL_TO_OXIDE(100, "Pr")',
-      result: 120.81611461009288,
+      result: 120.8161, // 100 x 1,021.43496 / 845.44596
       working:
         "100 t / (6 x 140.90766 / (6 x 140.90766 + 11 x 15.999)) = 100 / 0.8277 = 120.8 t of Pr6O11.",
     },
