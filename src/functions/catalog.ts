@@ -4,7 +4,6 @@
  * the function reference sheet and the HyperFormula plugin all read it. A test keeps it in step with
  * the JSDoc metadata (functions.json): names, parameter order, optionality and descriptions.
  */
-import { DATA_VERSION } from "../data";
 import * as fns from "./functions";
 
 export const NAMESPACE = "REE";
@@ -880,8 +879,10 @@ export const CATALOG: readonly FunctionSpec[] = [
     },
     example: {
       formula: "=REE.DATA_VERSION()",
-      result: `${DATA_VERSION.version} (${DATA_VERSION.date})`,
-      working: "Semantic version and date of the reference data set.",
+      // The release this documentation describes, as src/data/CHANGELOG.md records it.
+      result: "1.1.0 (2026-11-27)",
+      working:
+        "Semantic version and date of the reference data set: release 1.1.0 of 27 November 2026.",
     },
     defaults: [],
   },
