@@ -22,6 +22,7 @@ import {
 import type { ConfigParams, ImplementedFunctions, Sheets, SimpleCellAddress } from "hyperformula";
 import { CATALOG, NAMESPACE } from "../functions/catalog";
 import type { FunctionSpec } from "../functions/catalog";
+import { FormulaSyntaxError, calls, parseFormula } from "../workbook/portable/formula";
 import { installCustomFunctionsShim } from "./custom-functions-shim";
 
 /** Every REE function name as typed in a formula, e.g. "REE.NDPR_GAP". */
@@ -224,6 +225,18 @@ export function createReeEngine(
   return hf;
 }
 
+/** True when a formula calls one of the spill functions, read with the one formula parser. */
+function callsSpill(content: string, spills: ReadonlySet<string>): boolean {
+  if (!content.startsWith("=")) return false;
+  try {
+    return calls(parseFormula(content)).some((call) => spills.has(call.name.toUpperCase()));
+  } catch (error) {
+    // A formula the parser cannot read has no REE call it could size: HyperFormula shows its error.
+    if (error instanceof FormulaSyntaxError) return false;
+    throw error;
+  }
+}
+
 /**
  * Re-enters every formula that calls an REE spill function, so HyperFormula sizes each spill again
  * from its inputs' current values (it sizes a spill only when the formula is entered). Call it after
@@ -238,11 +251,7 @@ export function refreshSpills(hf: HyperFormula): SimpleCellAddress[] {
     const formulas = hf.getSheetSerialized(sheet);
     formulas.forEach((row, r) =>
       row.forEach((content, c) => {
-        if (typeof content !== "string" || !content.startsWith("=")) return;
-        const calls = [...content.toUpperCase().matchAll(/([A-Z_][A-Z0-9_.]*)\s*\(/g)].map(
-          (m) => m[1],
-        );
-        if (!calls.some((name) => spills.has(name))) return;
+        if (typeof content !== "string" || !callsSpill(content, spills)) return;
         const address = { sheet, row: r, col: c };
         hf.setCellContents(address, [[content]]);
         refreshed.push(address);

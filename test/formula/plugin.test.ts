@@ -42,6 +42,11 @@ it("a spill that outgrows its size says so, and refreshSpills re-sizes it", () =
   expect(s.value("C6")).toBeCloseTo(506.25, 9); // 100 x 1.5^4
 });
 
+it("refreshSpills re-enters only formulas that call a spill function, not text that names one", () => {
+  const s = sheet([[2, '="REE.PROJECT(" & A1', "=REE.PROJECT(100, 0.5, A1)"]]);
+  expect(refreshSpills(s.hf)).toEqual([{ sheet: 0, row: 0, col: 2 }]);
+});
+
 it("answers a call with too many or too few arguments as HyperFormula's own functions do", () => {
   const s = sheet([["=REE.MAGNET_CAPACITY(400, 0.5, 1)", "=REE.MAGNET_CAPACITY()"]]);
   for (const a1 of ["A1", "B1"]) {
