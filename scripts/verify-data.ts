@@ -1,13 +1,13 @@
 /**
  * npm run data:verify -- <seeds-dir> [<reference-dir>]
- * Checks the bundled data set against its source texts (see verifyDataSet in src/data/evidence.ts):
+ * Checks the bundled data set against its source texts (see verifyDataSet in src/data/verify.ts):
  * articles are read from the seeds dir, data sets and report excerpts from the reference dir
  * (default <seeds-dir>/../reference). Prints each miss and a summary; exits 1 on any miss.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { FACTS, SOURCES, TABLES, UNRECORDED } from "../src/data/dataset";
-import { verifyDataSet } from "../src/data/evidence";
+import { verifyDataSet } from "../src/data/verify";
 
 const [seedsArg, referenceArg] = process.argv.slice(2);
 if (!seedsArg) {

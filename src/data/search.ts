@@ -4,7 +4,7 @@
  * Each record's words are folded once, on first use, so a search is a scan of short word lists.
  */
 import { FACTS, SOURCES, TABLES } from "./dataset";
-import { numbersIn } from "./evidence";
+import { numbersIn, sameFigure } from "./figures";
 import type { Fact, ReferenceTable, TableRow } from "./types";
 
 export interface FactSearchOptions {
@@ -90,9 +90,6 @@ function score<T>(entry: Indexed<T>, query: string[], folded: string): number | 
   return total;
 }
 
-const close = (a: number, b: number): boolean =>
-  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
 function rank<T>(entries: readonly Indexed<T>[], query: string): T[] {
   const folded = fold(query).trim().replace(/\s+/g, " ");
   const queryWords = words(query);
@@ -102,7 +99,7 @@ function rank<T>(entries: readonly Indexed<T>[], query: string): T[] {
   entries.forEach((entry, order) => {
     const value = score(entry, queryWords, folded);
     if (value === undefined) return;
-    const stated = queryFigures.some((a) => entry.figures.some((b) => close(a, b)));
+    const stated = queryFigures.some((a) => entry.figures.some((b) => sameFigure(a, b)));
     scored.push({ item: entry.item, score: value + (stated ? 4 : 0), order });
   });
   return scored.sort((a, b) => b.score - a.score || a.order - b.order).map((hit) => hit.item);

@@ -15,6 +15,7 @@ import {
   versionSchema,
   ISO_DATE_PATTERN,
 } from "./schema";
+import { sameFigure } from "./figures";
 import { parsePeriod, type PeriodAxis } from "./periods";
 import {
   FACT_FIELDS,
@@ -53,9 +54,6 @@ export function formatProblem(problem: Problem): string {
 /** Evidence is a short quotation: "at most ~20 words", with a little slack for long names. */
 export const MAX_EVIDENCE_WORDS = 25;
 const PERCENT_UNITS = new Set(["%", "%/yr"]);
-const TOLERANCE = 1e-9;
-const close = (a: number, b: number): boolean =>
-  Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
 
 let validators:
   | Record<
@@ -421,12 +419,13 @@ function factProblems(fact: Fact, file: string, fileSource: string): Problem[] {
       break;
     case "over":
       if (low === null) add("low", 'qualifier "over" needs low (the stated figure)');
-      else if (!close(low, value)) add("low", `must equal value (${value}) for qualifier "over"`);
+      else if (!sameFigure(low, value))
+        add("low", `must equal value (${value}) for qualifier "over"`);
       if (high !== null) add("high", 'must be null for qualifier "over"');
       break;
     case "under":
       if (high === null) add("high", 'qualifier "under" needs high (the stated figure)');
-      else if (!close(high, value))
+      else if (!sameFigure(high, value))
         add("high", `must equal value (${value}) for qualifier "under"`);
       if (low !== null) add("low", 'must be null for qualifier "under"');
       break;
@@ -436,7 +435,7 @@ function factProblems(fact: Fact, file: string, fileSource: string): Problem[] {
       if (low !== null && high !== null && low <= high) {
         if (value < low || value > high)
           add("value", `${value} is outside the range ${low}-${high}`);
-        else if (!close(value, (low + high) / 2)) {
+        else if (!sameFigure(value, (low + high) / 2)) {
           add("value", `must be the midpoint of ${low}-${high}, i.e. ${(low + high) / 2}`);
         }
       }
@@ -628,7 +627,7 @@ function crossTableProblems(
       fact.metric === INDIA_CHINA_SHARE &&
       fact.source === row.source &&
       typeof share === "number" &&
-      close(share, fact.value),
+      sameFigure(share, fact.value),
   );
   if (!claim) {
     return [

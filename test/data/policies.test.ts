@@ -6,7 +6,7 @@
  * article file, in the paragraph its locator names.
  */
 import { TABLES, tableByName } from "../../src/data";
-import { containsVerbatim } from "../../src/data/evidence";
+import { containsVerbatim } from "../../src/data/verify";
 import * as REE from "../../src/functions/functions";
 import { TABLE_TOPICS, filterCatalog, getCatalog } from "../../src/taskpane/catalog";
 

@@ -3,14 +3,12 @@ import {
   checkLocator,
   checkRowEvidence,
   containsVerbatim,
-  figureIn,
-  normaliseText,
-  numbersIn,
   paragraphAt,
   uncoveredMentions,
   verifyDataSet,
   type VerifiedData,
-} from "../../src/data/evidence";
+} from "../../src/data/verify";
+import { figureIn, normaliseText, numbersIn } from "../../src/data/figures";
 
 describe("normaliseText and containsVerbatim", () => {
   it("collapse whitespace and unify curly quotes and the dash family", () => {
