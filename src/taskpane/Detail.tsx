@@ -11,7 +11,8 @@ import { CellsHoldChoice } from "./CellsHoldChoice";
 import { claimsFor, rowTitle, type Catalog, type Entry, type FactEntry } from "./catalog";
 import { citeSource } from "../data";
 import { sourceDisplayName } from "../workbook/sourceName";
-import { factFormula, formatCell, formatFactValue, tableFormula } from "./format";
+import { factFormula } from "../workbook/factFormula";
+import { formatCell, formatFactValue, tableFormula } from "./format";
 import type { InsertRequest } from "./insert";
 
 export interface DetailProps {

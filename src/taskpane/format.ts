@@ -3,6 +3,7 @@
  * rupee amounts. Pure (no React, no DOM) so every rule is unit-tested.
  */
 import type { CellValue, Fact, Qualifier, TableColumn } from "../data";
+import { quote } from "../workbook/portable/formula";
 
 interface UnitStyle {
   prefix?: string;
@@ -111,14 +112,9 @@ export function factContext(fact: Pick<Fact, "period" | "basis">): string {
   return [fact.period, fact.basis].filter(Boolean).join(" · ");
 }
 
-/** The formula a user types to get a fact into a cell (ids are [a-z0-9_.]: nothing to escape). */
-export function factFormula(id: string): string {
-  return `=REE.FACT("${id}")`;
-}
-
 /** The formula that spills a whole reference table. */
 export function tableFormula(name: string): string {
-  return `=REE.TABLE("${name}")`;
+  return `=REE.TABLE(${quote(name)})`;
 }
 
 /** "1 fact", "1,200 facts". */

@@ -4,6 +4,7 @@ import { cellAddress, sheetReference } from "./address";
 import { formula, value } from "./cells";
 import { factCitation } from "../data";
 import { unitFormat } from "./formats";
+import { factFormula } from "./factFormula";
 import { GridBuilder, count, type Grid, type Placement, type Planned, PlanBuilder } from "./plan";
 import type { CellInput, WorkbookSnapshot } from "./port";
 import { sourceDisplayName } from "./sourceName";
@@ -37,17 +38,6 @@ export const QUALIFIER_WORDS: Readonly<Record<Fact["qualifier"], string>> = {
 const FACT_WIDTHS = [190, 260, 80, 80, 80, 70, 70, 110, 90, 100, 230, 360, 420];
 
 /** A string literal inside a formula: quotes doubled. */
-function formulaText(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** =REE.FACT("id") or =REE.FACT("id","low"). */
-function factFormula(id: string, field?: "low" | "high"): string {
-  return field
-    ? `=REE.FACT(${formulaText(id)},${formulaText(field)})`
-    : `=REE.FACT(${formulaText(id)})`;
-}
-
 function figure(fact: Fact, live: boolean, field?: "low" | "high"): CellInput {
   const figureValue = field ? fact[field] : fact.value;
   if (figureValue === null) return value(null);

@@ -2,12 +2,12 @@ import { factById } from "../../src/data";
 import type { Fact } from "../../src/data";
 import {
   factContext,
-  factFormula,
   formatAmount,
   formatCell,
   formatFactValue,
   tableFormula,
 } from "../../src/taskpane/format";
+import { factFormula } from "../../src/workbook/factFormula";
 import { sourceDisplayName } from "../../src/workbook/sourceName";
 
 const fact = (id: string): Fact => {
@@ -87,6 +87,9 @@ describe("labels", () => {
 
   it("writes the REE.FACT formula for an id", () => {
     expect(factFormula("india.repm.target_t")).toBe('=REE.FACT("india.repm.target_t")');
+    expect(factFormula("india.repm.target_t", "low")).toBe(
+      '=REE.FACT("india.repm.target_t","low")',
+    );
   });
 
   it("writes the REE.TABLE formula for a table", () => {
