@@ -7,11 +7,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { DataFile } from "../src/data/dataset";
-import { formatProblem, validateDataSet, type Problem } from "../src/data/validate";
+import { formatDataProblem, validateDataSet, type DataProblem } from "../src/data/validate";
 
 const root = join(__dirname, "..");
 const dataDir = join(root, "src", "data");
-const problems: Problem[] = [];
+const problems: DataProblem[] = [];
 
 const rel = (path: string): string => relative(root, path).split("\\").join("/");
 
@@ -80,7 +80,7 @@ async function main(): Promise<number> {
   }
 
   if (problems.length > 0) {
-    for (const problem of problems) console.error(formatProblem(problem));
+    for (const problem of problems) console.error(formatDataProblem(problem));
     console.error(`reference data: ${problems.length} problem(s)`);
     return 1;
   }

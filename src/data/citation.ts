@@ -20,11 +20,11 @@ export function citeSource(sourceId: string): string {
   return source ? sourceCitation(source) : sourceId;
 }
 
-/** "Publisher, 'Title', date, author; locator" */
-export function citation(sourceId: string, locator: string): string {
+/** "Publisher, 'Title', date, author; locator": a source and where in it. */
+export function locatedCitation(sourceId: string, locator: string): string {
   return `${citeSource(sourceId)}; ${locator}`;
 }
 
 export function factCitation(fact: Fact): string {
-  return citation(fact.source, fact.locator);
+  return locatedCitation(fact.source, fact.locator);
 }

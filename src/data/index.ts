@@ -187,4 +187,4 @@ export function factsBySource(source: string): readonly Fact[] {
 export function metricKeys(): readonly string[] {
   return [...new Set(FACTS.map((fact) => fact.metric))];
 }
-export { citation, citeSource, factCitation, sourceCitation } from "./citation";
+export { citeSource, factCitation, locatedCitation, sourceCitation } from "./citation";

@@ -29,7 +29,7 @@ import {
 } from "./types";
 
 /** One thing wrong, located precisely enough to fix by editing one record. */
-export interface Problem {
+export interface DataProblem {
   file: string;
   /** Record id (fact id, source id, "table.rows[3]", ...) or "#index" when it has no usable id. */
   record: string;
@@ -46,7 +46,7 @@ export interface DataSetInput extends DataFiles {
 }
 
 /** "src/data/facts/x.json: india.repm.target_t.value: message" */
-export function formatProblem(problem: Problem): string {
+export function formatDataProblem(problem: DataProblem): string {
   const where = problem.field === null ? problem.record : `${problem.record}.${problem.field}`;
   return `${problem.file}: ${where}: ${problem.message}`;
 }
@@ -83,7 +83,7 @@ function schemaProblems(
   file: string,
   record: string,
   errors: ErrorObject[] | null | undefined,
-): Problem[] {
+): DataProblem[] {
   return (errors ?? []).map((error) => {
     const path = error.instancePath
       .split("/")
@@ -134,7 +134,7 @@ const baseName = (path: string): string => path.replace(/^.*\//, "").replace(/\.
 const wordCount = (text: string): number => text.trim().split(/\s+/).length;
 
 /** A file that must hold a JSON array; reports and returns [] when it does not. */
-function arrayOf(file: DataFile, problems: Problem[]): unknown[] {
+function arrayOf(file: DataFile, problems: DataProblem[]): unknown[] {
   if (Array.isArray(file.data)) return file.data;
   problems.push({
     file: file.path,
@@ -153,8 +153,8 @@ const recordName = (record: unknown, index: number): string =>
  * Schema errors are reported first for a record; the cross-field rules run only on records that
  * pass the schema, so one mistake is not reported many times over.
  */
-export function validateDataSet(input: DataSetInput): Problem[] {
-  const problems: Problem[] = [];
+export function validateDataSet(input: DataSetInput): DataProblem[] {
+  const problems: DataProblem[] = [];
   const check = compiled();
 
   // Sources.
@@ -184,7 +184,7 @@ export function validateDataSet(input: DataSetInput): Problem[] {
     }
     sources.set(source.id, source);
   });
-  const unknownSource = (file: string, record: string, id: string): Problem | undefined =>
+  const unknownSource = (file: string, record: string, id: string): DataProblem | undefined =>
     sources.has(id)
       ? undefined
       : { file, record, field: "source", message: `unknown source "${id}" (not in sources.json)` };
@@ -337,10 +337,10 @@ function historyProblems(
   file: DataFile,
   current: { version: string; date: string },
   facts: { fact: Fact }[],
-): Problem[] {
+): DataProblem[] {
   const check = compiled();
   if (!check.history(file.data)) return schemaProblems(file.path, "history", check.history.errors);
-  const problems: Problem[] = [];
+  const problems: DataProblem[] = [];
   const add = (record: string, field: string | null, message: string) =>
     problems.push({ file: file.path, record, field, message });
   const ids = new Set(facts.map(({ fact }) => fact.id));
@@ -387,8 +387,8 @@ function isCalendarDate(date: string): boolean {
 }
 
 /** Rules within one fact: field order, bounds for the qualifier, units, derived notes, evidence size. */
-function factProblems(fact: Fact, file: string, fileSource: string): Problem[] {
-  const problems: Problem[] = [];
+function factProblems(fact: Fact, file: string, fileSource: string): DataProblem[] {
+  const problems: DataProblem[] = [];
   const add = (field: string | null, message: string) =>
     problems.push({ file, record: fact.id, field, message });
 
@@ -477,8 +477,8 @@ function factProblems(fact: Fact, file: string, fileSource: string): Problem[] {
  * A metric with one claim is keyed by the fact id itself; a metric with several claims (one per
  * source) has ids "<metric>.<source>", and the claims must be comparable: same topic and unit.
  */
-function metricProblems(facts: { fact: Fact; file: string }[]): Problem[] {
-  const problems: Problem[] = [];
+function metricProblems(facts: { fact: Fact; file: string }[]): DataProblem[] {
+  const problems: DataProblem[] = [];
   const byMetric = new Map<string, { fact: Fact; file: string }[]>();
   for (const entry of facts) {
     byMetric.set(entry.fact.metric, [...(byMetric.get(entry.fact.metric) ?? []), entry]);
@@ -514,7 +514,7 @@ function metricProblems(facts: { fact: Fact; file: string }[]): Problem[] {
 }
 
 /** Every related figure a fact names is a fact id or a metric key of the data set, not itself. */
-function relatedProblems(facts: { fact: Fact; file: string }[], ids: Set<string>): Problem[] {
+function relatedProblems(facts: { fact: Fact; file: string }[], ids: Set<string>): DataProblem[] {
   const names = new Set([...ids, ...facts.map(({ fact }) => fact.metric)]);
   return facts.flatMap(({ fact, file }) =>
     (fact.related ?? [])
@@ -533,8 +533,8 @@ function relatedProblems(facts: { fact: Fact; file: string }[], ids: Set<string>
 const DATE_CELL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Every row has exactly the declared columns (plus its citation), each cell of the column's type. */
-function tableProblems(table: ReferenceTable, file: string): Problem[] {
-  const problems: Problem[] = [];
+function tableProblems(table: ReferenceTable, file: string): DataProblem[] {
+  const problems: DataProblem[] = [];
   const keys = table.columns.map((column) => column.key);
   const seen = new Set<string>();
   for (const key of keys) {
@@ -605,7 +605,7 @@ function crossTableProblems(
   tables: ReferenceTable[],
   facts: { fact: Fact; file: string }[],
   files: DataFile[],
-): Problem[] {
+): DataProblem[] {
   const table = tables.find((candidate) => candidate.name === "import_sources");
   if (!table) return [];
   const file = files.find((candidate) => baseName(candidate.path) === "import_sources")?.path ?? "";
@@ -646,12 +646,12 @@ function crossTableProblems(
  * Each series entry names a fact whose period is a fiscal year, half or calendar year; a series
  * keeps to one axis and gives each period once.
  */
-function seriesProblems(file: DataFile, facts: { fact: Fact }[]): Problem[] {
+function seriesProblems(file: DataFile, facts: { fact: Fact }[]): DataProblem[] {
   const check = compiled();
   const byId = new Map(facts.map(({ fact }) => [fact.id, fact]));
   const axes = new Map<string, PeriodAxis>();
   const seen = new Set<string>();
-  const problems: Problem[] = [];
+  const problems: DataProblem[] = [];
   arrayOf(file, problems).forEach((record, index) => {
     const name = `#${index}`;
     if (!check.seriesEntry(record)) {

@@ -5,7 +5,7 @@
 import { divisor, growthRate, nonNegative, share, wholeNumber } from "./checks";
 import { differenceOf } from "./float";
 import { MAX_YEARS } from "./growth";
-import type { Grid } from "./grid";
+import type { Spill } from "./spill";
 import { DAYS_PER_YEAR } from "./units";
 
 /** Tonnes of demand met by recycled material at a recycling share. */
@@ -83,7 +83,7 @@ export const BALANCE_HEADER: readonly string[] = [
 ];
 
 /** The balance as a spill: header row, then one row per year. */
-export function supplyBalanceTable(input: BalanceInput): Grid {
+export function supplyBalanceTable(input: BalanceInput): Spill {
   return [
     [...BALANCE_HEADER],
     ...supplyBalance(input).map((row) => [

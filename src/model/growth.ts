@@ -1,7 +1,7 @@
 /** Compound growth: the rate between two values and a year-by-year projection. */
 import { divisor, growthRate, nonNegative, wholeNumber } from "./checks";
 import { numError } from "./errors";
-import type { Grid } from "./grid";
+import type { Spill } from "./spill";
 
 /** Longest projection or balance, in years: keeps a spilled result to a size a sheet can hold. */
 export const MAX_YEARS = 1000;
@@ -26,6 +26,6 @@ export function projection(base: number, rate: number, years: number): number[] 
 export const PROJECTION_HEADER: readonly string[] = ["Year", "Value"];
 
 /** The projection as a spill: header row, then year n and value for n = 0..years. */
-export function projectionTable(base: number, rate: number, years: number): Grid {
+export function projectionTable(base: number, rate: number, years: number): Spill {
   return [[...PROJECTION_HEADER], ...projection(base, rate, years).map((value, n) => [n, value])];
 }

@@ -7,7 +7,7 @@ export * from "./defaults";
 export * from "./errors";
 export * from "./float";
 export * from "./gap";
-export * from "./grid";
+export * from "./spill";
 export * from "./growth";
 export * from "./lookups";
 export * from "./names";

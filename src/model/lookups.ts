@@ -21,7 +21,7 @@ import {
 import type { Fact, Source } from "../data";
 import { TOPICS } from "../data/types";
 import { div0Error, naError } from "./errors";
-import type { Grid } from "./grid";
+import type { Spill } from "./spill";
 import { didYouMean, findByName, normalizeName } from "./names";
 
 /** "1.0.0 (2026-11-22)". */
@@ -61,7 +61,8 @@ export function citation(id: string): string {
   );
 }
 
-export const FACT_FIELDS = [
+/** The fields REE.FACT(id, field) returns (the data set's required fields are data's FACT_FIELDS). */
+export const FACT_LOOKUP_FIELDS = [
   "value",
   "low",
   "high",
@@ -80,7 +81,7 @@ export const FACT_FIELDS = [
   "id",
   "topic",
 ] as const;
-export type FactField = (typeof FACT_FIELDS)[number];
+export type FactLookupField = (typeof FACT_LOOKUP_FIELDS)[number];
 
 function bound(fact: Fact, field: "low" | "high"): number {
   const value = fact[field];
@@ -126,7 +127,12 @@ export function factField(
       : (factNamedIn(idOrMetric, vintage, resolveFact)?.id ?? idOrMetric);
   const current = findFact(named);
   const fact = vintage === undefined ? current : factAtVintage(current, vintage);
-  const field = findByName(fieldName, FACT_FIELDS, (name) => name, "field") as FactField;
+  const field = findByName(
+    fieldName,
+    FACT_LOOKUP_FIELDS,
+    (name) => name,
+    "field",
+  ) as FactLookupField;
   switch (field) {
     case "low":
     case "high":
@@ -143,7 +149,7 @@ export function factField(
 export const FACTS_HEADER: readonly string[] = ["ID", "Label", "Value", "Unit", "Period", "Source"];
 
 /** Every fact, or those of one topic, with a header row. */
-export function factsTable(topic?: string): Grid {
+export function factsTable(topic?: string): Spill {
   const wanted =
     topic === undefined ? undefined : findByName(topic, TOPICS, (name) => name, "topic");
   const facts = wanted === undefined ? FACTS : FACTS.filter((fact) => fact.topic === wanted);
@@ -171,7 +177,7 @@ export const CLAIMS_HEADER: readonly string[] = [
 ];
 
 /** Every source's claim about a metric (or about the metric of a fact id), marking the preferred one. */
-export function claimsTable(idOrMetric: string): Grid {
+export function claimsTable(idOrMetric: string): Spill {
   const metric = findFact(idOrMetric).metric;
   const preferred = preferredClaim(metric);
   return [
@@ -189,7 +195,7 @@ export function claimsTable(idOrMetric: string): Grid {
 }
 
 /** A reference table: header row of column labels plus Source, then one row per record. */
-export function referenceTable(name: string): Grid {
+export function referenceTable(name: string): Spill {
   const table = tableByName(name) ?? findByName(name, TABLES, (t) => t.name, "table");
   return [
     [...table.columns.map((column) => column.label), "Source"],

@@ -14,7 +14,7 @@ import {
   type PeriodAxis,
 } from "../data";
 import { naError, numError, valueError } from "./errors";
-import type { Grid } from "./grid";
+import type { Spill } from "./spill";
 import { didYouMean, normalizeName } from "./names";
 
 export const SERIES_HEADER = ["Period", "Value", "Unit", "Source"] as const;
@@ -127,7 +127,7 @@ export function seriesPoints(
 }
 
 /** REE.SERIES's spill: a header, then Period | Value | Unit | Source for each point. */
-export function seriesTable(key: string, from?: string | number, to?: string | number): Grid {
+export function seriesTable(key: string, from?: string | number, to?: string | number): Spill {
   return [
     [...SERIES_HEADER],
     ...seriesPoints(key, from, to).map((point) => [

@@ -7,7 +7,7 @@
 import { DATA_VERSION, resolveFact, type Fact } from "../data";
 import { cellAddress, rangeAddress, type CellPosition } from "./address";
 import { EMPTY, formula, value } from "./cells";
-import { citation, factCitation } from "../data";
+import { factCitation, locatedCitation } from "../data";
 import { DEFAULT_FACTS } from "../model/defaults";
 import { FORMAT, unitFormat } from "./formats";
 import { GridBuilder, PlanBuilder, type Planned } from "./plan";
@@ -175,7 +175,7 @@ export function planModelSheet(snapshot: WorkbookSnapshot): Planned & { layout: 
   );
   for (const row of production) {
     productionGrid.row(
-      [value(row.country), value(row.tonnes), value(citation(row.source, row.locator))],
+      [value(row.country), value(row.tonnes), value(locatedCitation(row.source, row.locator))],
       [null, FORMAT.tonnes],
     );
   }

@@ -8,7 +8,7 @@ import {
 } from "../data";
 import { sheetReference } from "./address";
 import { value } from "./cells";
-import { citation } from "../data";
+import { locatedCitation } from "../data";
 import { columnFormat } from "./formats";
 import { GridBuilder, count, PlanBuilder, type Grid, type Placement, type Planned } from "./plan";
 import { WorkbookError, type CellInput, type WorkbookSnapshot } from "./port";
@@ -54,7 +54,7 @@ function referenceGrid(table: ReferenceTable): Grid {
         value(row.source),
         value(row.locator),
         value(row.evidence),
-        value(citation(row.source, row.locator)),
+        value(locatedCitation(row.source, row.locator)),
       ],
       formats,
     );

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATA_FILES, HISTORY_FILE, type DataFile } from "../../src/data/dataset";
 import {
-  formatProblem,
+  formatDataProblem,
   validateDataSet,
   type DataSetInput,
-  type Problem,
+  type DataProblem,
 } from "../../src/data/validate";
 
 const root = join(__dirname, "..", "..");
@@ -34,7 +34,7 @@ const table = (input: DataSetInput, name: string): { rows: Row[]; columns: Row[]
     rows: Row[];
     columns: Row[];
   };
-const lines = (problems: Problem[]): string[] => problems.map(formatProblem);
+const lines = (problems: DataProblem[]): string[] => problems.map(formatDataProblem);
 
 describe("validateDataSet on the bundled data", () => {
   it("finds no problem in the data set as shipped", () => {
@@ -393,12 +393,12 @@ describe("validateDataSet rejects bad sources, tables and versions", () => {
   });
 });
 
-describe("formatProblem", () => {
+describe("formatDataProblem", () => {
   it("prints file: record.field: message, or file: record: message without a field", () => {
-    expect(formatProblem({ file: "f.json", record: "a.b", field: "value", message: "bad" })).toBe(
-      "f.json: a.b.value: bad",
-    );
-    expect(formatProblem({ file: "f.json", record: "a.b", field: null, message: "bad" })).toBe(
+    expect(
+      formatDataProblem({ file: "f.json", record: "a.b", field: "value", message: "bad" }),
+    ).toBe("f.json: a.b.value: bad");
+    expect(formatDataProblem({ file: "f.json", record: "a.b", field: null, message: "bad" })).toBe(
       "f.json: a.b: bad",
     );
   });

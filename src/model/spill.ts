@@ -1,3 +1,3 @@
 /** A rectangular block of cell values, as a spilled result: a header row, then data rows. */
 export type Cell = string | number | boolean;
-export type Grid = Cell[][];
+export type Spill = Cell[][];
