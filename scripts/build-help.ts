@@ -1,11 +1,12 @@
 /**
  * Run after webpack: writes dist/help/<NAME>.html for every function, dist/help/index.html and
  * dist/help/help.css from dist/functions.json and the catalog, and moves functions.json's helpUrls to
- * $ADDIN_BASE_URL when it is set. With --docs it writes docs/functions.md and README.md's function
- * list instead (no build needed).
+ * $ADDIN_BASE_URL when it is set. With --docs it writes, from the catalog, the JSDoc of every
+ * function in src/functions/functions.ts (which the metadata is generated from), docs/functions.md
+ * and README.md's function list instead (no build needed).
  *
  *   npx tsx scripts/build-help.ts          # after `webpack --mode production`
- *   npx tsx scripts/build-help.ts --docs   # regenerate docs/functions.md
+ *   npx tsx scripts/build-help.ts --docs   # regenerate the JSDoc, docs/functions.md and README
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +15,7 @@ import { CATALOG } from "../src/functions/catalog";
 import {
   HELP_CSS,
   README_MARKERS,
+  functionsSourceWithJsdoc,
   rebaseHelpUrls,
   renderFunctionsMarkdown,
   renderFunctionsSummary,
@@ -45,11 +47,13 @@ export async function readmeWithFunctions(): Promise<string> {
 }
 
 async function writeDocs(): Promise<void> {
+  const source = join(root, "src", "functions", "functions.ts");
+  writeFileSync(source, functionsSourceWithJsdoc(readFileSync(source, "utf8")));
   const file = join(root, "docs", "functions.md");
   mkdirSync(join(root, "docs"), { recursive: true });
   writeFileSync(file, await functionsMarkdown());
   writeFileSync(join(root, "README.md"), await readmeWithFunctions());
-  console.log(`Wrote ${file} and the function list in README.md`);
+  console.log(`Wrote the JSDoc in ${source}, ${file} and the function list in README.md`);
 }
 
 function writeHelp(): void {

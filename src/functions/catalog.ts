@@ -1,8 +1,9 @@
 /**
  * The function catalog: every REE function with its syntax, units, an example with the result worked
  * out by hand from the articles, and where its defaults come from. The help pages, docs/functions.md,
- * the function reference sheet and the HyperFormula plugin all read it. A test keeps it in step with
- * the JSDoc metadata (functions.json): names, parameter order, optionality and descriptions.
+ * the function reference sheet and the HyperFormula plugin all read it, and `npm run docs:functions`
+ * writes each function's JSDoc (from which the build generates functions.json) from it: the one
+ * source of every function's documentation. A test checks the JSDoc and the metadata follow it.
  */
 import * as fns from "./functions";
 
@@ -15,7 +16,7 @@ export type Category = "data" | "supply" | "trade" | "growth" | "demand" | "conv
 
 export interface ParameterSpec {
   name: string;
-  /** Same text as the JSDoc @param (checked by a test). */
+  /** Written into the JSDoc @param by docs:functions. */
   description: string;
   unit: string;
   optional: boolean;
@@ -37,7 +38,7 @@ export interface FunctionSpec {
   /** Name without the namespace, e.g. "NDPR_GAP". */
   name: string;
   adapter: Adapter;
-  /** Same text as the JSDoc description (checked by a test). */
+  /** Written into the JSDoc description by docs:functions. */
   summary: string;
   category: Category;
   parameters: readonly ParameterSpec[];
@@ -54,7 +55,7 @@ export function syntaxOf(spec: Pick<FunctionSpec, "name" | "parameters">): strin
   return `${NAMESPACE}.${spec.name}(${params.join(", ")})`;
 }
 
-/** Parameters that read the same in several functions (their JSDoc says the same). */
+/** Parameters that read the same in several functions. */
 const IMPORTER_PARAMETER: ParameterSpec = {
   name: "importer",
   description: 'Optional, importing country; default "India".',

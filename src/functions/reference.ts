@@ -245,3 +245,41 @@ export function rebaseHelpUrls<T extends FunctionsMetadata>(metadata: T, baseUrl
     ),
   };
 }
+
+/** NDPR_GAP -> ndprGap: the adapter in functions.ts that carries a function's JSDoc. */
+export function adapterName(name: string): string {
+  return name.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * The JSDoc block the metadata generator reads (description, @customfunction, @param, @returns,
+ * @helpurl), written from the catalog so the function's documentation has one source.
+ */
+export function renderJsdoc(spec: FunctionSpec): string {
+  return [
+    "/**",
+    ` * ${spec.summary}`,
+    ` * @customfunction ${spec.name}`,
+    ...spec.parameters.map((p) => ` * @param ${p.name} ${p.description}`),
+    ` * @returns ${spec.returns.description}`,
+    ` * @helpurl ${DEV_BASE_URL}/help/${spec.name}.html`,
+    " */",
+  ].join("\n");
+}
+
+/**
+ * functions.ts with each adapter's JSDoc block rewritten from the catalog (what
+ * `npm run docs:functions` writes). Throws when an adapter or its block is missing.
+ */
+export function functionsSourceWithJsdoc(source: string): string {
+  return CATALOG.reduce((text, spec) => {
+    const header = `\nexport function ${adapterName(spec.name)}(`;
+    const at = text.indexOf(header);
+    const blockEnd = text.lastIndexOf(" */", at);
+    const blockStart = text.lastIndexOf("/**", blockEnd);
+    if (at < 0 || blockStart < 0 || text.slice(blockEnd + 3, at).trim() !== "") {
+      throw new Error(`functions.ts has no documented adapter ${adapterName(spec.name)}.`);
+    }
+    return text.slice(0, blockStart) + renderJsdoc(spec) + text.slice(blockEnd + 3);
+  }, source);
+}
