@@ -5,12 +5,7 @@
  * writes each function's JSDoc (from which the build generates functions.json) from it: the one
  * source of every function's documentation. A test checks the JSDoc and the metadata follow it.
  */
-import * as fns from "./functions";
-
 export const NAMESPACE = "REE";
-
-/** Any adapter; the plugin calls them with Excel-convention arguments. */
-export type Adapter = (...args: never[]) => unknown;
 
 export type Category = "data" | "supply" | "trade" | "growth" | "demand" | "conversion";
 
@@ -37,7 +32,6 @@ export type DefaultSource = { fact: string } | { table: string };
 export interface FunctionSpec {
   /** Name without the namespace, e.g. "NDPR_GAP". */
   name: string;
-  adapter: Adapter;
   /** Written into the JSDoc description by docs:functions. */
   summary: string;
   category: Category;
@@ -47,6 +41,11 @@ export interface FunctionSpec {
   example: { formula: string; result: number | string | SpillExample; working: string };
   /** Facts and tables the defaults (or the looked-up values) come from. */
   defaults: readonly DefaultSource[];
+}
+
+/** NDPR_GAP -> ndprGap: the adapter in functions.ts that implements a function and carries its JSDoc. */
+export function adapterName(name: string): string {
+  return name.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
 /** "REE.NDPR_GAP([target_magnet_t], [domestic_oxide_t], [oxide_per_magnet], [basis])". */
@@ -80,7 +79,6 @@ const ND2O3_SHARE_PARAMETER: ParameterSpec = {
 export const CATALOG: readonly FunctionSpec[] = [
   {
     name: "FACT",
-    adapter: fns.fact,
     summary:
       "A figure from the articles' reference data, by fact id or metric key (a metric gives its preferred claim).",
     category: "data",
@@ -121,7 +119,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "SOURCE",
-    adapter: fns.source,
     summary:
       "One-line citation of a fact (publisher, title, date, author; where in the article), or of a source id.",
     category: "data",
@@ -145,7 +142,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "FACTS",
-    adapter: fns.facts,
     summary:
       "Spills a table of the reference facts (ID, Label, Value, Unit, Period, Source), all or one topic's.",
     category: "data",
@@ -168,7 +164,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "CLAIMS",
-    adapter: fns.claims,
     summary:
       "Spills every source's claim about one metric (ID, Value, Qualifier, Unit, Period, Source, Preferred), so disagreements show.",
     category: "data",
@@ -198,7 +193,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "TABLE",
-    adapter: fns.table,
     summary:
       "Spills a reference table with a Source column: partners, agreements, companies, timeline, value_chain, deposits, world_production, import_sources or policies.",
     category: "data",
@@ -225,7 +219,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "MAGNET_CAPACITY",
-    adapter: fns.magnetCapacity,
     summary: "Tonnes of magnets that a quantity of NdPr oxide supports.",
     category: "supply",
     parameters: [
@@ -249,7 +242,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "OXIDE_REQUIRED",
-    adapter: fns.oxideRequired,
     summary: "Tonnes of NdPr oxide needed for a magnet output.",
     category: "supply",
     parameters: [
@@ -273,7 +265,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "NDPR_GAP",
-    adapter: fns.ndprGap,
     summary:
       "NdPr shortfall (positive) or surplus (negative) between a magnet target and domestic oxide; with no arguments, India's.",
     category: "supply",
@@ -323,7 +314,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "IMPORT_SHARE",
-    adapter: fns.importShare,
     summary:
       "Share (0-1) of an importer's imports of a product that comes from one exporter, from the import_sources table.",
     category: "trade",
@@ -355,7 +345,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "IMPORT_VOLUME",
-    adapter: fns.importVolume,
     summary:
       "Tonnes an importer takes from one exporter: the exporter's share times total imports.",
     category: "trade",
@@ -393,7 +382,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "HHI",
-    adapter: fns.hhi,
     summary:
       "Herfindahl-Hirschman index (0-10,000) of a row or column of volumes or shares, each taken as a share of their sum.",
     category: "trade",
@@ -422,7 +410,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "CONCENTRATION",
-    adapter: fns.concentration,
     summary:
       "Reading of an HHI under the US DOJ/FTC 2010 guidelines: unconcentrated, moderately or highly concentrated.",
     category: "trade",
@@ -444,7 +431,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "WORLD_SHARE",
-    adapter: fns.worldShare,
     summary:
       "A country's share (0-1) of world rare-earth mine production or reserves (USGS Mineral Commodity Summaries 2025).",
     category: "trade",
@@ -484,7 +470,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "SELF_SUFFICIENCY",
-    adapter: fns.selfSufficiency,
     summary: "Domestic supply as a share of demand (above 1 when supply exceeds demand).",
     category: "supply",
     parameters: [
@@ -506,7 +491,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "IMPORT_RELIANCE",
-    adapter: fns.importReliance,
     summary:
       "Net import reliance: (imports - exports) / (production + imports - exports), the USGS definition.",
     category: "trade",
@@ -531,7 +515,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "RESERVE_LIFE",
-    adapter: fns.reserveLife,
     summary:
       "Years of production the reserves cover at a constant rate; with no arguments, India's.",
     category: "supply",
@@ -561,7 +544,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "CAGR",
-    adapter: fns.cagr,
     summary: "Compound annual growth rate between two values.",
     category: "growth",
     parameters: [
@@ -598,7 +580,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "PROJECT",
-    adapter: fns.project,
     summary:
       "Spills a compound-growth projection: Year 0..years and Value = base x (1 + rate)^Year.",
     category: "growth",
@@ -637,7 +618,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "EV_DEMAND",
-    adapter: fns.evDemand,
     summary: "Tonnes of rare earths in a fleet of electric vehicles.",
     category: "demand",
     parameters: [
@@ -661,7 +641,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "RECYCLED_SUPPLY",
-    adapter: fns.recycledSupply,
     summary: "Tonnes of demand met by recycled material.",
     category: "demand",
     parameters: [
@@ -685,7 +664,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "SUPPLY_BALANCE",
-    adapter: fns.supplyBalance,
     summary:
       "Spills a year-by-year supply balance: Year, Demand (t), Domestic (t), Recycled (t), Imports (t), Self-sufficiency.",
     category: "growth",
@@ -759,7 +737,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "STOCKPILE_DAYS",
-    adapter: fns.stockpileDays,
     summary: "Days of use a stockpile covers.",
     category: "supply",
     parameters: [
@@ -777,7 +754,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "CRORE_TO_USD",
-    adapter: fns.croreToUsd,
     summary: "Converts INR crore to USD million (1 crore = 10 million rupees).",
     category: "conversion",
     parameters: [
@@ -801,7 +777,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "USD_TO_CRORE",
-    adapter: fns.usdToCrore,
     summary: "Converts USD million to INR crore (1 crore = 10 million rupees).",
     category: "conversion",
     parameters: [
@@ -829,7 +804,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "OXIDE_TO_METAL",
-    adapter: fns.oxideToMetal,
     summary:
       "Tonnes of metal in a tonnage of oxide: Nd in Nd2O3, Pr in Pr6O11, or Nd and Pr in NdPr oxide (IUPAC atomic weights).",
     category: "conversion",
@@ -849,7 +823,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "METAL_TO_OXIDE",
-    adapter: fns.metalToOxide,
     summary:
       "Tonnes of oxide that hold a tonnage of metal: Nd2O3 for Nd, Pr6O11 for Pr, NdPr oxide for NdPr metal (IUPAC atomic weights).",
     category: "conversion",
@@ -869,7 +842,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "DATA_VERSION",
-    adapter: fns.dataVersion,
     summary: "The reference data set's version and date.",
     category: "data",
     parameters: [],
@@ -889,7 +861,6 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "SERIES",
-    adapter: fns.series,
     summary:
       "Spills a time series from the reference data (Period, Value, Unit, Source) in period order; gaps stay gaps.",
     category: "data",

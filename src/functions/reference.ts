@@ -6,7 +6,7 @@
  */
 import { DATA_VERSION, claimsForMetric, resolveFact, sourceById, tableByName } from "../data";
 import { factCitation, sourceCitation } from "../data";
-import { CATALOG, NAMESPACE, syntaxOf } from "./catalog";
+import { CATALOG, NAMESPACE, adapterName, syntaxOf } from "./catalog";
 import type { DefaultSource, FunctionSpec, SpillExample } from "./catalog";
 
 /** The parts of functions.json the pages read. */
@@ -244,11 +244,6 @@ export function rebaseHelpUrls<T extends FunctionsMetadata>(metadata: T, baseUrl
       f.helpUrl ? { ...f, helpUrl: f.helpUrl.split(DEV_BASE_URL).join(base) } : f,
     ),
   };
-}
-
-/** NDPR_GAP -> ndprGap: the adapter in functions.ts that carries a function's JSDoc. */
-export function adapterName(name: string): string {
-  return name.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
 /**

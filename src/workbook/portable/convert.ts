@@ -4,6 +4,7 @@
  * argument only the sheet knows, a table inside a larger formula) makes the whole cell keep the
  * value it shows; a cell showing an error is left live so the user can fix it first.
  */
+import { adapterOf } from "../../functions/adapters";
 import { NAMESPACE, functionSpec, type FunctionSpec } from "../../functions/catalog";
 import { ModelError } from "../../model/errors";
 import { parseCell, parseRange } from "../address";
@@ -79,7 +80,7 @@ function evaluate(spec: FunctionSpec, call: Call): number | string | boolean {
   const args = spec.parameters.map((parameter) => call.constant(parameter.name) ?? null);
   let result: unknown;
   try {
-    result = (spec.adapter as (...values: unknown[]) => unknown)(...args);
+    result = adapterOf(spec)(...args);
   } catch (error) {
     throw new NotNative((error as { message?: string }).message ?? String(error));
   }
