@@ -10,7 +10,7 @@
 import { DATA_VERSION } from "../../src/data";
 import { openSavedWorkbook, readSavedWorkbook } from "../../src/preview/savedWorkbook";
 import { createPreviewWorkbook } from "../../src/preview/workbook";
-import { checkVintage } from "../../src/workbook/vintage";
+import { checkUpdate, checkVintage, updateToCurrent } from "../../src/workbook/vintage";
 import fixture from "./fixtures/workbook-1.0.0.json";
 
 async function workbookBuiltOn100() {
@@ -49,5 +49,37 @@ describe("a workbook built on 1.0.0, opened with data 1.1.0", () => {
     book.setCell("REE facts (2)", "N2", '=REE.FACT("india.magnet_imports.china_share",,"1.0.0")');
     book.setCell("REE facts (2)", "N3", '=REE.FACT("india.magnet_imports.fy25_t",,"1.0.0")');
     expect([value("REE facts (2)", 1, 13), value("REE facts (2)", 2, 13)]).toEqual([0.84, 53000]);
+  });
+
+  it("updates the figures the user chose in the insert's own cells only, and keeps the others pinned", async () => {
+    const book = await workbookBuiltOn100();
+    // The user's own cell beside the table, holding the same number as the pinned share.
+    book.setCell("REE facts", "O2", "0.84");
+    const chosen = new Set(["india.magnet_imports.china_share"]);
+    const plan = await checkUpdate(book.port, undefined, chosen);
+    expect(plan.values.map((u) => [u.sheet, u.address, u.old, u.new])).toEqual([
+      ["REE facts", "C2", 0.84, 0.93],
+    ]);
+    await updateToCurrent(book.port, undefined, plan.values, chosen);
+
+    const sheet = (name: string) => book.sheets().find((s) => s.name === name)!;
+    const facts = sheet("REE facts").cells;
+    // China's share now The Indian Express's 93%; FY25 imports keep the article's 53,000 t.
+    expect([facts[1][2].value, facts[2][2].value, facts[3][2].value]).toEqual([0.93, 53000, 6000]);
+    expect(facts[1][14].value).toBe(0.84);
+    const live = sheet("REE facts (2)").cells;
+    expect(live[1][2]).toMatchObject({
+      formula: '=REE.FACT("india.magnet_imports.china_share")',
+      value: 0.93,
+    });
+    expect(live[2][2]).toMatchObject({
+      formula: '=REE.FACT("india.magnet_imports.fy25_t",,"1.0.0")',
+      value: 53000,
+    });
+    const state = await checkVintage(book.port);
+    expect(state).toMatchObject({ workbookVersion: "1.0.0", kept: true });
+    expect(state.changes.map((c) => [c.id, c.pinned, c.current])).toEqual([
+      ["india.magnet_imports.fy25_t", 53000, 53700],
+    ]);
   });
 });
