@@ -1,6 +1,7 @@
 /**
  * One fact or table row in full: the figure, the verbatim evidence, where it is in the source, the
- * citation, our note, every other claim about the same metric, and the formula to use. Lazy-loaded.
+ * citation, our note, every other claim about the same metric, the related figures on another
+ * basis, and the formula to use. Lazy-loaded.
  */
 import { Badge, Button, Link, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular, CopyRegular } from "@fluentui/react-icons";
@@ -9,7 +10,7 @@ import type { Source } from "../data";
 import { DisputeBadge } from "./Browse";
 import { CellsHoldChoice } from "./CellsHoldChoice";
 import { claimsFor, rowTitle, type Catalog, type Entry, type FactEntry } from "./catalog";
-import { citeSource } from "../data";
+import { citeSource, relatedFacts } from "../data";
 import { sourceDisplayName } from "../workbook/sourceName";
 import { factFormula } from "../workbook/factFormula";
 import { formatCell, formatFactValue, tableFormula } from "./format";
@@ -186,6 +187,11 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
   const { fact } = entry;
   const source = catalog.sourceById.get(fact.source);
   const others = claimsFor(catalog, entry).filter((claim) => claim !== entry);
+  // Figures on another basis the data links to this one (IREL's NdPr oxide and its Nd capacity).
+  const related = relatedFacts(fact.id).flatMap((other) => {
+    const found = catalog.entryByKey.get(`fact:${other.id}`);
+    return found?.kind === "fact" ? [found] : [];
+  });
   const [live, setLive] = useState(true);
   return (
     <>
@@ -241,6 +247,25 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
             >
               {formatFactValue(claim.fact)} · {sourceDisplayName(claim.fact.source)}
               {claim.fact.period ? ` · ${claim.fact.period}` : ""}
+            </Button>
+          ))}
+        </section>
+      )}
+      {related.length > 0 && (
+        <section className={styles.claims} aria-labelledby="related-heading">
+          <h3 id="related-heading" className={styles.heading}>
+            Related figures
+          </h3>
+          {related.map((other) => (
+            <Button
+              key={other.key}
+              appearance="subtle"
+              className={styles.claim}
+              onClick={() => onOpen(other)}
+            >
+              {other.fact.label}: {formatFactValue(other.fact)} ·{" "}
+              {sourceDisplayName(other.fact.source)}
+              {other.fact.basis ? ` · ${other.fact.basis}` : ""}
             </Button>
           ))}
         </section>

@@ -7,6 +7,7 @@
 import { Notice } from "./Notice";
 import {
   Button,
+  Checkbox,
   Spinner,
   Table,
   TableBody,
@@ -17,9 +18,15 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import type { ReadableWorkbookPort } from "../workbook/port";
-import type { DataVintage, UpdatePlan, VintageChange, VintageState } from "../workbook/vintage";
+import type {
+  DataVintage,
+  UpdatePlan,
+  ValueUpdate,
+  VintageChange,
+  VintageState,
+} from "../workbook/vintage";
 import { formatAmount } from "./format";
 import { describeProblem, type Problem } from "./insert";
 import { useOutcome } from "./outcome";
@@ -36,7 +43,7 @@ type State =
   | { phase: "busy"; vintage: VintageState; doing: string }
   | { phase: "ready"; vintage: VintageState; done?: string }
   /** "Update to current" lists every cell it would change; nothing is written until confirmed. */
-  | { phase: "confirm"; vintage: VintageState; plan: UpdatePlan }
+  | { phase: "confirm"; vintage: VintageState; plan: UpdatePlan; figures: ReadonlySet<string> }
   | { phase: "failed"; problem: Problem };
 
 const useStyles = makeStyles({
@@ -48,6 +55,44 @@ const useStyles = makeStyles({
 });
 
 const vintage = () => import(/* webpackChunkName: "vintage" */ "../workbook/vintage");
+
+interface Column<Row> {
+  header: string;
+  cell(row: Row): ReactNode;
+  numeric?: boolean;
+}
+
+/** A small table of figures: the changed figures, and the cells an update would change. */
+function FigureTable<Row>(props: {
+  label: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey(row: Row): string;
+}) {
+  const styles = useStyles();
+  return (
+    <Table size="extra-small" aria-label={props.label}>
+      <TableHeader>
+        <TableRow>
+          {props.columns.map((column) => (
+            <TableHeaderCell key={column.header}>{column.header}</TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {props.rows.map((row) => (
+          <TableRow key={props.rowKey(row)}>
+            {props.columns.map((column) => (
+              <TableCell key={column.header} className={column.numeric ? styles.number : undefined}>
+                {column.cell(row)}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
 
 const figure = (change: VintageChange, value: number | null) =>
   value === null ? "no longer in the data" : formatAmount(value, change.unit);
@@ -65,6 +110,15 @@ function summary(state: VintageState): string {
 export default function VintagePanel({ port, data }: VintagePanelProps) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ phase: "reading" });
+  /** The changed figures the user unticked: they stay pinned when the others are updated. */
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const tick = (id: string, update: boolean) =>
+    setUnticked((before) => {
+      const next = new Set(before);
+      if (update) next.delete(id);
+      else next.add(id);
+      return next;
+    });
 
   const read = useCallback(
     async (done?: string) => {
@@ -84,16 +138,24 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
   const outcome = useOutcome("vintage");
   const review = async (current: VintageState) => {
     outcome.claim();
+    const figures = new Set(
+      current.changes.map((change) => change.id).filter((id) => !unticked.has(id)),
+    );
     setState({ phase: "busy", vintage: current, doing: "Listing the cells to update…" });
     try {
       const module = await vintage();
-      setState({ phase: "confirm", vintage: current, plan: await module.checkUpdate(port, data) });
+      const plan = await module.checkUpdate(port, data, figures);
+      setState({ phase: "confirm", vintage: current, plan, figures });
     } catch (error) {
       setState({ phase: "failed", problem: describeProblem(error) });
     }
   };
 
-  const act = async (current: VintageState, doing: string, which: "keep" | UpdatePlan) => {
+  const act = async (
+    current: VintageState,
+    doing: string,
+    which: "keep" | { plan: UpdatePlan; figures: ReadonlySet<string> },
+  ) => {
     outcome.claim();
     setState({ phase: "busy", vintage: current, doing });
     try {
@@ -101,13 +163,48 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
       const done =
         which === "keep"
           ? await module.keepPinned(port, data)
-          : await module.updateToCurrent(port, data, which.values);
+          : await module.updateToCurrent(port, data, which.plan.values, which.figures);
       const edited = done.edited.map(sheetReference).join(", ");
+      setUnticked(new Set());
       await read(edited ? `${done.summary} Left as you edited them: ${edited}.` : done.summary);
     } catch (error) {
       setState({ phase: "failed", problem: describeProblem(error) });
     }
   };
+
+  const changes = "vintage" in state ? state.vintage.changes : [];
+  const unitOf = (id: string) => changes.find((change) => change.id === id)?.unit ?? "";
+  const cellColumns: Column<ValueUpdate>[] = [
+    { header: "Cell", cell: sheetReference },
+    { header: "Figure", cell: (update) => update.label },
+    {
+      header: "Now",
+      cell: (update) => formatAmount(update.old, unitOf(update.fact)),
+      numeric: true,
+    },
+    {
+      header: "Becomes",
+      cell: (update) => formatAmount(update.new, unitOf(update.fact)),
+      numeric: true,
+    },
+  ];
+  const figureColumns: Column<VintageChange>[] = [
+    {
+      header: "Update",
+      cell: (change) => (
+        <Checkbox
+          aria-label={`Update ${change.label}`}
+          checked={!unticked.has(change.id)}
+          disabled={state.phase === "busy"}
+          onChange={(_, checked) => tick(change.id, checked.checked === true)}
+        />
+      ),
+    },
+    { header: "Figure", cell: (change) => change.label },
+    { header: "Pinned", cell: (change) => figure(change, change.pinned), numeric: true },
+    { header: "Now", cell: (change) => figure(change, change.current), numeric: true },
+    { header: "Source", cell: (change) => change.source },
+  ];
 
   return (
     <section className={styles.root} aria-labelledby="vintage-heading">
@@ -136,38 +233,27 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
               : ""}
           </p>
           {state.plan.values.length > 0 && (
-            <Table size="extra-small" aria-label="Cells that will change">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Cell</TableHeaderCell>
-                  <TableHeaderCell>Figure</TableHeaderCell>
-                  <TableHeaderCell>Now</TableHeaderCell>
-                  <TableHeaderCell>Becomes</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {state.plan.values.map((update) => {
-                  const unit = state.vintage.changes.find((c) => c.id === update.fact)?.unit ?? "";
-                  return (
-                    <TableRow key={`${update.sheet}!${update.address}`}>
-                      <TableCell>{sheetReference(update)}</TableCell>
-                      <TableCell>{update.label}</TableCell>
-                      <TableCell className={styles.number}>
-                        {formatAmount(update.old, unit)}
-                      </TableCell>
-                      <TableCell className={styles.number}>
-                        {formatAmount(update.new, unit)}
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
+            <FigureTable
+              label="Cells that will change"
+              columns={cellColumns}
+              rows={state.plan.values}
+              rowKey={(update) => `${update.sheet}!${update.address}`}
+            />
+          )}
+          {state.figures.size < state.vintage.changes.length && (
+            <p className={styles.text}>
+              {`Kept pinned to data ${state.vintage.workbookVersion ?? state.vintage.addinVersion}: ${state.vintage.changes
+                .filter((change) => !state.figures.has(change.id))
+                .map((change) => change.label)
+                .join("; ")}.`}
+            </p>
           )}
           <div className={styles.row}>
             <Button
               appearance="primary"
-              onClick={() => void act(state.vintage, "Updating…", state.plan)}
+              onClick={() =>
+                void act(state.vintage, "Updating…", { plan: state.plan, figures: state.figures })
+              }
             >
               Confirm update
             </Button>
@@ -182,34 +268,22 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
           <p className={styles.text}>{summary(state.vintage)}</p>
           {state.vintage.changes.length > 0 && (
             <>
-              <Table size="extra-small" aria-label="Figures that changed">
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>Figure</TableHeaderCell>
-                    <TableHeaderCell>Pinned</TableHeaderCell>
-                    <TableHeaderCell>Now</TableHeaderCell>
-                    <TableHeaderCell>Source</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {state.vintage.changes.map((change) => (
-                    <TableRow key={change.id}>
-                      <TableCell>{change.label}</TableCell>
-                      <TableCell className={styles.number}>
-                        {figure(change, change.pinned)}
-                      </TableCell>
-                      <TableCell className={styles.number}>
-                        {figure(change, change.current)}
-                      </TableCell>
-                      <TableCell>{change.source}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+              <p className={styles.text}>
+                Untick a figure to keep its pinned value while the others are updated.
+              </p>
+              <FigureTable
+                label="Figures that changed"
+                columns={figureColumns}
+                rows={state.vintage.changes}
+                rowKey={(change) => change.id}
+              />
               <div className={styles.row}>
                 <Button
                   appearance="primary"
-                  disabled={state.phase === "busy"}
+                  disabled={
+                    state.phase === "busy" ||
+                    state.vintage.changes.every((change) => unticked.has(change.id))
+                  }
                   onClick={() => void review(state.vintage)}
                 >
                   Update to current

@@ -274,12 +274,21 @@ function withArgument(call: CallNode, index: number, nodes: FormulaNode[]): Call
 const omitted = (call: CallNode, index: number): boolean =>
   !call.args[index] || classify(call.args[index]).kind === "omitted";
 
-/** The fact a constant id argument names (a metric gives its preferred claim). */
-function factOf(call: CallNode): Fact | undefined {
+/** The id (or metric key) a constant first argument names. */
+function idOf(call: CallNode): string | undefined {
   const id = call.args[0] && classify(call.args[0]);
-  return id?.kind === "constant" && typeof id.value === "string"
-    ? resolveFact(id.value)
-    : undefined;
+  return id?.kind === "constant" && typeof id.value === "string" ? id.value : undefined;
+}
+
+/**
+ * True when a formula's id names a changed fact: the id the workbook pinned (which a later release
+ * may have retired, as 1.1.0 did "india.magnet_imports.fy25_t"), or the fact it resolves to now.
+ */
+function readsChanged(id: string | undefined, changed: ReadonlySet<string>): boolean {
+  if (id === undefined) return false;
+  const named = id.trim().toLowerCase();
+  const now = resolveFact(id)?.id;
+  return [...changed].some((pinned) => pinned.toLowerCase() === named || pinned === now);
 }
 
 /**
@@ -307,14 +316,12 @@ export function pinFormula(
     const spec = reeSpec(call.name);
     if (!spec) return call;
     if (spec.name === "FACT") {
-      const fact = factOf(call);
-      if (!fact || !changed.has(fact.id) || !omitted(call, 2)) return call;
+      if (!readsChanged(idOf(call), changed) || !omitted(call, 2)) return call;
       touched = true;
       return withArgument(call, 2, vintage);
     }
     return spec.parameters.reduce((result, parameter, index) => {
-      const from = parameter.defaultFrom && resolveFact(parameter.defaultFrom);
-      if (!from || !changed.has(from.id) || !omitted(result, index)) return result;
+      if (!readsChanged(parameter.defaultFrom, changed) || !omitted(result, index)) return result;
       touched = true;
       return withArgument(result, index, pinnedFact(parameter.defaultFrom as string));
     }, call);
@@ -332,8 +339,8 @@ export function unpinFormula(text: string, changed: ReadonlySet<string>): string
     return null;
   }
   const live = mapCalls(tree, (call) => {
-    const fact = reeSpec(call.name)?.name === "FACT" ? factOf(call) : undefined;
-    if (!fact || !changed.has(fact.id) || call.args.length < 3) return call;
+    const fact = reeSpec(call.name)?.name === "FACT";
+    if (!fact || !readsChanged(idOf(call), changed) || call.args.length < 3) return call;
     touched = true;
     const args = call.args.slice(0, 2);
     // =REE.FACT("id",) would ask for field "": drop an empty field too.
@@ -445,19 +452,36 @@ function valueUpdates(
 }
 
 /**
- * What "Update to current" would change, cell by cell (address, fact, old, new), for the user to
- * confirm. One snapshot and one read; nothing is written.
+ * The changed figures the user chose to update (`figures`: fact ids; all of them when absent), and
+ * the others, which stay pinned.
+ */
+function choose(
+  changes: readonly VintageChange[],
+  figures?: ReadonlySet<string>,
+): { update: VintageChange[]; keep: VintageChange[] } {
+  const chosen = (change: VintageChange) => !figures || figures.has(change.id);
+  return {
+    update: changes.filter(chosen),
+    keep: changes.filter((change) => !chosen(change)),
+  };
+}
+
+const ids = (changes: readonly VintageChange[]) => new Set(changes.map((change) => change.id));
+
+/**
+ * What "Update to current" would change for the chosen figures (all by default), cell by cell
+ * (address, fact, old, new), for the user to confirm. One snapshot and one read; nothing is written.
  */
 export async function checkUpdate(
   port: ReadableWorkbookPort,
   data: DataVintage = ADDIN_DATA,
+  figures?: ReadonlySet<string>,
 ): Promise<UpdatePlan> {
   const snapshot = await port.snapshot();
   const blocks = await port.readCells({ sheets: snapshot.sheetNames });
-  const state = stateOf(snapshot, data);
-  const changed = new Set(state.changes.map((change) => change.id));
-  const formulas = formulaWrites(blocks, (text) => unpinFormula(text, changed)).length;
-  return { ...valueUpdates(snapshot, blocks, state.changes), formulas };
+  const { update } = choose(stateOf(snapshot, data).changes, figures);
+  const formulas = formulaWrites(blocks, (text) => unpinFormula(text, ids(update))).length;
+  return { ...valueUpdates(snapshot, blocks, update), formulas };
 }
 
 /** One snapshot, one read of every sheet, one write of what `plan` puts in the builder. */
@@ -505,53 +529,64 @@ export async function keepPinned(
 }
 
 /**
- * "Update to current": pinned vintages are dropped from REE.FACT formulas, values an insert wrote
- * get the current figure where they still prove to be the insert's, and the pins move to this
- * version. With `confirmed` (the list the user saw), only those cells are changed, and only if
- * they still hold what the list showed.
+ * "Update to current" for the figures the user chose (`figures`, all by default): pinned vintages
+ * are dropped from their REE.FACT formulas, values an insert wrote get the current figure where
+ * they still prove to be the insert's, and their pins move to this version. The figures not chosen
+ * stay pinned, as "Keep pinned" leaves them: their formulas ask for the workbook's version and the
+ * workbook stays on it. With `confirmed` (the list the user saw), only those cells are changed,
+ * and only if they still hold what the list showed.
  */
 export async function updateToCurrent(
   port: ReadableWorkbookPort,
   data: DataVintage = ADDIN_DATA,
   confirmed?: readonly ValueUpdate[],
+  figures?: ReadonlySet<string>,
 ): Promise<VintageOutcome> {
   return rewriteWorkbook(port, data, (state, builder, blocks) => {
     const metadata = builder.snapshot.metadata;
-    const changed = new Set(state.changes.map((change) => change.id));
-    const formulas = formulaWrites(blocks, (text) => unpinFormula(text, changed));
-    const planned = valueUpdates(builder.snapshot, blocks, state.changes);
+    const { update, keep } = choose(state.changes, figures);
+    const version = state.workbookVersion ?? data.version;
+    const [updated, kept] = [ids(update), ids(keep)];
+    const formulas = formulaWrites(blocks, (text) => {
+      const live = unpinFormula(text, updated);
+      return pinFormula(live ?? text, kept, version) ?? live;
+    });
+    const planned = valueUpdates(builder.snapshot, blocks, update);
     const values = confirmed
-      ? planned.values.filter((update) =>
+      ? planned.values.filter((change) =>
           confirmed.some(
             (shown) =>
-              same(shown, update) &&
-              shown.fact === update.fact &&
-              shown.old === update.old &&
-              shown.new === update.new,
+              same(shown, change) &&
+              shown.fact === change.fact &&
+              shown.old === change.old &&
+              shown.new === change.new,
           ),
         )
       : planned.values;
     const edited = planned.edited;
     const pins = readJson<Pins>(metadata[PINNED_KEY]);
-    for (const change of state.changes) {
+    for (const change of update) {
       if (change.current !== null) pins[change.id] = change.current;
     }
     builder.overwrite([
       ...formulas,
-      ...values.map((update) => ({
-        sheet: update.sheet,
-        address: update.address,
-        cells: [[value(update.new)]],
-        previous: [[value(update.old)]],
+      ...values.map((change) => ({
+        sheet: change.sheet,
+        address: change.address,
+        cells: [[value(change.new)]],
+        previous: [[value(change.old)]],
       })),
     ]);
     builder.metadata(PINNED_KEY, JSON.stringify(pins));
-    builder.metadata(DATA_VERSION_KEY, data.version);
-    builder.metadata(KEPT_KEY, "");
+    // A figure kept pinned keeps the workbook on its version, and the choice is remembered.
+    builder.metadata(DATA_VERSION_KEY, keep.length > 0 ? version : data.version);
+    builder.metadata(KEPT_KEY, keep.length > 0 ? data.version : "");
     const left =
       edited.length > 0 ? ` ${count(edited.length, "cell")} you changed kept yours.` : "";
+    const pinned =
+      keep.length > 0 ? ` Kept ${count(keep.length, "figure")} of data ${version}.` : "";
     return {
-      summary: `Updated to data ${data.version}: ${count(values.length, "value")} and ${count(formulas.length, "formula")} changed.${left}`,
+      summary: `Updated to data ${data.version}: ${count(values.length, "value")} and ${count(formulas.length, "formula")} changed.${pinned}${left}`,
       edited,
     };
   });

@@ -134,6 +134,36 @@ describe("the reports beside the articles", () => {
     expect(isDisputed("india.repm.target_t")).toBe(false);
   });
 
+  it("says in each shared metric's preferred claim that it is preferred, and why", () => {
+    // Written out by hand: the metrics several sources state, and the claim each prefers.
+    const preferred: Record<string, string> = {
+      "india.magnet_imports.china_share": "india.magnet_imports.china_share.indian_express_imports",
+      "india.magnet_imports.fy25_t": "india.magnet_imports.fy25_t.indian_express_imports",
+      "india.repm.target_t": "india.repm.target_t.business_standard_cabinet",
+      "india.reserves_t": "india.reserves_t.repm_scheme",
+      "china.export_controls_year": "china.export_controls_year.discovery_alert",
+      "china.processing_share": "china.processing_share.discovery_alert",
+      "india.repm_scheme.outlay_inr_crore":
+        "india.repm_scheme.outlay_inr_crore.business_standard_cabinet",
+      "india.repm_scheme.incentive_years": "india.repm_scheme.incentive_years.ndtv_cabinet",
+    };
+    const shared = [...new Set(FACTS.map((fact) => fact.metric))].filter(
+      (metric) => FACTS.filter((fact) => fact.metric === metric).length > 1,
+    );
+    expect(shared.sort()).toEqual(Object.keys(preferred).sort());
+    for (const [metric, id] of Object.entries(preferred)) {
+      expect(preferredClaim(metric)?.id).toBe(id);
+      expect(factById(id)?.note).toMatch(/Preferred claim for the metric: \S.{20,}/);
+    }
+    // A note elsewhere that names the preferred claim names the one the rule picks.
+    for (const fact of FACTS) {
+      const named = /[Pp]referred[^.]*\((india\.[a-z0-9_.]+|china\.[a-z0-9_.]+)\)/.exec(
+        fact.note ?? "",
+      );
+      if (named) expect(preferred[fact.metric]).toBe(named[1]);
+    }
+  });
+
   it("retired ids name their metric's preferred claim today", () => {
     expect(factById("india.magnet_imports.china_share")?.value).toBe(0.93);
     expect(factById("india.magnet_imports.fy25_t")?.value).toBe(53_700);

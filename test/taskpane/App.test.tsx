@@ -125,6 +125,28 @@ describe("task pane: detail", () => {
     expect(await within(detail).findByText(/Formula copied/)).toBeTruthy();
   });
 
+  it("lists IREL's 400-500 t of neodymium capacity among the related figures of its 400 t of NdPr oxide, and back", async () => {
+    const { user } = renderPane();
+    await search(user, "NdPr oxide production");
+    const oxide = await waitFor(() => {
+      const found = factOptions().find((o) => o.textContent?.includes("400 t/yr"));
+      expect(found).toBeTruthy();
+      return found as HTMLElement;
+    });
+    await user.click(oxide);
+    let detail = await screen.findByRole("article");
+    let related = within(detail).getByRole("region", { name: "Related figures" });
+    // Discovery Alert: "approximately 400-500 metric tons of neodymium annually".
+    const capacity = within(related).getByRole("button", { name: /400.*500.*Nd$/ });
+    expect(within(detail).getByText(/sit uneasily together/)).toBeTruthy();
+    await user.click(capacity);
+    detail = await screen.findByRole("article");
+    expect(within(detail).getByRole("heading", { level: 2 }).textContent).toMatch(/neodymium/i);
+    related = within(detail).getByRole("region", { name: "Related figures" });
+    // The untitled REPM article: "just 400 MT/year of neodymium-praseodymium (NdPr) oxide".
+    expect(within(related).getByRole("button", { name: /: 400 t\/yr .*NdPr oxide$/ })).toBeTruthy();
+  });
+
   it("selects the formula text when the host blocks the clipboard", async () => {
     const { user } = renderPane();
     const writeText = jest.fn().mockRejectedValue(new Error("NotAllowedError"));
