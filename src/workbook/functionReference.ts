@@ -53,9 +53,12 @@ function functionsGrid(): Grid {
   return grid.build();
 }
 
-export function planFunctionReference(snapshot: WorkbookSnapshot): Planned {
-  const builder = new PlanBuilder(snapshot);
+export function planFunctionReference(
+  snapshot: WorkbookSnapshot,
+  builder = new PlanBuilder(snapshot),
+): Planned {
   const sheet = builder.newSheet("REE functions");
+  builder.print(sheet);
   const target = builder.block(sheet, { row: 0, column: 0 }, functionsGrid());
   const table = builder.table(target, "REE_Functions");
   builder.columnWidths(sheet, [150, 80, 330, 380, 520, 300, 300, 200, 380]);

@@ -8,11 +8,12 @@ import type { CellInput, ChartWrite, SheetRef, WorkbookSnapshot, WritePlan } fro
 import type { FigureUse } from "./vintage";
 import { uniqueName, uniqueSheetName } from "./naming";
 
-/** Cells with their number formats and bold rows, built row by row by the writers. */
+/** Cells with their number formats, bold rows and wrapped columns, built row by row by the writers. */
 export interface Grid {
   cells: CellInput[][];
   formats: (string | null)[][];
   boldRows: number[];
+  wrapColumns?: number[];
 }
 
 export type Placement = "selection" | "new-sheet";
@@ -66,6 +67,12 @@ export class PlanBuilder {
     metadata: [],
   };
 
+  /**
+   * Set when several planners share this builder (the standalone workbook): listSources collects
+   * their sources here, to be listed once on one Sources sheet at the end.
+   */
+  citedLater?: Set<string>;
+
   constructor(readonly snapshot: WorkbookSnapshot) {
     this.sheets = [...snapshot.sheetNames];
     this.names = [...snapshot.definedNames, ...snapshot.tables.map((table) => table.name)];
@@ -108,6 +115,7 @@ export class PlanBuilder {
       cells: grid.cells,
       numberFormats: grid.formats,
       boldRows: grid.boldRows,
+      ...(grid.wrapColumns ? { wrapColumns: grid.wrapColumns } : {}),
     });
     return { sheet, address };
   }
@@ -206,6 +214,12 @@ export class PlanBuilder {
     this.plan.columnWidths.push({ sheet, firstColumn: "A", widths });
   }
 
+  /** A4 landscape, one page wide, `titleRows` repeated on every page; only for a sheet this plan creates. */
+  print(sheet: string, titleRows = "$1:$1"): void {
+    if (!this.isNewSheet(sheet)) return;
+    (this.plan.print ??= []).push({ sheet, titleRows });
+  }
+
   metadata(key: string, value: string): void {
     this.plan.metadata.push({ key, value });
   }
@@ -235,7 +249,12 @@ const A1: CellPosition = { row: 0, column: 0 };
 export class GridBuilder {
   private readonly grid: Grid = { cells: [], formats: [], boldRows: [] };
 
-  constructor(private readonly columns: number) {}
+  constructor(
+    private readonly columns: number,
+    wrapColumns?: number[],
+  ) {
+    if (wrapColumns) this.grid.wrapColumns = wrapColumns;
+  }
 
   /** Appends a row (padded with empty cells) and returns its index. */
   row(cells: CellInput[], formats: (string | null)[] = [], bold = false): number {

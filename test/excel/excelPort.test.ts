@@ -264,7 +264,7 @@ describe("text is written as text", () => {
 });
 
 describe("the model sheet", () => {
-  test("adds a line chart with its two series added from their columns, named, with year labels", async () => {
+  test("adds a line chart with its four series added from their columns, named, with year labels", async () => {
     const excel = fresh();
     await insertModelSheet(createExcelPort());
     const [chart] = ops(excel.writes, "addChart");
@@ -272,20 +272,20 @@ describe("the model sheet", () => {
       sheet: "Supply gap model",
       value: { type: "Line", seriesBy: "Columns" },
     });
-    const [, top, bottom] = /^B(\d+):C(\d+)$/.exec(chart.address!)!;
-    // The balance spills below the header row: years in A, demand in B, domestic supply in C.
+    const [, top, bottom] = /^B(\d+):E(\d+)$/.exec(chart.address!)!;
+    // Below the balance's header row: years in A, then demand, domestic, recycled and imports.
     expect(ops(excel.writes, "addSeries").map((w) => w.value)).toEqual([
       [0, "Demand (t)"],
-      [1, "Domestic (t)"],
+      [1, "Domestic magnets (t)"],
+      [2, "Recycled (t)"],
+      [3, "Imports (t)"],
     ]);
-    expect(ops(excel.writes, "seriesValues").map((w) => w.address)).toEqual([
-      `B${top}:B${bottom}`,
-      `C${top}:C${bottom}`,
-    ]);
-    expect(ops(excel.writes, "seriesXValues").map((w) => w.address)).toEqual([
-      `A${top}:A${bottom}`,
-      `A${top}:A${bottom}`,
-    ]);
+    expect(ops(excel.writes, "seriesValues").map((w) => w.address)).toEqual(
+      ["B", "C", "D", "E"].map((column) => `${column}${top}:${column}${bottom}`),
+    );
+    expect(ops(excel.writes, "seriesXValues").map((w) => w.address)).toEqual(
+      Array(4).fill(`A${top}:A${bottom}`),
+    );
     expect(ops(excel.writes, "chartPosition")).toHaveLength(1);
   });
 
