@@ -303,6 +303,30 @@ describe("the model sheet", () => {
     expect(ops(excel.writes, "addChart")).toHaveLength(1);
     expect(ops(excel.writes, "addSeries")).toEqual([]);
   });
+
+  test("prints A4 landscape, one page wide, title row repeated; its notes column wraps", async () => {
+    const excel = fresh();
+    await insertModelSheet(createExcelPort());
+    const on = (op: string) => ops(excel.writes, op).filter((w) => w.sheet === "Supply gap model");
+    expect(on("orientation").map((w) => w.value)).toEqual(["Landscape"]);
+    expect(on("paperSize").map((w) => w.value)).toEqual(["A4"]);
+    expect(on("zoom").map((w) => w.value)).toEqual([{ horizontalFitToPages: 1 }]);
+    expect(on("printTitleRows").map((w) => w.address)).toEqual(["$1:$1"]);
+    // The Sources sheet the insert adds prints the same way.
+    expect(ops(excel.writes, "orientation").map((w) => w.sheet)).toEqual([
+      "Supply gap model",
+      "Sources",
+    ]);
+    expect(on("wrapText")).toEqual([
+      expect.objectContaining({ address: expect.stringMatching(/^D1:D\d+$/), value: true }),
+    ]);
+  });
+
+  test("without ExcelApi 1.9 the sheet is inserted without page setup", async () => {
+    const excel = fresh({ supported: ["ExcelApi 1.4", "ExcelApi 1.7"] });
+    expect((await insertModelSheet(createExcelPort())).status).toBe("inserted");
+    expect(ops(excel.writes, "orientation")).toEqual([]);
+  });
 });
 
 describe("a failure midway", () => {
