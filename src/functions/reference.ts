@@ -6,8 +6,8 @@
  */
 import { DATA_VERSION, claimsForMetric, resolveFact, sourceById, tableByName } from "../data";
 import { factCitation, sourceCitation } from "../data";
-import { CATALOG, NAMESPACE, syntaxOf } from "./catalog";
-import type { DefaultSource, FunctionSpec, SpillExample } from "./catalog";
+import { CATALOG, NAMESPACE, syntaxOf } from "../model/functionCatalog";
+import type { DefaultSource, FunctionSpec, SpillExample } from "../model/functionCatalog";
 
 /** The parts of functions.json the pages read. */
 export interface FunctionsMetadata {

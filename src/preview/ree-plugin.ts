@@ -20,8 +20,8 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { ConfigParams, ImplementedFunctions, Sheets, SimpleCellAddress } from "hyperformula";
-import { CATALOG, NAMESPACE } from "../functions/catalog";
-import type { FunctionSpec } from "../functions/catalog";
+import { CATALOG, type AdaptedFunction as FunctionSpec } from "../functions/catalog";
+import { NAMESPACE } from "../model/functionCatalog";
 import { installCustomFunctionsShim } from "./custom-functions-shim";
 
 /** Every REE function name as typed in a formula, e.g. "REE.NDPR_GAP". */

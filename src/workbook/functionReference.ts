@@ -1,5 +1,5 @@
 /** The function reference sheet: one row per REE function, from the same catalog as the help pages. */
-import { CATALOG, syntaxOf, type FunctionSpec } from "../functions/catalog";
+import { CATALOG, syntaxOf, type FunctionSpec } from "../model/functionCatalog";
 import { value } from "./cells";
 import { GridBuilder, PlanBuilder, count, type Grid, type Planned } from "./plan";
 import type { WorkbookSnapshot } from "./port";

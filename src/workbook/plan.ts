@@ -5,7 +5,7 @@
 import { parseRange, rangeAddress, type CellPosition } from "./address";
 import { EMPTY } from "./cells";
 import type { CellInput, ChartWrite, SheetRef, WorkbookSnapshot, WritePlan } from "./port";
-import type { FigureUse } from "./vintage";
+import type { Fact } from "../data";
 import { uniqueName, uniqueSheetName } from "./naming";
 
 /** Cells with their number formats, bold rows and wrapped columns, built row by row by the writers. */
@@ -28,6 +28,14 @@ export interface Overwrite extends SheetRef {
 export interface Listed {
   label: string;
   items: string[];
+}
+
+/** A fact an insert wrote, and the cell it wrote the figure into when it wrote a value. */
+export interface FigureUse {
+  fact: Fact;
+  cell?: SheetRef;
+  /** The cell in the same row that holds the fact's id, where the insert wrote one. */
+  idCell?: SheetRef;
 }
 
 /** What a writer hands back to its action. */

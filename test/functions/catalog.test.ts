@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata/lib/generate";
 import { resolveFact, tableByName } from "../../src/data";
-import { CATALOG, functionSpec, syntaxOf } from "../../src/functions/catalog";
+import { CATALOG } from "../../src/functions/catalog";
+import { functionSpec, syntaxOf } from "../../src/model/functionCatalog";
 import * as adapters from "../../src/functions/functions";
 import {
   README_MARKERS,

@@ -4,7 +4,7 @@
  * argument only the sheet knows, a table inside a larger formula) makes the whole cell keep the
  * value it shows; a cell showing an error is left live so the user can fix it first.
  */
-import { NAMESPACE, functionSpec, type FunctionSpec } from "../../functions/catalog";
+import { NAMESPACE, functionSpec, type FunctionSpec } from "../../model/functionCatalog";
 import { ModelError } from "../../model/errors";
 import { parseCell, parseRange } from "../address";
 import { formula, value } from "../cells";
@@ -74,17 +74,18 @@ export function isSpillAnchor(formulaText: string): boolean {
 
 type Native = { constant: number | string | boolean } | { formula: string };
 
-/** Runs the adapter on constant arguments: the value a lookup has in any workbook. */
-function evaluate(spec: FunctionSpec, call: Call): number | string | boolean {
+/** Runs the lookup on constant arguments: the value it has in any workbook. */
+function evaluate(
+  spec: FunctionSpec,
+  call: Call,
+  lookup: (...args: unknown[]) => number | string | boolean,
+): number | string | boolean {
   const args = spec.parameters.map((parameter) => call.constant(parameter.name) ?? null);
-  let result: unknown;
-  try {
-    result = (spec.adapter as (...values: unknown[]) => unknown)(...args);
-  } catch (error) {
-    throw new NotNative((error as { message?: string }).message ?? String(error));
-  }
-  if (typeof result === "object") throw new NotNative("gives a table");
-  return result as number | string | boolean;
+  const result = lookup(...args);
+  // A NaN or Infinity never becomes a cell, as the function's own result check ensures.
+  if (typeof result === "number" && !Number.isFinite(result))
+    throw new NotNative("no finite value");
+  return result;
 }
 
 /** One REE call as native text (without "="), or as the constant it always gives. */
@@ -95,7 +96,7 @@ function nativeOf(spec: FunctionSpec, args: FormulaNode[][], sources: Set<string
     let result: Native;
     switch (rule?.kind) {
       case "lookup":
-        result = { constant: evaluate(spec, call) };
+        result = { constant: evaluate(spec, call, rule.value) };
         for (const source of rule.cites(call)) sources.add(source);
         break;
       case "formula":
