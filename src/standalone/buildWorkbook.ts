@@ -9,7 +9,7 @@ import type { Worksheet } from "exceljs";
 import { absolute, cellAddress, parseRange, quoteSheet } from "../workbook/address";
 import type { Scalar } from "../workbook/cells";
 import type { BlockWrite, CellInput, WritePlan } from "../workbook/port";
-import { convertCell } from "../workbook/portable/convert";
+import { LOOKUP_NOTE, convertCell } from "../workbook/portable/convert";
 import { evaluateSheet, ErrorValue, type CellSource } from "./evaluate";
 import { planStandalone, type StandaloneOptions } from "./plan";
 
@@ -37,8 +37,8 @@ export function nativeCell(sheet: string, address: string, cell: CellInput): Wri
   const [[written]] = conversion.cells;
   if (conversion.how === "native" && written.kind === "formula")
     return { formula: written.formula.slice(1) };
-  if (conversion.how === "value" && conversion.note.startsWith("Reference data") && written)
-    return { value: written.kind === "value" ? written.value : null };
+  if (conversion.how === "value" && conversion.note === LOOKUP_NOTE && written.kind === "value")
+    return { value: written.value };
   throw new Error(`Standalone workbook: ${sheet}!${address} ${cell.formula}: ${conversion.note}`);
 }
 

@@ -83,7 +83,7 @@ const aggregate =
   };
 
 /** The functions the translated plans may use, all in every Excel since 2010. */
-export const NATIVE_FUNCTIONS: Readonly<Record<string, (args: Operand[]) => Value>> = {
+const NATIVE_FUNCTIONS: Readonly<Record<string, (args: Operand[]) => Value>> = {
   SUM: aggregate((v) => v.reduce((a, b) => a + b, 0)),
   SUMSQ: aggregate((v) => v.reduce((a, b) => a + b * b, 0)),
   MIN: aggregate((v) => (v.length === 0 ? 0 : Math.min(...v))),

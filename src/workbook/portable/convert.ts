@@ -49,6 +49,9 @@ const TYPED = new RegExp(`^${NAMESPACE}\\.(\\w+)$`, "i");
 const ERROR =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|BUSY!|CONNECT!|BLOCKED!|FIELD!|UNKNOWN!|GETTING_DATA)$/;
 
+/** The note of a cell whose REE lookup became the figure it always gives. */
+export const LOOKUP_NOTE = "Reference data: the figure itself.";
+
 /** The REE function a call names, as typed (REE.NDPR_GAP) or as saved in files (_xldudf_REE_NDPR_GAP). */
 export function reeSpec(name: string): FunctionSpec | undefined {
   const match = TYPED.exec(name) ?? SAVED.exec(name);
@@ -245,7 +248,7 @@ export function convertCell(cell: FormulaCellRead, spill?: SpillRead["spill"]): 
     }
     return written.kind === "formula"
       ? converted(cell, "native", [[written]], "", sources)
-      : converted(cell, "value", [[written]], "Reference data: the figure itself.", sources);
+      : converted(cell, "value", [[written]], LOOKUP_NOTE, sources);
   } catch (error) {
     if (error instanceof NotNative) return kept(cell, error.message);
     throw error;
