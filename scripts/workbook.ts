@@ -8,9 +8,9 @@ import { dirname, resolve } from "node:path";
 import {
   buildStandaloneWorkbook,
   SHEET_GROUPS,
-  standaloneSheets,
   type SheetGroup,
 } from "../src/standalone/buildWorkbook";
+import { planStandalone } from "../src/standalone/plan";
 
 const USAGE = `Usage: npm run workbook -- <file.xlsx> [--sheets ${SHEET_GROUPS.join(",")}]
 Writes a standalone .xlsx: reference facts, tables and sources, and the supply-gap model in native
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const path = resolve(options.file);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, bytes);
-  const sheets = standaloneSheets({ sheets: options.sheets }).map((plan) => plan.name);
+  const sheets = planStandalone({ sheets: options.sheets }).newSheets;
   console.log(`Wrote ${path} (${Math.round(bytes.length / 1024)} KB)`);
   console.log(`Sheets: ${sheets.join(", ")}`);
 }

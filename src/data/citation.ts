@@ -1,6 +1,13 @@
 /** One-line citations, the same everywhere a figure is cited: cells, tables, help pages, the pane. */
-import { sourceById } from "./index";
+import { SOURCES } from "./dataset";
 import type { Fact, Source } from "./types";
+
+const sourcesById = new Map(SOURCES.map((source) => [source.id.trim().toLowerCase(), source]));
+
+/** A source by id (case-insensitive, surrounding spaces ignored). */
+export function sourceById(id: string): Source | undefined {
+  return sourcesById.get(id.trim().toLowerCase());
+}
 
 /** "Publisher, 'Title', date, author (via ...)": unknown publishers and dates are said so. */
 export function sourceCitation(source: Source): string {

@@ -2,8 +2,9 @@
  * Typed, pure accessors over the bundled reference data set. Used by the custom functions, the task
  * pane, the workbook writers and the scripts alike. No Office, React or DOM.
  */
-import { FACTS, HISTORY, SOURCES, TABLES } from "./dataset";
-import type { Fact, Qualifier, ReferenceTable, Source } from "./types";
+import { sourceById } from "./citation";
+import { FACTS, HISTORY, TABLES } from "./dataset";
+import type { Fact, Qualifier, ReferenceTable } from "./types";
 
 export type * from "./types";
 export type { Period, PeriodAxis } from "./periods";
@@ -36,7 +37,6 @@ for (const fact of FACTS) {
   claims.push(fact);
   factsByMetric.set(key(fact.metric), claims);
 }
-const sourcesById = new Map(SOURCES.map((source) => [key(source.id), source]));
 const tablesByName = new Map(TABLES.map((table) => [key(table.name), table]));
 
 /** Ids a release retired when their metric gained claims from other sources: old id -> metric. */
@@ -166,10 +166,6 @@ export function resolveFact(idOrMetric: string): Fact | undefined {
   return factById(idOrMetric) ?? preferredClaim(idOrMetric);
 }
 
-export function sourceById(id: string): Source | undefined {
-  return sourcesById.get(key(id));
-}
-
 export function tableByName(name: string): ReferenceTable | undefined {
   return tablesByName.get(key(name));
 }
@@ -187,4 +183,4 @@ export function factsBySource(source: string): readonly Fact[] {
 export function metricKeys(): readonly string[] {
   return [...new Set(FACTS.map((fact) => fact.metric))];
 }
-export { citeSource, factCitation, locatedCitation, sourceCitation } from "./citation";
+export { citeSource, factCitation, locatedCitation, sourceById, sourceCitation } from "./citation";

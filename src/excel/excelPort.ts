@@ -238,6 +238,8 @@ async function snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot
 
 /** ExcelApi 1.7 adds chart series from explicit ranges (series.add, setValues, setXAxisValues). */
 const CHART_SERIES = { set: "ExcelApi", version: "1.7" } as const;
+/** Worksheet.pageLayout: A4 landscape, one page wide, header rows on every page. */
+const PAGE_LAYOUT = { set: "ExcelApi", version: "1.9" } as const;
 
 /**
  * The chart is made in the batch that writes the formulas it shows, before Excel has calculated
@@ -303,6 +305,7 @@ function blockStep(workbook: Excel.Workbook, block: BlockWrite, onNewSheet: bool
       for (const row of block.boldRows ?? []) {
         if (row >= first && row < end) range.getRow(row - first).format.font.bold = true;
       }
+      for (const column of block.wrapColumns ?? []) range.getColumn(column).format.wrapText = true;
     },
   };
 }
@@ -411,6 +414,16 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: strin
           const letters = columnLetters(first + offset);
           sheet(name).getRange(`${letters}:${letters}`).format.columnWidth = width;
         });
+      }),
+    ),
+    ...(isSupported(PAGE_LAYOUT) ? (plan.print ?? []) : []).map((print) =>
+      small(() => {
+        const layout = sheet(print.sheet).pageLayout;
+        layout.orientation = "Landscape";
+        layout.paperSize = "A4";
+        // One page wide; as many pages tall as the rows need.
+        layout.zoom = { horizontalFitToPages: 1 };
+        layout.setPrintTitleRows(print.titleRows);
       }),
     ),
     ...plan.tableRows.map((rows) => tableRowsStep(workbook, rows)),

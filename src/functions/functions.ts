@@ -1,6 +1,6 @@
 /**
  * The REE custom functions. Each export is a thin adapter: its JSDoc is the metadata Excel reads
- * (functions.json is generated from it), its body coerces Excel's raw arguments (args.ts) and calls
+ * (functions.json is generated from it), its body coerces Excel's raw arguments (model/coerce.ts) and calls
  * a pure model function (src/model). Parameters are typed `unknown` because Excel passes raw cell
  * values (metadata type "any"), so every check and message is ours. Defaults are fact ids, read from
  * the reference data at call time. Nothing here is volatile.
@@ -10,13 +10,13 @@ import { DEFAULT_IMPORTER, DEFAULT_VALUES } from "../model/defaults";
 import {
   addNumbersFromRange,
   checked,
-  excelError,
   numberOrDefault,
   optionalNumber,
   optionalText,
   requireNumber,
   requireText,
-} from "./args";
+} from "../model/coerce";
+import { excelError } from "./args";
 
 /**
  * A figure from the articles' reference data, by fact id or metric key (a metric gives its preferred claim).
@@ -29,13 +29,7 @@ import {
  */
 export function fact(id: unknown, field?: unknown, vintage?: unknown): number | string {
   try {
-    return checked(
-      model.factField(
-        requireText(id, "id"),
-        optionalText(field, "field"),
-        optionalText(vintage, "vintage"),
-      ),
-    );
+    return checked(model.factCall(id, field, vintage));
   } catch (error) {
     throw excelError(error);
   }
@@ -50,7 +44,7 @@ export function fact(id: unknown, field?: unknown, vintage?: unknown): number | 
  */
 export function source(id: unknown): string {
   try {
-    return checked(model.citation(requireText(id, "id")));
+    return checked(model.sourceCall(id));
   } catch (error) {
     throw excelError(error);
   }
@@ -197,13 +191,7 @@ export function ndprGap(
  */
 export function importShare(exporter: unknown, importer?: unknown, product?: unknown): number {
   try {
-    return checked(
-      model.importShare(
-        requireText(exporter, "exporter"),
-        optionalText(importer, "importer") ?? DEFAULT_IMPORTER,
-        optionalText(product, "product"),
-      ).share,
-    );
+    return checked(model.importShareCall(exporter, importer, product));
   } catch (error) {
     throw excelError(error);
   }
@@ -282,14 +270,7 @@ export function concentration(hhi: unknown): string {
  */
 export function worldShare(country: unknown, measure?: unknown, year?: unknown): number {
   try {
-    const measureText = optionalText(measure, "measure");
-    return checked(
-      model.worldShare(
-        requireText(country, "country"),
-        measureText === undefined ? "production" : model.parseMeasure(measureText),
-        optionalNumber(year, "year"),
-      ),
-    );
+    return checked(model.worldShareCall(country, measure, year));
   } catch (error) {
     throw excelError(error);
   }

@@ -6,8 +6,8 @@
  */
 import { DATA_VERSION, claimsForMetric, resolveFact, sourceById, tableByName } from "../data";
 import { factCitation, sourceCitation } from "../data";
-import { CATALOG, NAMESPACE, adapterName, syntaxOf } from "./catalog";
-import type { DefaultSource, FunctionSpec, SpillExample } from "./catalog";
+import { CATALOG, NAMESPACE, syntaxOf } from "../model/functionCatalog";
+import type { DefaultSource, FunctionSpec, SpillExample } from "../model/functionCatalog";
 
 /** The parts of functions.json the pages read. */
 export interface FunctionsMetadata {
@@ -263,17 +263,16 @@ export function renderJsdoc(spec: FunctionSpec): string {
 }
 
 /**
- * functions.ts with each adapter's JSDoc block rewritten from the catalog (what
- * `npm run docs:functions` writes). Throws when an adapter or its block is missing.
+ * functions.ts with each function's JSDoc block (the one holding its @customfunction tag) rewritten
+ * from the catalog: what `npm run docs:functions` writes. Throws when a function has no block.
  */
 export function functionsSourceWithJsdoc(source: string): string {
   return CATALOG.reduce((text, spec) => {
-    const header = `\nexport function ${adapterName(spec.name)}(`;
-    const at = text.indexOf(header);
-    const blockEnd = text.lastIndexOf(" */", at);
-    const blockStart = text.lastIndexOf("/**", blockEnd);
-    if (at < 0 || blockStart < 0 || text.slice(blockEnd + 3, at).trim() !== "") {
-      throw new Error(`functions.ts has no documented adapter ${adapterName(spec.name)}.`);
+    const tag = text.indexOf(`\n * @customfunction ${spec.name}\n`);
+    const blockStart = text.lastIndexOf("/**", tag);
+    const blockEnd = text.indexOf(" */", tag);
+    if (tag < 0 || blockStart < 0 || blockEnd < 0) {
+      throw new Error(`functions.ts has no JSDoc block for ${NAMESPACE}.${spec.name}.`);
     }
     return text.slice(0, blockStart) + renderJsdoc(spec) + text.slice(blockEnd + 3);
   }, source);

@@ -10,6 +10,7 @@ export * from "./gap";
 export * from "./spill";
 export * from "./growth";
 export * from "./lookups";
+export * from "./lookupCalls";
 export * from "./names";
 export * from "./series";
 export * from "./trade";

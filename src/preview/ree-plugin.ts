@@ -20,9 +20,8 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { ConfigParams, ImplementedFunctions, Sheets, SimpleCellAddress } from "hyperformula";
-import { adapterOf, type Adapter } from "../functions/adapters";
-import { CATALOG, NAMESPACE } from "../functions/catalog";
-import type { FunctionSpec } from "../functions/catalog";
+import { CATALOG, type AdaptedFunction as FunctionSpec } from "../functions/catalog";
+import { NAMESPACE } from "../model/functionCatalog";
 import { FormulaSyntaxError, calls, parseFormula } from "../workbook/portable/formula";
 import { installCustomFunctionsShim } from "./custom-functions-shim";
 
@@ -31,6 +30,7 @@ export const REE_FUNCTION_NAMES: readonly string[] = CATALOG.map(
   (spec) => `${NAMESPACE}.${spec.name}`,
 );
 
+type RawCall = (...args: unknown[]) => unknown;
 /** The parts of HyperFormula's (unexported) AST types this plugin reads. */
 interface CallAst {
   args: unknown[];
@@ -81,7 +81,7 @@ function toExcel(value: unknown): unknown {
 }
 
 /** An adapter's result (or its thrown error) as a HyperFormula value. */
-function fromExcel(adapter: Adapter, args: unknown[]): unknown {
+function fromExcel(adapter: RawCall, args: unknown[]): unknown {
   try {
     const result = adapter(...args);
     return Array.isArray(result) ? SimpleRangeValue.onlyValues(result) : result;
@@ -135,7 +135,7 @@ class ReePlugin extends FunctionPlugin {
   evaluateRee(spec: FunctionSpec, ast: CallAst, state: EvaluationState): unknown {
     const args = this.excelArguments(spec, ast, state);
     if (args instanceof CellError) return args;
-    const result = fromExcel(adapterOf(spec), args);
+    const result = fromExcel(spec.adapter as RawCall, args);
     return result instanceof SimpleRangeValue ? fitSpill(spec, ast, result, state) : result;
   }
 
@@ -164,7 +164,7 @@ class ReePlugin extends FunctionPlugin {
     try {
       const args = this.excelArguments(spec, ast, state);
       if (args instanceof CellError) return ArraySize.scalar();
-      const result = adapterOf(spec)(...args);
+      const result = (spec.adapter as RawCall)(...args);
       return Array.isArray(result) && Array.isArray(result[0])
         ? new ArraySize(result[0].length, result.length)
         : ArraySize.scalar();

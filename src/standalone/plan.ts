@@ -1,92 +1,110 @@
 /**
- * What a standalone sheet holds, as plain data: the sheet builders decide content and layout here,
- * and buildWorkbook.ts is the only code that talks to ExcelJS. No Office, no DOM, no fs.
+ * What the standalone workbook holds: the add-in's own plans (model sheet, facts, reference tables,
+ * Sources, function reference) made in one builder for an empty workbook, plus an About sheet.
+ * buildWorkbook.ts renders this plan without the add-in; the preview applies the very same plan
+ * with it, which is how the tests prove the two give the same values.
  */
-import { resolveFact, type Fact } from "../data";
+import { DATA_VERSION, FACTS, TABLES } from "../data";
+import { value } from "../workbook/cells";
+import { planFacts } from "../workbook/facts";
+import { planFunctionReference } from "../workbook/functionReference";
+import { planModelSheet } from "../workbook/modelSheet";
+import { GridBuilder, PlanBuilder } from "../workbook/plan";
+import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
+import { planReferenceTable } from "../workbook/referenceTable";
+import { listSources } from "../workbook/sources";
 
-export type Scalar = string | number | boolean | null;
+export const SHEET_GROUPS = ["facts", "tables", "model", "functions"] as const;
+export type SheetGroup = (typeof SHEET_GROUPS)[number];
 
-/** A formula without the leading "=" and the value it evaluates to with the data set's defaults. */
-export interface Formula {
-  formula: string;
-  result: number | string;
+export interface StandaloneOptions {
+  /** Which parts to include; all of them when omitted. */
+  sheets?: readonly SheetGroup[];
 }
 
-export type CellStyle = "title" | "subtitle" | "section" | "header" | "input" | "output";
+const EMPTY_WORKBOOK: WorkbookSnapshot = {
+  sheetNames: [],
+  tables: [],
+  definedNames: [],
+  metadata: {},
+  activeSheet: "",
+  selection: { sheet: "", address: "A1" },
+};
 
-export interface CellSpec {
-  /** A1 address on the sheet. */
-  ref: string;
-  /** Strings are always written as text, even when they start with = + - or @. */
-  content: Scalar | Formula;
-  numFmt?: string;
-  style?: CellStyle;
-}
-
-export interface TableSpec {
-  /** Workbook-unique Excel table name. */
-  name: string;
-  /** Top-left cell (the header row). */
-  ref: string;
-  headers: string[];
-  rows: Scalar[][];
-  /** Number format per cell, same shape as rows (undefined = General). */
-  numFmts?: (string | undefined)[][];
-  /** Columns whose text is a URL, written as a hyperlink. */
-  linkColumns?: number[];
-}
-
-export interface SheetPlan {
-  name: string;
-  /** One line for the About sheet's contents list. */
-  purpose: string;
-  cells: CellSpec[];
-  tables: TableSpec[];
-  /** Workbook-scoped defined names: absolute address on this sheet, e.g. "$B$6" or "$B$30:$B$46". */
-  names: { name: string; ref: string }[];
-  /** Rows above this one stay visible when scrolling (0 = none). */
-  frozenRows: number;
-}
-
-export const FORMAT = {
-  tonnes: "#,##0",
-  share: "0.0%",
-  ratio: "0.000",
-  year: "0",
-  index: "#,##0",
-} as const;
-
-export function isFormula(content: CellSpec["content"]): content is Formula {
-  return typeof content === "object" && content !== null;
-}
-
-/** A fact the workbook cannot do without: a missing id is a data-set error worth a clear message. */
-export function requireFact(id: string): Fact {
-  const fact = resolveFact(id);
-  if (!fact) throw new Error(`Standalone workbook: fact "${id}" is not in the reference data set`);
-  return fact;
-}
-
-/** Number format for a fact's value by its unit; decimals follow the figures themselves. */
-export function factFormat(fact: Fact): string | undefined {
-  switch (fact.unit) {
-    case "%":
-    case "%/yr":
-      return FORMAT.share;
-    case "t/t":
-      return FORMAT.ratio;
-    case "year":
-      return FORMAT.year;
-    default: {
-      const figures = [fact.value, fact.low, fact.high].filter((v): v is number => v !== null);
-      const decimals = Math.max(0, ...figures.map(decimalPlaces));
-      return decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(Math.min(decimals, 2))}`;
+function groupsOf(options: StandaloneOptions): Set<SheetGroup> {
+  const groups = new Set<SheetGroup>(options.sheets ?? SHEET_GROUPS);
+  if (groups.size === 0) throw new Error(`Choose at least one of: ${SHEET_GROUPS.join(", ")}`);
+  for (const group of groups) {
+    if (!SHEET_GROUPS.includes(group)) {
+      throw new Error(`Unknown sheet group "${group}"; valid: ${SHEET_GROUPS.join(", ")}`);
     }
   }
+  return groups;
 }
 
-function decimalPlaces(value: number): number {
-  if (Number.isInteger(value)) return 0;
-  const text = String(value);
-  return text.includes(".") ? text.length - text.indexOf(".") - 1 : 0;
+/** The whole workbook as one plan, sheets in order, About first. */
+export function planStandalone(options: StandaloneOptions = {}): WritePlan {
+  const groups = groupsOf(options);
+  const builder = new PlanBuilder(EMPTY_WORKBOOK);
+  builder.citedLater = new Set();
+  const about = builder.newSheet("About");
+  const contents: [string, string][] = [];
+  const add = (sheet: string, purpose: string) => contents.push([sheet, purpose]);
+
+  if (groups.has("model")) {
+    const { target } = planModelSheet(EMPTY_WORKBOOK, builder);
+    add(
+      target.sheet,
+      "Supply-gap model: cited inputs, results, a year-by-year balance and the concentration of world production",
+    );
+  }
+  if (groups.has("facts")) {
+    const { target } = planFacts(
+      EMPTY_WORKBOOK,
+      FACTS,
+      { live: true, placement: "new-sheet" },
+      builder,
+    );
+    add(target.sheet, "Every reference fact with its citation columns");
+  }
+  if (groups.has("tables")) {
+    for (const table of TABLES) {
+      const { target } = planReferenceTable(EMPTY_WORKBOOK, table, "new-sheet", builder);
+      add(target.sheet, table.title);
+    }
+  }
+  const cited = builder.citedLater;
+  builder.citedLater = undefined;
+  if (cited.size > 0) {
+    listSources(builder, cited);
+    add("Sources", "Every source cited: publisher, title, date, author, URL");
+  }
+  if (groups.has("functions")) {
+    const { target } = planFunctionReference(EMPTY_WORKBOOK, builder);
+    add(target.sheet, "What each REE function computes, with a worked example");
+  }
+
+  const grid = new GridBuilder(2, [1]);
+  grid.row([value("Rare Earth Supply Modeler: standalone workbook")], [], true);
+  grid.row([
+    value(
+      "The add-in's reference data and supply-gap model as an ordinary file, for machines where Office add-ins cannot be installed. No macros and no add-in functions: the add-in's REE formulas are written as native Excel formulas (Excel 2010 and later), or as the figure itself for a lookup.",
+    ),
+  ]);
+  grid.row([]);
+  grid.row([value("Reference data set"), value(`${DATA_VERSION.version} (${DATA_VERSION.date})`)]);
+  grid.row([]);
+  grid.row([value("Sheet"), value("What it holds")], [], true);
+  for (const [sheet, purpose] of contents) grid.row([value(sheet), value(purpose)]);
+  grid.row([]);
+  grid.row([
+    value(
+      "Shares are stored as fractions and shown as percentages. Excel recalculates on opening; every formula also carries its value for readers that do not. Charts are not included: select the model's balance and choose Insert > Chart.",
+    ),
+  ]);
+  builder.block(about, { row: 0, column: 0 }, grid.build());
+  builder.columnWidths(about, [200, 520]);
+  builder.print(about);
+  builder.select({ sheet: about, address: "A1" });
+  return builder.build();
 }

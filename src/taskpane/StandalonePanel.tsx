@@ -51,8 +51,9 @@ export default function StandalonePanel({ deliver }: { deliver: DeliverWorkbook 
         Standalone workbook
       </h2>
       <Text>
-        For machines where add-ins are blocked: the facts, reference tables, sources and the
-        supply-gap model in native Excel formulas, with named inputs. No add-in needed to open it.
+        For machines where add-ins are blocked: the supply-gap model, facts, reference tables,
+        sources and function reference the add-in inserts, in native Excel formulas (Excel 2010 and
+        later). No add-in needed to open it.
       </Text>
       <Text id="standalone-stock">
         It is a new file built from the data set: its model starts from the cited default inputs.

@@ -80,10 +80,11 @@ export function planFacts(
   snapshot: WorkbookSnapshot,
   facts: readonly Fact[],
   options: { live: boolean; placement: Placement },
+  builder = new PlanBuilder(snapshot),
 ): Planned {
-  const builder = new PlanBuilder(snapshot);
   const { sheet, start } = builder.place(options.placement, "REE facts");
   const target = builder.block(sheet, start, factsGrid(facts, options.live));
+  builder.print(sheet);
   const table = builder.table(target, "REE_Facts");
   builder.columnWidths(sheet, FACT_WIDTHS);
   const sources = listSources(

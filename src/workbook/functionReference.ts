@@ -1,5 +1,5 @@
 /** The function reference sheet: one row per REE function, from the same catalog as the help pages. */
-import { CATALOG, syntaxOf, type FunctionSpec } from "../functions/catalog";
+import { CATALOG, syntaxOf, type FunctionSpec } from "../model/functionCatalog";
 import { value } from "./cells";
 import { GridBuilder, PlanBuilder, count, type Grid, type Planned } from "./plan";
 import type { WorkbookSnapshot } from "./port";
@@ -53,9 +53,12 @@ function functionsGrid(): Grid {
   return grid.build();
 }
 
-export function planFunctionReference(snapshot: WorkbookSnapshot): Planned {
-  const builder = new PlanBuilder(snapshot);
+export function planFunctionReference(
+  snapshot: WorkbookSnapshot,
+  builder = new PlanBuilder(snapshot),
+): Planned {
   const sheet = builder.newSheet("REE functions");
+  builder.print(sheet);
   const target = builder.block(sheet, { row: 0, column: 0 }, functionsGrid());
   const table = builder.table(target, "REE_Functions");
   builder.columnWidths(sheet, [150, 80, 330, 380, 520, 300, 300, 200, 380]);

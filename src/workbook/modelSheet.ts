@@ -1,38 +1,32 @@
 /**
- * The supply-gap model sheet: an input block with cited defaults the user edits, results as live
- * REE.* formulas over those inputs, the USGS 2024 production range the concentration index reads,
- * a year-by-year balance spilled by =REE.SUPPLY_BALANCE and a line chart of demand against
- * domestic supply. Every figure comes from the data set; the few model assumptions say so.
+ * The supply-gap model sheet: an input block with cited defaults the user edits (MODEL_INPUTS, one
+ * table shared with the named inputs), results as live REE.* formulas over them, a year-by-year
+ * balance and its chart, and the USGS 2024 production range the concentration index reads. Every
+ * default cites its source or says it is an assumption. The standalone workbook renders this same
+ * plan with native formulas.
  */
-import { DATA_VERSION, resolveFact, type Fact } from "../data";
-import { cellAddress, rangeAddress, type CellPosition } from "./address";
-import { EMPTY, formula, value } from "./cells";
-import { factCitation, locatedCitation } from "../data";
-import { DEFAULT_FACTS } from "../model/defaults";
+import { DATA_VERSION, citeSource, factCitation, resolveFact, type Fact } from "../data";
+import { MODEL_INPUTS, type ModelInput } from "../model/defaults";
+import { cellAddress, rangeAddress } from "./address";
+import { formula, value } from "./cells";
 import { FORMAT, unitFormat } from "./formats";
 import { GridBuilder, PlanBuilder, type Planned } from "./plan";
-import type { CellInput, WorkbookSnapshot } from "./port";
+import type { WorkbookSnapshot } from "./port";
 import { requireTable } from "./referenceTable";
 import { listSources } from "./sources";
 
 export const MODEL_SHEET = "Supply gap model";
 
-/** Inputs and results sit in A:D; the balance spills into A:F; the production range is in H:J. */
-const MAIN_COLUMNS = 6;
-const PRODUCTION_START: CellPosition = { row: 3, column: 7 };
-const BALANCE_COLUMNS = [
-  FORMAT.year,
-  FORMAT.tonnes,
-  FORMAT.tonnes,
-  FORMAT.tonnes,
-  FORMAT.tonnes,
-  FORMAT.share,
-];
-/** Countries left out of the concentration index: a sum and a group of unnamed countries. */
+/** Inputs, results and notes sit in A:D (D wraps); the balance spans A:H. */
+const COLUMNS = 8;
+const NOTE_COLUMN = 3;
+/** Rows of the balance: the first year and ten more, the horizon of the recycling source. */
+const BALANCE_YEARS = 11;
+/** Countries left out of the concentration index: a sum, and an aggregate of unnamed countries. */
 const NOT_COUNTRIES = [/^world total/i, /^other$/i];
 
-interface Input {
-  key: InputKey;
+interface PlacedInput {
+  input: ModelInput;
   label: string;
   value: number;
   unit: string;
@@ -41,165 +35,91 @@ interface Input {
   fact?: Fact;
 }
 
-type InputKey =
-  | "target"
-  | "oxide"
-  | "ratio"
-  | "chinaShare"
-  | "imports"
-  | "demand"
-  | "growth"
-  | "domesticGrowth"
-  | "recycling"
-  | "start"
-  | "end";
+/** "t/yr magnets", "t NdPr oxide per t of magnet": the unit says what the tonnes are of. */
+function factUnit(fact: Fact): string {
+  if (!fact.basis) return fact.unit;
+  if (fact.unit === "t/t") return `t ${fact.basis}`;
+  return fact.unit.startsWith("t") ? `${fact.unit} ${fact.basis}` : fact.unit;
+}
 
-function fromFact(key: InputKey, label: string, id: string, note = ""): Input {
-  const fact = resolveFact(id);
-  if (!fact) throw new Error(`Model sheet: fact "${id}" is not in the data set`);
-  // "t/yr magnets", "t NdPr oxide per t of magnet": the unit says what the tonnes are of.
-  const unit = !fact.basis
-    ? fact.unit
-    : fact.unit === "t/t"
-      ? `t ${fact.basis}`
-      : fact.unit.startsWith("t")
-        ? `${fact.unit} ${fact.basis}`
-        : fact.unit;
+function placeInput(input: ModelInput): PlacedInput {
+  if (input.assumption) {
+    const { value: figure, unit, why } = input.assumption;
+    return {
+      input,
+      label: input.label ?? input.key,
+      value: figure,
+      unit,
+      format: unitFormat(unit),
+      source: `Assumption (not from the sources): ${why}`,
+    };
+  }
+  const fact = input.fact ? resolveFact(input.fact) : undefined;
+  if (!fact) throw new Error(`Model sheet: fact "${input.fact}" is not in the data set`);
+  const note = input.note ? ` (${input.note})` : "";
   return {
-    key,
-    label,
+    input,
+    label: input.label ?? fact.label,
     value: fact.value,
-    unit,
+    unit: factUnit(fact),
     format: unitFormat(fact.unit),
     source: `${factCitation(fact)}${note}`,
     fact,
   };
 }
 
-function assumption(
-  key: InputKey,
-  label: string,
-  figure: number,
-  unit: string,
-  why: string,
-): Input {
-  return {
-    key,
-    label,
-    value: figure,
-    unit,
-    format: unitFormat(unit),
-    source: `Assumption (not from the sources): ${why}`,
-  };
-}
-
-/** The input block, in order. Start and end years frame the balance; they are choices, not figures. */
-function modelInputs(): Input[] {
-  return [
-    fromFact("target", "Target magnet output", "india.repm.target_t"),
-    fromFact("oxide", "Domestic NdPr oxide output", "india.ndpr_oxide.production_t"),
-    fromFact("ratio", "NdPr oxide per tonne of magnet", "ndpr.oxide_per_magnet_t", " (derived)"),
-    fromFact(
-      "chinaShare",
-      "China's share of India's magnet imports",
-      "india.magnet_imports.china_share",
-    ),
-    fromFact("imports", "India's magnet imports, FY25", "india.magnet_imports.fy25_t"),
-    fromFact(
-      "demand",
-      "Magnet demand in the first year",
-      "india.magnet_imports.fy25_t",
-      " (FY25 imports stand in for demand: India's magnet demand is met primarily through imports, and no source gives a figure for demand itself)",
-    ),
-    fromFact(
-      "growth",
-      "Magnet demand growth per year",
-      DEFAULT_FACTS.demandGrowth,
-      ` (derived: consumption to double by 2030 from 2025, 2^(1/5) - 1; alternative: the articles' "exceeding 10% annually", ${DEFAULT_FACTS.demandGrowthAlternative})`,
-    ),
-    assumption(
-      "domesticGrowth",
-      "Domestic supply growth per year",
-      0,
-      "%/yr",
-      "domestic output stays flat; edit to test growth",
-    ),
-    fromFact(
-      "recycling",
-      "Share of demand met by recycling",
-      "eu.recycling_target_share",
-      " (the EU's recycling target, used here as a scenario)",
-    ),
-    assumption("start", "First year of the balance", 2025, "year", "where the balance starts"),
-    assumption("end", "Last year of the balance", 2035, "year", "a ten-year horizon"),
-  ];
-}
-
-/** USGS 2024 mine production by country, without the world total and the "Other" group. */
-export function productionByCountry(): {
-  country: string;
-  tonnes: number;
-  source: string;
-  locator: string;
-}[] {
+/** USGS 2024 mine production by country, without the world total and the "Other" aggregate. */
+export function productionByCountry(): { country: string; tonnes: number; source: string }[] {
   return requireTable("world_production")
     .rows.filter((row) => !NOT_COUNTRIES.some((pattern) => pattern.test(String(row.country))))
     .map((row) => ({
       country: String(row.country),
       tonnes: Number(row.production_2024_t),
       source: row.source,
-      locator: row.locator,
     }));
 }
 
 /** Where the model sheet's key cells are, for tests and the summary. */
-interface ModelLayout {
-  inputs: Record<InputKey, string>;
+export interface ModelLayout {
+  inputs: Record<string, string>;
   results: Record<string, string>;
+  /** The balance with its header row. */
   balance: string;
   production: string;
 }
 
-export function planModelSheet(snapshot: WorkbookSnapshot): Planned & { layout: ModelLayout } {
-  const builder = new PlanBuilder(snapshot);
+export const BALANCE_HEADER = [
+  "Year",
+  "Demand (t)",
+  "Domestic magnets (t)",
+  "Recycled (t)",
+  "Imports (t)",
+  "Self-sufficiency against demand",
+  "Scheme capacity (t)",
+  "Recycling share of demand",
+] as const;
+
+/**
+ * Plans the model sheet into `builder` (a new one by default): the standalone workbook plans it
+ * beside the other sheets in one builder.
+ */
+export function planModelSheet(
+  snapshot: WorkbookSnapshot,
+  builder = new PlanBuilder(snapshot),
+): Planned & { layout: ModelLayout } {
   const sheet = builder.newSheet(MODEL_SHEET);
-  const inputs = modelInputs();
+  const inputs = MODEL_INPUTS.filter((input) => input.sheet).map(placeInput);
   const production = productionByCountry();
 
-  // The production range first: the concentration formulas refer to it.
-  const productionGrid = new GridBuilder(3);
-  productionGrid.row(
-    [value("Country"), value("Mine production 2024 (t)"), value("Source")],
-    [],
-    true,
-  );
-  for (const row of production) {
-    productionGrid.row(
-      [value(row.country), value(row.tonnes), value(locatedCitation(row.source, row.locator))],
-      [null, FORMAT.tonnes],
-    );
-  }
-  productionGrid.row([
-    value(
-      `Concentration is computed over these ${production.length} countries: USGS's "World total" (a sum) and "Other" (several unnamed countries) are left out.`,
-    ),
-  ]);
-  const productionValues = rangeAddress({
-    row: PRODUCTION_START.row + 1,
-    column: PRODUCTION_START.column + 1,
-    rows: production.length,
-    columns: 1,
-  });
-
-  const grid = new GridBuilder(MAIN_COLUMNS);
+  const grid = new GridBuilder(COLUMNS, [NOTE_COLUMN]);
   grid.row(
-    [value("Supply-gap model: India's rare earth permanent magnet (NdFeB) ambition")],
+    [value("Supply-gap model: India's rare earth permanent magnet (NdFeB) scheme")],
     [],
     true,
   );
   grid.row([
     value(
-      `Inputs (column B) are editable defaults from the reference data set ${DATA_VERSION.version} (${DATA_VERSION.date}), each with its source. Results are live REE.* formulas over them.`,
+      `Inputs (column B) are editable defaults from the reference data set ${DATA_VERSION.version} (${DATA_VERSION.date}), each with its source or marked as an assumption. Results are live formulas over them.`,
     ),
   ]);
   grid.row([]);
@@ -208,15 +128,15 @@ export function planModelSheet(snapshot: WorkbookSnapshot): Planned & { layout: 
     [],
     true,
   );
-  const at: Partial<Record<InputKey, string>> = {};
-  for (const input of inputs) {
+  const at: Record<string, string> = {};
+  for (const placed of inputs) {
     const row = grid.row(
-      [value(input.label), value(input.value), value(input.unit), value(input.source)],
-      [null, input.format],
+      [value(placed.label), value(placed.value), value(placed.unit), value(placed.source)],
+      [null, placed.format],
     );
-    at[input.key] = cellAddress({ row, column: 1 });
+    at[placed.input.key] = cellAddress({ row, column: 1 });
   }
-  const cell = at as Record<InputKey, string>;
+  const oxide = `${at.domesticOxide}+${at.importedOxide}`;
   grid.row([]);
   grid.row(
     ["Result", "Value", "Unit", "How"].map((label) => value(label)),
@@ -237,60 +157,60 @@ export function planModelSheet(snapshot: WorkbookSnapshot): Planned & { layout: 
     results[key] = cellAddress({ row, column: 1 });
   };
   result(
-    "oxideGap",
-    "NdPr oxide gap (shortfall +, surplus -)",
-    `=REE.NDPR_GAP(${cell.target},${cell.oxide},${cell.ratio})`,
-    "t/yr NdPr oxide",
-    FORMAT.tonnes,
-    "Oxide the target needs minus domestic oxide",
-  );
-  result(
-    "magnetGap",
-    "Magnet gap",
-    `=REE.NDPR_GAP(${cell.target},${cell.oxide},${cell.ratio},"magnet")`,
+    "capacity",
+    "Scheme magnet capacity",
+    `=${at.beneficiaries}*${at.capacityEach}`,
     "t/yr magnets",
     FORMAT.tonnes,
-    "Target minus the magnets domestic oxide supports",
+    "Beneficiaries x capacity per beneficiary",
+  );
+  result(
+    "firstProduction",
+    "First year of scheme production",
+    `=${at.awardYear}+${at.gestation}`,
+    "year",
+    FORMAT.year,
+    "Award year + gestation; before it the balance has no domestic magnets (the scheme sets up India's first integrated magnet plants)",
+  );
+  result(
+    "oxideSupported",
+    "Magnets the available NdPr oxide supports",
+    `=REE.MAGNET_CAPACITY(${oxide},${at.oxidePerMagnet})`,
+    "t/yr magnets",
+    FORMAT.tonnes,
+    "(Domestic + imported oxide) / oxide per tonne of magnet",
   );
   result(
     "oxideRequired",
-    "NdPr oxide the target needs",
-    `=REE.OXIDE_REQUIRED(${cell.target},${cell.ratio})`,
+    "NdPr oxide the scheme capacity needs",
+    `=REE.OXIDE_REQUIRED(${results.capacity},${at.oxidePerMagnet})`,
     "t/yr NdPr oxide",
     FORMAT.tonnes,
-    "Target x oxide per tonne of magnet",
+    "Scheme capacity x oxide per tonne of magnet",
   );
   result(
-    "capacity",
-    "Magnets domestic oxide supports",
-    `=REE.MAGNET_CAPACITY(${cell.oxide},${cell.ratio})`,
-    "t/yr magnets",
+    "oxideGap",
+    "NdPr oxide shortfall against the scheme capacity (shortfall +, surplus -)",
+    `=REE.NDPR_GAP(${results.capacity},${oxide},${at.oxidePerMagnet})`,
+    "t/yr NdPr oxide",
     FORMAT.tonnes,
-    "Domestic oxide / oxide per tonne of magnet",
+    "Oxide the capacity needs minus domestic and imported oxide",
   );
   result(
-    "selfSufficiency",
-    "Self-sufficiency in magnets",
-    `=REE.SELF_SUFFICIENCY(${results.capacity},${cell.target})`,
+    "selfSufficiencyCapacity",
+    "Self-sufficiency against the scheme capacity",
+    `=REE.SELF_SUFFICIENCY(${results.oxideSupported},${results.capacity})`,
     "%",
     FORMAT.share,
-    "Magnets domestic oxide supports / target",
+    "Magnets the oxide supports / scheme capacity (the balance below measures against demand)",
   );
   result(
     "chinaImports",
-    "Magnet imports from China (data-set share)",
-    `=REE.IMPORT_VOLUME("China","India",,${cell.imports})`,
+    "Magnet imports from China, FY25",
+    `=${at.chinaShare}*${at.demand}`,
     "t magnets",
     FORMAT.tonnes,
-    "China's share of India's magnet imports (data set) x FY25 imports",
-  );
-  result(
-    "chinaImportsAtInput",
-    "Magnet imports from China (share input)",
-    `=${cell.chinaShare}*${cell.imports}`,
-    "t magnets",
-    FORMAT.tonnes,
-    "China share input x FY25 imports: edit the share to test a scenario",
+    "China's share of imports x FY25 imports",
   );
   result(
     "chinaWorldShare",
@@ -298,83 +218,124 @@ export function planModelSheet(snapshot: WorkbookSnapshot): Planned & { layout: 
     `=REE.WORLD_SHARE("China")`,
     "%",
     FORMAT.share,
-    "USGS Mineral Commodity Summaries 2025",
+    "China / USGS world total",
   );
+
+  // The balance and the production range come below; their addresses are known once placed.
+  // Two more results, a blank row, the balance's title and header, its years, a blank row.
+  const productionTop = grid.rowCount + 2 + 3 + BALANCE_YEARS + 1;
+  const productionValues = rangeAddress({
+    row: productionTop + 1,
+    column: 1,
+    rows: production.length,
+    columns: 1,
+  });
   result(
     "hhi",
     "Concentration index (HHI) of world mine production, 2024",
     `=REE.HHI(${productionValues})`,
     "index 0-10,000",
     FORMAT.whole,
-    `Over the production range ${productionValues}`,
+    `Over the ${production.length} producing countries in ${productionValues}; USGS's "Other" is left out because it adds up several unnamed countries, not one producer`,
   );
   result(
     "concentration",
-    "Market concentration",
-    `=REE.CONCENTRATION(REE.HHI(${productionValues}))`,
+    "Market concentration of world mine production",
+    `=REE.CONCENTRATION(${results.hhi})`,
     "",
     null,
-    "US DOJ/FTC bands: below 1,500 unconcentrated, above 2,500 highly concentrated",
+    "US DOJ/FTC 2010 bands: below 1,500 unconcentrated, above 2,500 highly concentrated",
   );
+
   grid.row([]);
   grid.row(
     [
       value(
-        "Year-by-year balance in tonnes of magnets (=REE.SUPPLY_BALANCE spills the table below)",
+        "Year-by-year balance in tonnes of magnets: demand grows from the first year; domestic magnets are the scheme capacity from its first production year, limited by the oxide available; recycling rises in equal steps to its share; imports fill the rest",
       ),
     ],
     [],
     true,
   );
-  // Header plus one row per default year; more rows spill if the user widens the years.
-  const span = (input: InputKey) => inputs.find((candidate) => candidate.key === input)?.value ?? 0;
-  const years = 1 + span("end") - span("start") + 1;
+  const formats = [
+    FORMAT.year,
+    FORMAT.tonnes,
+    FORMAT.tonnes,
+    FORMAT.tonnes,
+    FORMAT.tonnes,
+    FORMAT.share,
+    FORMAT.tonnes,
+    FORMAT.share,
+  ];
   const balanceTop = grid.row(
-    [
-      formula(
-        `=REE.SUPPLY_BALANCE(${cell.end}-${cell.start}+1,${cell.demand},${cell.growth},${results.capacity},${cell.domesticGrowth},${cell.recycling},${cell.start})`,
-      ),
-    ],
-    BALANCE_COLUMNS,
+    BALANCE_HEADER.map((label) => value(label)),
+    [],
     true,
   );
-  for (let i = 1; i < years; i++)
-    grid.row(Array<CellInput>(MAIN_COLUMNS).fill(EMPTY), BALANCE_COLUMNS);
+  for (let i = 0; i < BALANCE_YEARS; i++) {
+    const r = balanceTop + 2 + i;
+    const [year, demand, domestic, recycled, , , capacity, share] = "ABCDEFGH"
+      .split("")
+      .map((column) => `${column}${r}`);
+    grid.row(
+      [
+        formula(i === 0 ? `=${at.firstYear}` : `=A${r - 1}+1`),
+        formula(`=${at.demand}*(1+${at.demandGrowth})^(${year}-${at.firstYear})`),
+        formula(`=MIN(${capacity},${results.oxideSupported})`),
+        formula(`=REE.RECYCLED_SUPPLY(${demand},${share})`),
+        formula(`=MAX(0,${demand}-${domestic}-${recycled})`),
+        formula(`=REE.SELF_SUFFICIENCY(${domestic}+${recycled},${demand})`),
+        formula(`=IF(${year}>=${results.firstProduction},${results.capacity},0)`),
+        formula(
+          `=IF(${at.recyclingYears}<=0,${at.recyclingShare},${at.recyclingStart}+(${at.recyclingShare}-${at.recyclingStart})*MIN(1,(${year}-${at.firstYear})/${at.recyclingYears}))`,
+        ),
+      ],
+      formats,
+    );
+  }
+  grid.row([]);
+  if (grid.rowCount !== productionTop) throw new Error("Model sheet: production range misplaced");
+  grid.row([value("Country"), value("Mine production 2024 (t REO)")], [], true);
+  for (const row of production)
+    grid.row([value(row.country), value(row.tonnes)], [null, FORMAT.tonnes]);
+  const cited = [...new Set(production.map((row) => row.source))];
+  grid.row([
+    value(
+      `Source: ${cited.map(citeSource).join("; ")}. The concentration index reads these ${production.length} countries: USGS's "World total" (a sum) and "Other" (several unnamed countries, not one producer) are left out.`,
+    ),
+  ]);
+  const chartTop = grid.rowCount + 1;
 
-  builder.block(sheet, { row: 0, column: 0 }, grid.build());
-  builder.block(sheet, PRODUCTION_START, productionGrid.build());
-  const balance = rangeAddress({ row: balanceTop, column: 0, rows: years, columns: MAIN_COLUMNS });
+  const target = builder.block(sheet, { row: 0, column: 0 }, grid.build());
+  const balance = rangeAddress({
+    row: balanceTop,
+    column: 0,
+    rows: BALANCE_YEARS + 1,
+    columns: COLUMNS,
+  });
   builder.chart({
     sheet,
     type: "line",
-    title: "Magnet demand against domestic supply (t/yr)",
-    dataAddress: rangeAddress({ row: balanceTop, column: 0, rows: years, columns: 3 }),
-    seriesNames: ["Demand (t)", "Domestic (t)"],
+    title: "Magnet demand and supply (t/yr)",
+    dataAddress: rangeAddress({ row: balanceTop, column: 0, rows: BALANCE_YEARS + 1, columns: 5 }),
+    seriesNames: BALANCE_HEADER.slice(1, 5),
     sourceCalculated: false,
-    anchor: rangeAddress({ row: balanceTop, column: 7, rows: 18, columns: 6 }),
+    anchor: rangeAddress({ row: chartTop, column: 0, rows: 18, columns: 4 }),
   });
-  builder.columnWidths(sheet, [330, 90, 110, 90, 90, 100, 24, 120, 140, 330]);
+  builder.columnWidths(sheet, [300, 90, 110, 300, 90, 110, 100, 100]);
+  builder.print(sheet, "$1:$1");
   const sources = listSources(builder, [
-    ...inputs.flatMap((input) => (input.fact ? [input.fact.source] : [])),
-    ...production.map((row) => row.source),
+    ...inputs.flatMap((placed) => (placed.fact ? [placed.fact.source] : [])),
+    ...cited,
   ]);
-  const target = {
-    sheet,
-    address: rangeAddress({ row: 0, column: 0, rows: balanceTop + years, columns: 10 }),
-  };
   builder.select({ sheet, address: "A1" });
   return {
     plan: builder.build(),
     target,
-    summary: `Supply-gap model inserted on sheet ${sheet}: ${inputs.length} cited inputs, REE.* results, a balance to ${span("end")} and a chart; ${sources}`,
-    figures: inputs.flatMap((input) =>
-      input.fact ? [{ fact: input.fact, cell: { sheet, address: cell[input.key] } }] : [],
+    summary: `Supply-gap model inserted on sheet ${sheet}: ${inputs.length} inputs (each cited or marked an assumption), REE.* results, a balance to ${inputs.find((placed) => placed.input.key === "firstYear")!.value + BALANCE_YEARS - 1} and a chart; ${sources}`,
+    figures: inputs.flatMap((placed) =>
+      placed.fact ? [{ fact: placed.fact, cell: { sheet, address: at[placed.input.key] } }] : [],
     ),
-    layout: {
-      inputs: cell,
-      results,
-      balance,
-      production: productionValues,
-    },
+    layout: { inputs: at, results, balance, production: productionValues },
   };
 }

@@ -10,21 +10,12 @@ import { cellAddress, sheetReference } from "./address";
 import { GridBuilder, count, PlanBuilder, type Grid, type Placement, type Planned } from "./plan";
 import type { WorkbookSnapshot } from "./port";
 import { listSources } from "./sources";
+import { MODEL_INPUTS } from "../model/defaults";
 
-/** Workbook name -> fact id (or metric key: the preferred claim is used). */
-export const NAMED_INPUTS: readonly { name: string; fact: string }[] = [
-  { name: "REPM_Target_t", fact: "india.repm.target_t" },
-  { name: "NdPr_Oxide_Domestic_t", fact: "india.ndpr_oxide.production_t" },
-  { name: "Oxide_Per_Magnet", fact: "ndpr.oxide_per_magnet_t" },
-  { name: "China_Magnet_Import_Share", fact: "india.magnet_imports.china_share" },
-  { name: "Magnet_Imports_FY25_t", fact: "india.magnet_imports.fy25_t" },
-  { name: "India_Reserves_t", fact: "india.reserves_t" },
-  { name: "India_Mined_2024_t", fact: "india.mined_2024_t" },
-  { name: "EV_RE_Content_kg", fact: "ev.re_content_kg_per_vehicle" },
-  { name: "EU_Recycling_Target", fact: "eu.recycling_target_share" },
-  { name: "Magnet_Demand_Growth", fact: "magnet_demand.growth_rate" },
-  { name: "INR_per_USD", fact: "fx.inr_per_usd_implied" },
-];
+/** Workbook name -> fact id (or metric key: the preferred claim is used), from the model inputs' table. */
+export const NAMED_INPUTS: readonly { name: string; fact: string }[] = MODEL_INPUTS.flatMap(
+  (input) => (input.name && input.fact ? [{ name: input.name, fact: input.fact }] : []),
+);
 
 export const INPUT_COLUMNS = ["Input", "Name", "Value", "Unit", "Source"] as const;
 const VALUE_COLUMN = 2;

@@ -5,14 +5,15 @@
 import { parseRange, rangeAddress, type CellPosition } from "./address";
 import { EMPTY } from "./cells";
 import type { CellInput, ChartWrite, SheetRef, WorkbookSnapshot, WritePlan } from "./port";
-import type { FigureUse } from "./vintage";
+import type { Fact } from "../data";
 import { uniqueName, uniqueSheetName } from "./naming";
 
-/** Cells with their number formats and bold rows, built row by row by the writers. */
+/** Cells with their number formats, bold rows and wrapped columns, built row by row by the writers. */
 export interface Grid {
   cells: CellInput[][];
   formats: (string | null)[][];
   boldRows: number[];
+  wrapColumns?: number[];
 }
 
 export type Placement = "selection" | "new-sheet";
@@ -27,6 +28,14 @@ export interface Overwrite extends SheetRef {
 export interface Listed {
   label: string;
   items: string[];
+}
+
+/** A fact an insert wrote, and the cell it wrote the figure into when it wrote a value. */
+export interface FigureUse {
+  fact: Fact;
+  cell?: SheetRef;
+  /** The cell in the same row that holds the fact's id, where the insert wrote one. */
+  idCell?: SheetRef;
 }
 
 /** What a writer hands back to its action. */
@@ -65,6 +74,12 @@ export class PlanBuilder {
     columnWidths: [],
     metadata: [],
   };
+
+  /**
+   * Set when several planners share this builder (the standalone workbook): listSources collects
+   * their sources here, to be listed once on one Sources sheet at the end.
+   */
+  citedLater?: Set<string>;
 
   constructor(readonly snapshot: WorkbookSnapshot) {
     this.sheets = [...snapshot.sheetNames];
@@ -108,6 +123,7 @@ export class PlanBuilder {
       cells: grid.cells,
       numberFormats: grid.formats,
       boldRows: grid.boldRows,
+      ...(grid.wrapColumns ? { wrapColumns: grid.wrapColumns } : {}),
     });
     return { sheet, address };
   }
@@ -206,6 +222,12 @@ export class PlanBuilder {
     this.plan.columnWidths.push({ sheet, firstColumn: "A", widths });
   }
 
+  /** A4 landscape, one page wide, `titleRows` repeated on every page; only for a sheet this plan creates. */
+  print(sheet: string, titleRows = "$1:$1"): void {
+    if (!this.isNewSheet(sheet)) return;
+    (this.plan.print ??= []).push({ sheet, titleRows });
+  }
+
   metadata(key: string, value: string): void {
     this.plan.metadata.push({ key, value });
   }
@@ -235,7 +257,12 @@ const A1: CellPosition = { row: 0, column: 0 };
 export class GridBuilder {
   private readonly grid: Grid = { cells: [], formats: [], boldRows: [] };
 
-  constructor(private readonly columns: number) {}
+  constructor(
+    private readonly columns: number,
+    wrapColumns?: number[],
+  ) {
+    if (wrapColumns) this.grid.wrapColumns = wrapColumns;
+  }
 
   /** Appends a row (padded with empty cells) and returns its index. */
   row(cells: CellInput[], formats: (string | null)[] = [], bold = false): number {

@@ -56,6 +56,8 @@ export interface BlockWrite extends SheetRef {
   numberFormats?: (string | null)[][];
   /** Rows of the block (0 = first) to make bold: headers, titles. */
   boldRows?: number[];
+  /** Columns of the block (0 = first) whose text wraps within the column width: notes, sources. */
+  wrapColumns?: number[];
   /**
    * What the cells held before, when the block writes over content (a conversion, a restore): a
    * host that cannot undo a failed write puts this back instead of clearing the cells.
@@ -117,6 +119,13 @@ export interface ColumnWidths {
   widths: number[];
 }
 
+/** How a sheet this plan creates prints: A4 landscape, one page wide, its header rows on every page. */
+export interface PrintSetup {
+  sheet: string;
+  /** Rows repeated at the top of every printed page, e.g. "$1:$1". */
+  titleRows: string;
+}
+
 export interface WritePlan {
   /** Sheets to create, in order, with names already unique. */
   newSheets: string[];
@@ -133,6 +142,8 @@ export interface WritePlan {
   select?: SheetRef;
   /** Notes on single cells the plan writes (a figure's citation). */
   notes?: NoteWrite[];
+  /** Page setup, only for sheets this plan creates. */
+  print?: PrintSetup[];
 }
 
 export interface WorkbookPort {

@@ -72,9 +72,10 @@ export function planReferenceTable(
   snapshot: WorkbookSnapshot,
   table: ReferenceTable,
   placement: Placement,
+  builder = new PlanBuilder(snapshot),
 ): Planned {
-  const builder = new PlanBuilder(snapshot);
   const { sheet, start } = builder.place(placement, sheetTitle(table));
+  builder.print(sheet);
   const target = builder.block(sheet, start, referenceGrid(table));
   const name = builder.table(target, `REE_${table.name}`);
   builder.columnWidths(sheet, [

@@ -76,6 +76,10 @@ function sourceRow(key: string): CellInput[] {
  * insert's summary ("" when nothing was cited).
  */
 export function listSources(builder: PlanBuilder, cited: Iterable<string>): string {
+  if (builder.citedLater) {
+    for (const key of cited) builder.citedLater.add(key);
+    return "";
+  }
   const keys = ordered(cited);
   if (keys.length === 0) return "";
   const record = readRecord(builder.snapshot.metadata[SOURCES_KEY]);
@@ -107,6 +111,7 @@ export function listSources(builder: PlanBuilder, cited: Iterable<string>): stri
   );
   for (const key of all) grid.row(sourceRow(key));
   const sheet = builder.newSheet("Sources");
+  builder.print(sheet);
   const range = builder.block(sheet, { row: 0, column: 0 }, grid.build());
   const table = builder.table(range, "REE_Sources");
   builder.columnWidths(sheet, SOURCE_WIDTHS);

@@ -6,10 +6,10 @@
  * read a changed fact as a default get it pinned the same way.
  */
 import { DATA_VERSION, factById, resolveFact, sourceById, type Fact } from "../data";
-import { NAMESPACE } from "../functions/catalog";
+import { NAMESPACE } from "../model/functionCatalog";
 import { cellAddress, parseQualified, parseRange, qualified } from "./address";
 import { formula, value } from "./cells";
-import { PlanBuilder, count, type Overwrite } from "./plan";
+import { PlanBuilder, count, type FigureUse, type Overwrite } from "./plan";
 import type { ReadableWorkbookPort, SheetRef, WorkbookSnapshot, WritePlan } from "./port";
 import { reeSpec } from "./portable/convert";
 import {
@@ -33,14 +33,6 @@ export const PINNED_CELLS_KEY = "ree.pinnedCells";
 export const KEPT_KEY = "ree.vintageKept";
 /** Value cell ('Sheet'!$C$2) -> the cell beside it holding the fact id (an inserted table's Id). */
 export const PINNED_ID_CELLS_KEY = "ree.pinnedIdCells";
-
-/** A fact an insert wrote, and the cell it wrote the figure into when it wrote a value. */
-export interface FigureUse {
-  fact: Fact;
-  cell?: SheetRef;
-  /** The cell in the same row that holds the fact's id, where the insert wrote one. */
-  idCell?: SheetRef;
-}
 
 type Pins = Record<string, number>;
 type PinnedCells = Record<string, string[]>;

@@ -264,7 +264,7 @@ describe("text is written as text", () => {
 });
 
 describe("the model sheet", () => {
-  test("adds a line chart with its two series added from their columns, named, with year labels", async () => {
+  test("adds a line chart with its four series added from their columns, named, with year labels", async () => {
     const excel = fresh();
     await insertModelSheet(createExcelPort());
     const [chart] = ops(excel.writes, "addChart");
@@ -272,20 +272,20 @@ describe("the model sheet", () => {
       sheet: "Supply gap model",
       value: { type: "Line", seriesBy: "Columns" },
     });
-    const [, top, bottom] = /^B(\d+):C(\d+)$/.exec(chart.address!)!;
-    // The balance spills below the header row: years in A, demand in B, domestic supply in C.
+    const [, top, bottom] = /^B(\d+):E(\d+)$/.exec(chart.address!)!;
+    // Below the balance's header row: years in A, then demand, domestic, recycled and imports.
     expect(ops(excel.writes, "addSeries").map((w) => w.value)).toEqual([
       [0, "Demand (t)"],
-      [1, "Domestic (t)"],
+      [1, "Domestic magnets (t)"],
+      [2, "Recycled (t)"],
+      [3, "Imports (t)"],
     ]);
-    expect(ops(excel.writes, "seriesValues").map((w) => w.address)).toEqual([
-      `B${top}:B${bottom}`,
-      `C${top}:C${bottom}`,
-    ]);
-    expect(ops(excel.writes, "seriesXValues").map((w) => w.address)).toEqual([
-      `A${top}:A${bottom}`,
-      `A${top}:A${bottom}`,
-    ]);
+    expect(ops(excel.writes, "seriesValues").map((w) => w.address)).toEqual(
+      ["B", "C", "D", "E"].map((column) => `${column}${top}:${column}${bottom}`),
+    );
+    expect(ops(excel.writes, "seriesXValues").map((w) => w.address)).toEqual(
+      Array(4).fill(`A${top}:A${bottom}`),
+    );
     expect(ops(excel.writes, "chartPosition")).toHaveLength(1);
   });
 
@@ -302,6 +302,30 @@ describe("the model sheet", () => {
     expect((await insertModelSheet(createExcelPort())).status).toBe("inserted");
     expect(ops(excel.writes, "addChart")).toHaveLength(1);
     expect(ops(excel.writes, "addSeries")).toEqual([]);
+  });
+
+  test("prints A4 landscape, one page wide, title row repeated; its notes column wraps", async () => {
+    const excel = fresh();
+    await insertModelSheet(createExcelPort());
+    const on = (op: string) => ops(excel.writes, op).filter((w) => w.sheet === "Supply gap model");
+    expect(on("orientation").map((w) => w.value)).toEqual(["Landscape"]);
+    expect(on("paperSize").map((w) => w.value)).toEqual(["A4"]);
+    expect(on("zoom").map((w) => w.value)).toEqual([{ horizontalFitToPages: 1 }]);
+    expect(on("printTitleRows").map((w) => w.address)).toEqual(["$1:$1"]);
+    // The Sources sheet the insert adds prints the same way.
+    expect(ops(excel.writes, "orientation").map((w) => w.sheet)).toEqual([
+      "Supply gap model",
+      "Sources",
+    ]);
+    expect(on("wrapText")).toEqual([
+      expect.objectContaining({ address: expect.stringMatching(/^D1:D\d+$/), value: true }),
+    ]);
+  });
+
+  test("without ExcelApi 1.9 the sheet is inserted without page setup", async () => {
+    const excel = fresh({ supported: ["ExcelApi 1.4", "ExcelApi 1.7"] });
+    expect((await insertModelSheet(createExcelPort())).status).toBe("inserted");
+    expect(ops(excel.writes, "orientation")).toEqual([]);
   });
 });
 

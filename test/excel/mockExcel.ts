@@ -163,6 +163,16 @@ export function installExcelMock(initial: MockState): ExcelMock {
         if (!valuesOnly) throw new Error("the port must ask for values only");
         return track(new OfficeMockObject({ isNullObject: !isFilled(sheet, address) }));
       },
+      getColumn(column: number) {
+        const target = rangeAddress({ ...box, column: box.column + column, columns: 1 });
+        const format = {};
+        Object.defineProperty(format, "wrapText", {
+          set(value) {
+            log({ op: "wrapText", sheet, address: target, value });
+          },
+        });
+        return { format };
+      },
       getRow(row: number) {
         const target = rangeAddress({ ...box, row: box.row + row, rows: 1 });
         const font = {};
@@ -203,6 +213,46 @@ export function installExcelMock(initial: MockState): ExcelMock {
     if (!known()) queuedError ??= { code: "ItemNotFound", message: `No sheet ${name}` };
     return {
       getRange: (address: string) => range(name, address),
+      // Worksheet.pageLayout is ExcelApi 1.9: older hosts have no such property.
+      get pageLayout() {
+        if (initial.supported && !initial.supported.includes("ExcelApi 1.9")) return undefined;
+        const set = (op: string, valid: (value: unknown) => boolean) => ({
+          set(value: unknown) {
+            if (!valid(value)) queuedError ??= { code: "InvalidArgument", message: `${op}` };
+            else log({ op, sheet: name, value });
+          },
+        });
+        const layout = {
+          setPrintTitleRows(rows: string) {
+            if (!/^\$\d+:\$\d+$/.test(rows))
+              queuedError ??= { code: "InvalidArgument", message: "printTitleRows" };
+            else log({ op: "printTitleRows", sheet: name, address: rows });
+          },
+        };
+        Object.defineProperty(
+          layout,
+          "orientation",
+          set("orientation", (v) => v === "Landscape" || v === "Portrait"),
+        );
+        Object.defineProperty(
+          layout,
+          "paperSize",
+          set("paperSize", (v) => typeof v === "string"),
+        );
+        Object.defineProperty(
+          layout,
+          "zoom",
+          set("zoom", (v) => {
+            const zoom = v as Excel.PageLayoutZoomOptions;
+            const pages = [zoom.horizontalFitToPages, zoom.verticalFitToPages];
+            // Scale (10-400) or pages to fit, never both.
+            return zoom.scale === undefined
+              ? pages.every((n) => n === undefined || (Number.isInteger(n) && n >= 0))
+              : pages.every((n) => n === undefined) && zoom.scale >= 10 && zoom.scale <= 400;
+          }),
+        );
+        return layout;
+      },
       activate: () => log({ op: "activate", sheet: name }),
       delete: () => {
         if (!log({ op: "deleteSheet", sheet: name })) return;

@@ -1,12 +1,12 @@
+import { excelError as toExcelError } from "../../src/functions/args";
 import {
   checked,
-  excelError as toExcelError,
   isMissing,
   addNumbersFromRange,
   optionalNumber,
   requireNumber,
   requireText,
-} from "../../src/functions/args";
+} from "../../src/model/coerce";
 import { naError } from "../../src/model/errors";
 import { excelError } from "./helpers";
 

@@ -1,7 +1,7 @@
 /** Help pages and the docs table, rendered from the metadata and the catalog. */
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata/lib/generate";
 import { join } from "node:path";
-import { CATALOG, functionSpec } from "../../src/functions/catalog";
+import { CATALOG, functionSpec } from "../../src/model/functionCatalog";
 import {
   formatResult,
   rebaseHelpUrls,

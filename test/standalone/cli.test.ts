@@ -30,14 +30,14 @@ describe("scripts/workbook.ts", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`Wrote ${file}`);
-    expect(result.stdout).toContain("Sheets: About, Model, Sources, Functions");
+    expect(result.stdout).toContain("Sheets: About, Supply gap model, Sources, REE functions");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       "About",
-      "Model",
+      "Supply gap model",
       "Sources",
-      "Functions",
+      "REE functions",
     ]);
   });
 

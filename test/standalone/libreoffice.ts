@@ -140,8 +140,8 @@ export function csvNumber(text: string): number {
   return percent ? value / 100 : value;
 }
 
-/** Excel's error codes and LibreOffice's Err:nnn, anywhere in a cell (no text here mentions them). */
-const ERROR_VALUE = /#NAME\?|#VALUE!|#REF!|#DIV\/0!|#N\/A|#NUM!|#NULL!|Err:\d{3}/;
+/** A cell showing Excel's error code or LibreOffice's Err:nnn (help text may mention the codes). */
+const ERROR_VALUE = /^(#NAME\?|#VALUE!|#REF!|#DIV\/0!|#N\/A|#NUM!|#NULL!|Err:\d{3})$/;
 
 export function hasErrorValue(cell: string): boolean {
   return ERROR_VALUE.test(cell);

@@ -1,27 +1,48 @@
 /**
- * The standalone workbook read back from its bytes by ExcelJS: sheets, defined names, native formulas
- * with cached values, number formats, tables, text that looks like a formula, column widths.
- * Expected figures are the articles' own, worked by hand: 6,000 t magnets x 1/3 = 2,000 t oxide;
- * 2,000 - 400 = 1,600 t oxide gap; 400 / (1/3) = 1,200 t magnets; 6,000 - 1,200 = 4,800;
- * 400 / 2,000 = 20%; 84% x 53,000 = 44,520 t.
+ * The standalone workbook read back from its bytes by ExcelJS: the add-in's plan rendered with
+ * native formulas (functions every Excel since 2010 has) and cached values, number formats,
+ * tables, print setup, text that looks like a formula. Expected figures are worked out by hand
+ * from the sources in the comments.
  */
-import { CATALOG } from "../../src/functions/catalog";
 import ExcelJS from "exceljs";
-import { buildStandaloneWorkbook, standaloneSheets } from "../../src/standalone/buildWorkbook";
-import { cellAt, formulaCells, named, read, rowValues } from "./read";
+import { CATALOG } from "../../src/functions/catalog";
+import { buildStandaloneWorkbook } from "../../src/standalone/buildWorkbook";
+import { planStandalone } from "../../src/standalone/plan";
+import { MODEL_SHEET } from "../../src/workbook/modelSheet";
+import { calls, parseFormula } from "../../src/workbook/portable/formula";
+import { cellAt, formulaCells, read, rowValues } from "./read";
+
+/**
+ * Worksheet functions Excel 2007/2010 already had: the file must open with them alone. No FILTER,
+ * LET, LAMBDA, XLOOKUP, SEQUENCE or other dynamic-array function.
+ */
+const EXCEL_2010 = new Set(
+  "ABS AND AVERAGE CLEAN COUNT COUNTA COUNTIF IF IFERROR INDEX MATCH MAX MIN NOT OR ROUND SUM SUMIFS SUMPRODUCT SUMSQ TRIM".split(
+    " ",
+  ),
+);
 
 describe("standalone workbook, read back by ExcelJS", () => {
   let workbook: ExcelJS.Workbook;
   beforeAll(async () => {
     workbook = await read(await buildStandaloneWorkbook());
   });
-  const model = () => workbook.getWorksheet("Model")!;
+  const model = () => workbook.getWorksheet(MODEL_SHEET)!;
+  /** The Value cell (column B) of the row whose label (column A) starts with `label`. */
+  const valueOf = (label: string) => {
+    let found: ExcelJS.Cell | undefined;
+    model().eachRow((row) => {
+      if (!found && String(row.getCell(1).value).startsWith(label)) found = row.getCell(2);
+    });
+    if (!found) throw new Error(`No row "${label}"`);
+    return found;
+  };
 
-  it("has every part, one sheet per reference table", () => {
+  it("has the add-in's sheets: model, facts, one per reference table, sources, functions", () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       "About",
-      "Model",
-      "Facts",
+      MODEL_SHEET,
+      "REE facts",
       "Partners",
       "Agreements",
       "Companies",
@@ -32,140 +53,82 @@ describe("standalone workbook, read back by ExcelJS", () => {
       "Import sources",
       "Policies",
       "Sources",
-      "Functions",
+      "REE functions",
     ]);
   });
 
-  it("names every input on the Model sheet, with the data set's values", () => {
-    const inputs: [string, number][] = [
-      ["REPM_Target_t", 6000],
-      ["NdPr_Oxide_Domestic_t", 400],
-      ["China_Magnet_Import_Share", 0.93], // FY25, by quantity (The Indian Express)
-      ["Magnet_Imports_FY25_t", 53700],
-      ["Magnet_Demand_Base_t", 53700],
-      ["Demand_Growth", 2 ** (1 / 5) - 1], // doubling from 2025 to 2030: 14.87% a year
-      ["Domestic_Growth", 0],
-      ["Recycling_Share", 0.25],
-      ["Start_Year", 2025],
-      ["End_Year", 2035],
-    ];
-    for (const [name, value] of inputs) {
-      const cell = named(workbook, name);
-      expect(cell.worksheet.name).toBe("Model");
-      expect(cell.type).toBe(ExcelJS.ValueType.Number);
-      expect(cell.value).toBe(value);
+  it("writes no REE call and only functions every Excel since 2010 has", () => {
+    const formulas = workbook.worksheets.flatMap(formulaCells).map((cell) => cell.formula);
+    expect(formulas.length).toBeGreaterThan(90);
+    const names = new Set(formulas.flatMap((f) => calls(parseFormula(f)).map((c) => c.name)));
+    expect([...names].filter((name) => !EXCEL_2010.has(name.toUpperCase()))).toEqual([]);
+    for (const formula of formulas) {
+      expect(formula).not.toMatch(/REE\.|_xldudf_|#\s*$|[A-Z]\d+#/i);
+      expect(formula.startsWith("=")).toBe(false);
     }
-    expect(named(workbook, "Oxide_Per_Magnet").value).toBeCloseTo(1 / 3, 12);
-    expect(named(workbook, "China_Magnet_Import_Share").numFmt).toBe("0.0%");
-    expect(named(workbook, "Oxide_Per_Magnet").numFmt).toBe("0.000");
-    expect(named(workbook, "REPM_Target_t").numFmt).toBe("#,##0");
   });
 
-  it("cites each input beside it: fact id and source", () => {
-    const texts = rowValues(model(), Number(named(workbook, "REPM_Target_t").row)).map(String);
-    // The target's preferred claim: the Cabinet's 6,000 MTPA as Business Standard reports it.
-    expect(texts).toContain("india.repm.target_t.business_standard_cabinet");
-    expect(texts.some((text) => text.startsWith("Business Standard, 'Cabinet approves"))).toBe(
-      true,
-    );
+  it("computes the scheme's figures with native formulas", () => {
+    // 5 beneficiaries x up to 1,200 t = 6,000 t/yr; 2026 award + 2-year gestation = 2028.
+    expect(valueOf("Scheme magnet capacity").result).toBe(6000);
+    expect(valueOf("First year of scheme production").result).toBe(2028);
+    // (400 + 0) t oxide / (1/3) = 1,200 t magnets; 6,000 x 1/3 = 2,000 t; 2,000 - 400 = 1,600 t.
+    expect(valueOf("Magnets the available NdPr oxide supports").result).toBeCloseTo(1200, 9);
+    expect(valueOf("NdPr oxide the scheme capacity needs").result).toBeCloseTo(2000, 9);
+    expect(valueOf("NdPr oxide shortfall").result).toBeCloseTo(1600, 9);
+    // 1,200 / 6,000 = 20%, against the capacity (the label says so).
+    expect(valueOf("Self-sufficiency against the scheme capacity").result).toBeCloseTo(0.2, 12);
+    expect(valueOf("Self-sufficiency against the scheme capacity").numFmt).toBe("0.0%");
+    // 0.93 x 53,700 t = 48,330 + 1,611 = 49,941 t.
+    expect(valueOf("Magnet imports from China").result).toBeCloseTo(49941, 9);
+    expect(valueOf("Market concentration").result).toBe("highly concentrated");
   });
 
-  it("computes the gap and its companions with native formulas and cached results", () => {
-    const expected: [string, string, number][] = [
-      ["NdPr_Oxide_Gap_t", "REPM_Target_t*Oxide_Per_Magnet-NdPr_Oxide_Domestic_t", 1600],
-      ["Oxide_Required_t", "REPM_Target_t*Oxide_Per_Magnet", 2000],
-      ["Magnet_Capacity_t", "NdPr_Oxide_Domestic_t/Oxide_Per_Magnet", 1200],
-      ["Magnet_Gap_t", "REPM_Target_t-Magnet_Capacity_t", 4800],
-      ["Self_Sufficiency", "NdPr_Oxide_Domestic_t/Oxide_Required_t", 0.2],
-      // 0.93 x 53,700 = 48,330 + 1,611 = 49,941
-      ["China_Import_Volume_t", "China_Magnet_Import_Share*Magnet_Imports_FY25_t", 49941],
-    ];
-    for (const [name, formula, result] of expected) {
-      const cell = named(workbook, name);
-      expect(cell.type).toBe(ExcelJS.ValueType.Formula);
-      expect(cell.formula).toBe(formula);
-      expect(cell.result).toBeCloseTo(result, 9);
-    }
-    expect(named(workbook, "NdPr_Oxide_Gap_t").numFmt).toBe("#,##0");
-    expect(named(workbook, "Self_Sufficiency").numFmt).toBe("0.0%");
-  });
-
-  it("computes the HHI of USGS 2024 mine production with SUMPRODUCT over a range on the sheet", () => {
-    const range = workbook.definedNames.model.find((n) => n.name === "USGS_Production_2024_t");
-    const [, top, bottom] = /^Model!\$B\$(\d+):\$B\$(\d+)$/.exec(range?.ranges[0] ?? "") ?? [];
-    const volumes = Array.from({ length: Number(bottom) - Number(top) + 1 }, (_, i) =>
-      Number(cellAt(model(), Number(top) + i, 2).value),
-    );
-    expect(volumes).toHaveLength(17);
-    expect(volumes.reduce((sum, v) => sum + v, 0)).toBe(393950);
-    const hhi = named(workbook, "Production_HHI");
-    expect(hhi.formula).toBe(
-      "SUMPRODUCT((USGS_Production_2024_t/SUM(USGS_Production_2024_t))^2)*10000",
-    );
-    // Shares of the 393,950 t the 17 producer rows add up to (China 270,000 t = 68.5%).
-    expect(hhi.result).toBeCloseTo(4923.62, 2);
-    const label = named(workbook, "Production_Concentration");
-    expect(label.formula).toMatch(/^IF\(Production_HHI<1500,/);
-    expect(label.result).toBe("highly concentrated");
-  });
-
-  it("balances supply year by year from 2025 to 2035 with a plain formula per cell", () => {
+  it("balances 2025 to 2035: no domestic magnets before 2028, recycling from 0 to 25% by 2035", () => {
     const sheet = model();
-    const firstYear = formulaCells(sheet).find((cell) => cell.formula.endsWith(",Start_Year)"))!;
-    const first = Number(firstYear.row);
-    const years = Array.from({ length: 11 }, (_, i) => cellAt(sheet, first + i, 1).result);
-    expect(years).toEqual([2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
-    // 2025: demand 53,700; domestic 1,200; recycled 25% = 13,425; imports 53,700 - 1,200 -
-    // 13,425 = 39,075; self-sufficiency (1,200 + 13,425) / 53,700 = 14,625 / 53,700.
-    const row2025 = [2, 3, 4, 5, 6].map((column) => cellAt(sheet, first, column));
-    expect(row2025.map((cell) => cell.result)).toEqual([53700, 1200, 13425, 39075, 14625 / 53700]);
-    expect(row2025[4].formula).toBe(`IF($A${first}="","",(C${first}+D${first})/B${first})`);
-    // Ten years at 2^(1/5) a year is two doublings: 53,700 x 4 = 214,800.
-    expect(cellAt(sheet, first + 10, 2).result).toBeCloseTo(214800, 6);
-  });
-
-  it("never calls an REE function on the Model sheet, and caches every formula's value", () => {
-    const cells = formulaCells(model());
-    expect(cells.length).toBeGreaterThan(70);
-    for (const cell of cells) {
-      expect(cell.formula).not.toMatch(/REE\.|_xldudf_/i);
-      expect(cell.formula.startsWith("=")).toBe(false);
-      expect(cell.result).not.toBeUndefined();
-    }
+    let header = 0;
+    sheet.eachRow((row, r) => {
+      if (row.getCell(1).value === "Year") header = r;
+    });
+    const row = (year: number) =>
+      rowValues(sheet, header + 1 + year - 2025).map((cell) =>
+        cell && typeof cell === "object" && "formula" in cell ? (cell.result ?? 0) : cell,
+      );
+    // 2025: demand 53,700; no scheme output yet; recycling 0; imports all 53,700.
+    expect(row(2025).slice(0, 6)).toEqual([2025, 53700, 0, 0, 53700, 0]);
+    // 2028: capacity 6,000 t but the 400 t of oxide supports 1,200 t; recycling 25% x 3/10 = 7.5%.
+    const [, demand2028, domestic2028, recycled2028] = row(2028) as number[];
+    expect(demand2028).toBeCloseTo(53700 * 2 ** (3 / 5), 6);
+    expect(domestic2028).toBe(1200);
+    expect(recycled2028).toBeCloseTo(0.075 * demand2028, 6);
+    expect(row(2028)[6]).toBe(6000);
+    // 2030: demand doubled, 107,400; recycled 12.5% = 13,425; imports 107,400 - 1,200 - 13,425
+    // = 92,775; (1,200 + 13,425) / 107,400 of demand met at home.
+    const r2030 = row(2030) as number[];
+    [107400, 1200, 13425, 92775, 14625 / 107400].forEach((expected, i) =>
+      expect(r2030[i + 1]).toBeCloseTo(expected, 6),
+    );
+    // 2035: 53,700 x 4 = 214,800; recycled 25% = 53,700; imports 214,800 - 1,200 - 53,700 = 159,900.
+    const r2035 = row(2035) as number[];
+    [214800, 1200, 53700, 159900, 54900 / 214800].forEach((expected, i) =>
+      expect(r2035[i + 1]).toBeCloseTo(expected, 6),
+    );
   });
 
   it("stores text that starts with = as text, not as a formula", () => {
-    const sheet = model();
-    const gapRow = Number(named(workbook, "NdPr_Oxide_Gap_t").row);
-    const formulaText = cellAt(sheet, gapRow, 5);
-    expect(formulaText.type).toBe(ExcelJS.ValueType.String);
-    expect(formulaText.value).toBe("=REPM_Target_t*Oxide_Per_Magnet-NdPr_Oxide_Domestic_t");
-    const functions = workbook.getWorksheet("Functions")!;
+    const functions = workbook.getWorksheet("REE functions")!;
     expect(formulaCells(functions)).toEqual([]);
-    const syntax = functions.getColumn(2).values.filter((v) => String(v).startsWith("="));
-    expect(syntax).toContain(
-      "=REE.NDPR_GAP([target_magnet_t], [domestic_oxide_t], [oxide_per_magnet], [basis])",
+    const examples = functions.getColumn(7).values.map(String);
+    expect(examples).toContain('=REE.FACT("india.repm.target_t")');
+    expect(functions.getColumn(1).values.filter((v) => String(v).startsWith("REE."))).toHaveLength(
+      CATALOG.length,
     );
   });
 
-  it("lists every REE function with a native Excel equivalent for readers without the add-in", () => {
-    const functions = workbook.getWorksheet("Functions")!;
-    const names = functions.getColumn(1).values.filter((v) => String(v).startsWith("REE."));
-    expect(names).toHaveLength(CATALOG.length);
-    const natives = functions.getColumn(4).values.slice(5);
-    expect(natives.filter((v) => !String(v ?? "").trim())).toEqual([]);
-  });
-
-  it("writes the facts as an Excel table with citation columns and percent formats", () => {
-    const sheet = workbook.getWorksheet("Facts")!;
+  it("writes the facts' live figures as the figures themselves, in an Excel table", () => {
+    const sheet = workbook.getWorksheet("REE facts")!;
     expect(sheet.getTables()).toHaveLength(1);
-    const header = rowValues(sheet, 4);
-    expect(header).toEqual(
-      expect.arrayContaining(["Id", "Label", "Value", "Low", "High", "Qualifier", "Unit"]),
-    );
-    expect(header).toEqual(
-      expect.arrayContaining(["Basis", "Period", "Source", "Locator", "Evidence", "Note"]),
-    );
+    expect(rowValues(sheet, 1).slice(0, 3)).toEqual(["Id", "Label", "Value"]);
     let chinaShare: ExcelJS.Cell | undefined;
     sheet.getColumn(1).eachCell((cell) => {
       if (cell.value === "india.magnet_imports.china_share.repm_scheme")
@@ -175,50 +138,45 @@ describe("standalone workbook, read back by ExcelJS", () => {
     expect(chinaShare?.numFmt).toBe("0.0%");
   });
 
-  it("lists every source with a clickable URL where there is one", () => {
-    const sheet = workbook.getWorksheet("Sources")!;
-    const ids = sheet.getColumn(1).values.map(String);
-    for (const id of ["repm_scheme", "policy_circle", "niice", "discovery_alert", "usgs_mcs2025"]) {
-      expect(ids).toContain(id);
+  it("prints every sheet on A4 landscape, one page wide, with the header row repeated", () => {
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup).toEqual(
+        expect.objectContaining({
+          paperSize: 9,
+          orientation: "landscape",
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          printTitlesRow: "1:1",
+        }),
+      );
     }
-    const links: ExcelJS.Cell[] = [];
-    sheet.getColumn(6).eachCell((cell) => {
-      if (cell.type === ExcelJS.ValueType.Hyperlink) links.push(cell);
-    });
-    expect(links.length).toBeGreaterThan(0);
-    expect((links[0].value as ExcelJS.CellHyperlinkValue).hyperlink).toMatch(/^https:\/\//);
   });
 
-  it("gives every column on every sheet a readable width", () => {
-    for (const sheet of workbook.worksheets) {
-      for (let column = 1; column <= sheet.columnCount; column++) {
-        const width = sheet.getColumn(column).width;
-        if (width === undefined) continue;
-        expect(width).toBeGreaterThanOrEqual(8);
-        expect(width).toBeLessThanOrEqual(60);
-      }
-    }
+  it("wraps the model's source notes in a column wide enough to read the publisher", () => {
+    const source = cellAt(model(), 5, 4);
+    expect(String(source.value)).toMatch(/^NDTV, /);
+    expect(source.alignment?.wrapText).toBe(true);
+    expect(model().getColumn(4).width).toBeGreaterThanOrEqual(50);
   });
 });
 
 describe("standalone workbook parts", () => {
-  it("writes only the parts asked for, with Sources wherever something is cited", async () => {
-    const names = async (sheets: ("facts" | "tables" | "model" | "functions")[]) =>
-      (await read(await buildStandaloneWorkbook({ sheets }))).worksheets.map((s) => s.name);
-    expect(await names(["model"])).toEqual(["About", "Model", "Sources"]);
-    expect(await names(["functions"])).toEqual(["About", "Functions"]);
-    expect(await names(["facts", "functions"])).toEqual(["About", "Facts", "Sources", "Functions"]);
-  });
-
-  it("defines no names when the Model sheet is left out", async () => {
-    const workbook = await read(await buildStandaloneWorkbook({ sheets: ["facts"] }));
-    expect(workbook.definedNames.model).toEqual([]);
+  it("writes only the parts asked for, with Sources wherever something is cited", () => {
+    const names = (sheets: ("facts" | "tables" | "model" | "functions")[]) =>
+      planStandalone({ sheets }).newSheets;
+    expect(names(["model"])).toEqual(["About", MODEL_SHEET, "Sources"]);
+    expect(names(["functions"])).toEqual(["About", "REE functions"]);
+    expect(names(["facts", "functions"])).toEqual([
+      "About",
+      "REE facts",
+      "Sources",
+      "REE functions",
+    ]);
   });
 
   it("rejects an empty or unknown choice of parts", () => {
-    expect(() => standaloneSheets({ sheets: [] })).toThrow(/facts, tables, model, functions/);
-    expect(() => standaloneSheets({ sheets: ["charts" as "model"] })).toThrow(
-      /Unknown sheet group/,
-    );
+    expect(() => planStandalone({ sheets: [] })).toThrow(/facts, tables, model, functions/);
+    expect(() => planStandalone({ sheets: ["charts" as "model"] })).toThrow(/Unknown sheet group/);
   });
 });

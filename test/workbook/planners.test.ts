@@ -271,37 +271,56 @@ describe("the model sheet", () => {
   };
 
   test("inputs are plain values from the data set; results are REE formulas over them", () => {
-    expect(cellAt(layout.inputs.target)).toEqual({ kind: "value", value: 6000 });
-    expect(cellAt(layout.inputs.oxide)).toEqual({ kind: "value", value: 400 });
-    expect(cellAt(layout.inputs.ratio)).toEqual({
+    // The scheme: 5 beneficiaries of up to 1,200 t/yr, a 2-year gestation (NDTV, 2025-11-26).
+    expect(cellAt(layout.inputs.beneficiaries)).toEqual({ kind: "value", value: 5 });
+    expect(cellAt(layout.inputs.capacityEach)).toEqual({ kind: "value", value: 1200 });
+    expect(cellAt(layout.inputs.gestation)).toEqual({ kind: "value", value: 2 });
+    expect(cellAt(layout.inputs.domesticOxide)).toEqual({ kind: "value", value: 400 });
+    expect(cellAt(layout.inputs.oxidePerMagnet)).toEqual({
       kind: "value",
       value: fact("ndpr.oxide_per_magnet_t").value,
     });
     // The preferred claims: 93% by quantity and 53,700 t in FY25 (The Indian Express).
     expect(cellAt(layout.inputs.chinaShare)).toEqual({ kind: "value", value: 0.93 });
-    expect(cellAt(layout.inputs.imports)).toEqual({ kind: "value", value: 53700 });
-    expect(cellAt(layout.inputs.recycling)).toEqual({ kind: "value", value: 0.25 });
-    const { target, oxide, ratio, imports } = layout.inputs;
+    expect(cellAt(layout.inputs.demand)).toEqual({ kind: "value", value: 53700 });
+    // Recycling starts at nothing and may reach a quarter of demand over a decade (Policy Circle).
+    expect(cellAt(layout.inputs.recyclingStart)).toEqual({ kind: "value", value: 0 });
+    expect(cellAt(layout.inputs.recyclingShare)).toEqual({ kind: "value", value: 0.25 });
+    expect(cellAt(layout.inputs.recyclingYears)).toEqual({ kind: "value", value: 10 });
+    const { domesticOxide, importedOxide, oxidePerMagnet } = layout.inputs;
+    const { capacity } = layout.results;
     expect(text(cellAt(layout.results.oxideGap))).toBe(
-      `=REE.NDPR_GAP(${target},${oxide},${ratio})`,
+      `=REE.NDPR_GAP(${capacity},${domesticOxide}+${importedOxide},${oxidePerMagnet})`,
     );
-    expect(text(cellAt(layout.results.magnetGap))).toBe(
-      `=REE.NDPR_GAP(${target},${oxide},${ratio},"magnet")`,
-    );
-    expect(text(cellAt(layout.results.chinaImports))).toBe(
-      `=REE.IMPORT_VOLUME("China","India",,${imports})`,
-    );
+    expect(text(cellAt(layout.results.hhi))).toBe(`=REE.HHI(${layout.production})`);
     expect(text(cellAt(layout.results.concentration))).toBe(
-      `=REE.CONCENTRATION(REE.HHI(${layout.production}))`,
+      `=REE.CONCENTRATION(${layout.results.hhi})`,
     );
-    expect(text(cellAt(layout.balance.split(":")[0]))).toMatch(/^=REE\.SUPPLY_BALANCE\(/);
   });
 
-  test("every input row says where its value comes from", () => {
-    const { row } = parseRange(layout.inputs.target);
-    const rows = block.cells.slice(row, row + Object.keys(layout.inputs).length);
+  test("every input row cites its source or says it is an assumption", () => {
+    const rows = Object.values(layout.inputs).map(
+      (address) => block.cells[parseRange(address).row],
+    );
+    expect(rows).toHaveLength(14);
     for (const cells of rows)
-      expect(String(text(cells[3]))).toMatch(/;|Assumption \(not from the sources\)/);
+      expect(String(text(cells[3]))).toMatch(
+        /; (para|[A-Z])|^Assumption \(not from the sources\): /,
+      );
+  });
+
+  test("no two results show the same figure; each self-sufficiency says what it is measured against", () => {
+    const labels = Object.values(layout.results).map((address) =>
+      String(text(block.cells[parseRange(address).row][0])),
+    );
+    expect(new Set(labels).size).toBe(labels.length);
+    const formulas = Object.values(layout.results).map((address) => text(cellAt(address)));
+    expect(new Set(formulas).size).toBe(formulas.length);
+    expect(labels.filter((label) => /self-sufficiency/i.test(label))).toEqual([
+      "Self-sufficiency against the scheme capacity",
+    ]);
+    const header = block.cells[parseRange(layout.balance).row].map(text);
+    expect(header).toContain("Self-sufficiency against demand");
   });
 
   test("the production range leaves out the world total and Other", () => {
@@ -311,14 +330,22 @@ describe("the model sheet", () => {
     expect(parseRange(layout.production).rows).toBe(countries.length);
   });
 
-  test("always a new sheet, unique; the chart plots Year against Demand and Domestic", () => {
+  test("always a new sheet, unique; the chart plots demand, domestic, recycled and imports", () => {
     const again = planModelSheet(snapshot({ sheetNames: ["Sheet1", MODEL_SHEET] }));
     expect(again.plan.newSheets[0]).toBe(`${MODEL_SHEET} (2)`);
     expect(plan.charts).toEqual([
-      expect.objectContaining({ type: "line", seriesNames: ["Demand (t)", "Domestic (t)"] }),
+      expect.objectContaining({
+        type: "line",
+        seriesNames: ["Demand (t)", "Domestic magnets (t)", "Recycled (t)", "Imports (t)"],
+      }),
     ]);
     const data = parseRange(plan.charts[0].dataAddress);
-    expect({ ...data, columns: 6 }).toEqual(parseRange(layout.balance));
+    expect({ ...data, columns: 8 }).toEqual(parseRange(layout.balance));
+  });
+
+  test("prints A4 landscape one page wide with its title row repeated; notes wrap", () => {
+    expect(plan.print).toContainEqual({ sheet: MODEL_SHEET, titleRows: "$1:$1" });
+    expect(block.wrapColumns).toEqual([3]);
   });
 
   test("its sources are listed: the articles and USGS", () => {

@@ -128,10 +128,10 @@ describe("every insert pins its figures", () => {
     expect(pinned["fx.inr_per_usd_implied"]).toBeCloseTo(86.774, 3);
     const cells = JSON.parse(metadata[PINNED_CELLS_KEY]) as Record<string, string[]>;
     // The model's input cell and the named input's cell; the live formula has no value cell.
-    expect(cells[TARGET]).toEqual([
+    expect(cells["india.repm_scheme.gestation_years"]).toEqual([
       expect.stringMatching(/^'Supply gap model'!\$B\$\d+$/),
-      expect.stringMatching(/^'REE inputs'!\$C\$2$/),
     ]);
+    expect(cells[TARGET]).toEqual([expect.stringMatching(/^'REE inputs'!\$C\$2$/)]);
     expect(cells["india.reserves_t.niice"]).toBeUndefined();
     // With the add-in's own data nothing has changed.
     expect(await checkVintage(book.port)).toMatchObject({
@@ -193,7 +193,7 @@ describe("pinning formulas", () => {
 describe("a workbook built on 1.1.0, opened with data 1.2.0", () => {
   async function built() {
     const book = createPreviewWorkbook();
-    await insertModelSheet(book.port);
+    await insertNamedInputs(book.port, { placement: "new-sheet" });
     await insertFacts(book.port, [target], { live: true, placement: "new-sheet" });
     book.setCell("Sheet1", "A1", "=REE.NDPR_GAP()");
     return book;
@@ -227,7 +227,7 @@ describe("a workbook built on 1.1.0, opened with data 1.2.0", () => {
     const address = modelCell.split("!")[1].replace(/\$/g, "");
     const outcome = await updateToCurrent(book.port, NEWER);
     expect(outcome.edited).toEqual([]);
-    expect(at(sheetOf(book, "Supply gap model"), address)?.value).toBe(7000);
+    expect(at(sheetOf(book, "REE inputs"), address)?.value).toBe(7000);
     expect(at(sheetOf(book, "REE facts"), "C2")?.formula).toBe(`=REE.FACT("${TARGET}")`);
     const after = await book.port.snapshot();
     expect(after.metadata[DATA_VERSION_KEY]).toBe("1.2.0");
@@ -240,9 +240,9 @@ describe("a workbook built on 1.1.0, opened with data 1.2.0", () => {
     const { metadata } = await book.port.snapshot();
     const [modelCell] = JSON.parse(metadata[PINNED_CELLS_KEY])[TARGET] as string[];
     const address = modelCell.split("!")[1].replace(/\$/g, "");
-    book.setCell("Supply gap model", address, "6500");
+    book.setCell("REE inputs", address, "6500");
     const outcome = await updateToCurrent(book.port, NEWER);
-    expect(outcome.edited).toEqual([{ sheet: "Supply gap model", address }]);
-    expect(at(sheetOf(book, "Supply gap model"), address)?.value).toBe(6500);
+    expect(outcome.edited).toEqual([{ sheet: "REE inputs", address }]);
+    expect(at(sheetOf(book, "REE inputs"), address)?.value).toBe(6500);
   });
 });

@@ -54,8 +54,9 @@ describe("a model sheet made portable", () => {
     const reeFormulas = formulas(original).filter((f) => /REE\./.test(f));
     expect(check.conversions.map((c) => c.original).sort()).toEqual(reeFormulas.sort());
     expect(check.conversions.every((c) => c.how !== "live")).toBe(true);
-    const balance = check.conversions.find((c) => /SUPPLY_BALANCE/.test(c.original));
-    expect(balance).toMatchObject({ how: "native", address: expect.stringMatching(/^A\d+:F\d+$/) });
+    const recycled = check.conversions.filter((c) => /RECYCLED_SUPPLY/.test(c.original));
+    expect(recycled).toHaveLength(11);
+    expect(recycled.every((c) => c.how === "native")).toBe(true);
     expect(shown(sheetOf(book, MODEL))).toEqual(before);
     expect(book.sheets().map((s) => s.name)).not.toContain("Portability");
   });
@@ -73,7 +74,9 @@ describe("a model sheet made portable", () => {
     const colleague = sheetOf(book, MODEL);
     expect(shown(colleague)).toEqual(before);
     // The articles' own question still answers 1,600 t.
-    const gapRow = colleague.cells.findIndex((row) => /^NdPr oxide gap/.test(String(row[0].value)));
+    const gapRow = colleague.cells.findIndex((row) =>
+      /^NdPr oxide shortfall/.test(String(row[0].value)),
+    );
     expect(colleague.cells[gapRow][1].value).toBeCloseTo(1600, 6);
     expect(colleague.cells[gapRow][1].formula).toMatch(
       /^=IF\(TRIM\(CLEAN\(B\d+\)\)="",6000,B\d+\)\*/,
@@ -86,13 +89,21 @@ describe("a model sheet made portable", () => {
     const oxideRow = model.cells.findIndex((row) =>
       /^Domestic NdPr oxide/.test(String(row[0].value)),
     );
-    const gapRow = model.cells.findIndex((row) => /^NdPr oxide gap/.test(String(row[0].value)));
+    const gapRow = model.cells.findIndex((row) =>
+      /^NdPr oxide shortfall/.test(String(row[0].value)),
+    );
+    const ratioRow = model.cells.findIndex((row) =>
+      /^NdPr oxide per tonne/.test(String(row[0].value)),
+    );
     book.setReeFunctionsEnabled(false);
+    // 6,000 t x 1/3 = 2,000 t needed - 1,000 t domestic = 1,000 t short.
     book.setCell(MODEL, `B${oxideRow + 1}`, "1000");
     expect(sheetOf(book, MODEL).cells[gapRow][1].value).toBeCloseTo(1000, 6);
-    // Emptied, the input falls back to the data set's figure, as REE.NDPR_GAP does.
-    book.setCell(MODEL, `B${oxideRow + 1}`, "");
-    expect(sheetOf(book, MODEL).cells[gapRow][1].value).toBeCloseTo(1600, 6);
+    // Emptied, the ratio falls back to the data set's 1/3, as REE.NDPR_GAP does (not 0: -1,000).
+    const ratio = sheetOf(book, MODEL).cells[ratioRow][1].value;
+    book.setCell(MODEL, `B${ratioRow + 1}`, "");
+    expect(sheetOf(book, MODEL).cells[gapRow][1].value).toBeCloseTo(1000, 6);
+    book.setCell(MODEL, `B${ratioRow + 1}`, String(ratio));
     book.setCell(MODEL, `B${oxideRow + 1}`, "400");
     book.setReeFunctionsEnabled(true);
   });
@@ -102,7 +113,9 @@ describe("a model sheet made portable", () => {
     expect(record.cells[0].map((cell) => cell.value)).toEqual([...PORTABILITY_COLUMNS]);
     const rows = record.cells.slice(1);
     expect(rows.length).toBeGreaterThan(5);
-    const gap = rows.find((row) => /^=REE\.NDPR_GAP\(B\d+,B\d+,B\d+\)$/.test(String(row[2].value)));
+    const gap = rows.find((row) =>
+      /^=REE\.NDPR_GAP\(B\d+,B\d+\+B\d+,B\d+\)$/.test(String(row[2].value)),
+    );
     expect(gap?.map((cell) => cell.value).slice(0, 1)).toEqual([MODEL]);
     expect(gap?.[7].value).toBe(NOW.toISOString());
     expect(gap?.[8].value).toBe(DATA_VERSION.version);
@@ -117,7 +130,9 @@ describe("a model sheet made portable", () => {
 
   test("restore gives back the original formulas, except cells changed since", async () => {
     const model = sheetOf(book, MODEL);
-    const gapRow = model.cells.findIndex((row) => /^NdPr oxide gap/.test(String(row[0].value)));
+    const gapRow = model.cells.findIndex((row) =>
+      /^NdPr oxide shortfall/.test(String(row[0].value)),
+    );
     const changed = `B${gapRow + 1}`;
     book.setCell(MODEL, changed, "=1+1");
     const outcome = await restoreLiveFormulas(book.port, NOW);

@@ -4,7 +4,7 @@
  * that looks like a formula stays text.
  */
 import { HyperFormula } from "hyperformula";
-import { FACTS, factById, tableByName } from "../../src/data";
+import { FACTS, factById } from "../../src/data";
 import { createPreviewWorkbook, type PreviewSheet } from "../../src/preview/workbook";
 import { parseCell, parseRange } from "../../src/workbook/address";
 import {
@@ -44,71 +44,68 @@ describe("model sheet in the preview (HyperFormula + REE plugin)", () => {
     }).layout;
   });
 
-  test("computes the articles' gap, capacity and China volume", () => {
+  test("computes the scheme's capacity, the oxide it needs and China's volume", () => {
     const model = sheet(book, "Supply gap model");
     const result = (key: string) => at(model, layout.results[key])?.value;
-    expect(result("oxideGap")).toBeCloseTo(1600, 6);
-    expect(result("magnetGap")).toBeCloseTo(4800, 6);
+    // 5 beneficiaries x 1,200 t = 6,000 t/yr; awarded 2026 + 2 years' gestation = 2028.
+    expect(result("capacity")).toBe(6000);
+    expect(result("firstProduction")).toBe(2028);
+    // 400 t oxide x 3 = 1,200 t magnets; 6,000 / 3 = 2,000 t oxide; 2,000 - 400 = 1,600 t short.
+    expect(result("oxideSupported")).toBeCloseTo(1200, 6);
     expect(result("oxideRequired")).toBeCloseTo(2000, 6);
-    expect(result("capacity")).toBeCloseTo(1200, 6);
-    expect(result("selfSufficiency")).toBeCloseTo(0.2, 9);
+    expect(result("oxideGap")).toBeCloseTo(1600, 6);
+    expect(result("selfSufficiencyCapacity")).toBeCloseTo(0.2, 9);
     // 0.93 x 53,700 t (FY25) = 48,330 + 1,611 = 49,941 t
     expect(result("chinaImports")).toBeCloseTo(49941, 6);
-    expect(result("chinaImportsAtInput")).toBeCloseTo(49941, 6);
     expect(result("chinaWorldShare")).toBeCloseTo(270000 / 390000, 9);
     expect(result("concentration")).toBe("highly concentrated");
-    expect(at(model, layout.results.oxideGap)?.formula).toMatch(
-      /^=REE\.NDPR_GAP\(B\d+,B\d+,B\d+\)$/,
-    );
   });
 
-  test("the HHI covers the producing countries without the world total and Other", () => {
-    const rows = tableByName("world_production")!.rows.filter(
-      (row) => !/world total|^other$/i.test(String(row.country)),
-    );
-    const volumes = rows.map((row) => Number(row.production_2024_t));
-    const total = volumes.reduce((a, b) => a + b, 0);
-    const hhi = volumes.reduce((sum, v) => sum + (v / total) ** 2, 0) * 10000;
+  test("the HHI covers the 16 producing countries, without the world total and Other", () => {
+    // 10,000 x 76,411,767,300 / 392,850^2: worked out in test/standalone/libreoffice.test.ts.
     const model = sheet(book, "Supply gap model");
-    expect(at(model, layout.results.hhi)?.value).toBeCloseTo(hhi, 6);
-    expect(parseRange(layout.production).rows).toBe(rows.length);
+    expect(at(model, layout.results.hhi)?.value).toBeCloseTo(4951.157, 3);
+    expect(parseRange(layout.production).rows).toBe(16);
   });
 
-  test("the balance spills 2025..2035 (header + 11 rows, 6 columns) and the chart reads it", () => {
+  test("the balance runs 2025..2035 (header + 11 rows, 8 columns) and the chart reads it", () => {
     const model = sheet(book, "Supply gap model");
     const box = parseRange(layout.balance);
     expect(box.rows).toBe(12);
-    expect(box.columns).toBe(6);
-    const row = (i: number) => model.cells[box.row + i].slice(0, 6).map((c) => c.value);
+    expect(box.columns).toBe(8);
+    const row = (i: number) => model.cells[box.row + i].slice(0, 8).map((c) => c.value);
     expect(row(0)).toEqual([
       "Year",
       "Demand (t)",
-      "Domestic (t)",
+      "Domestic magnets (t)",
       "Recycled (t)",
       "Imports (t)",
-      "Self-sufficiency",
+      "Self-sufficiency against demand",
+      "Scheme capacity (t)",
+      "Recycling share of demand",
     ]);
-    expect(row(1)[0]).toBe(2025);
-    // Demand starts at the FY25 imports (53,700 t, the demand proxy); domestic is the 1,200 t of
-    // magnets 400 t of oxide supports; recycling meets 25% of demand; imports cover the rest.
-    expect(row(1)[1]).toBeCloseTo(53700, 6);
-    expect(row(1)[2]).toBeCloseTo(1200, 6);
-    expect(row(1)[3]).toBeCloseTo(13425, 6);
-    expect(row(1)[4]).toBeCloseTo(39075, 6); // 53,700 - 1,200 - 13,425
+    // 2025: no scheme output and no recycling yet: imports meet all 53,700 t.
+    expect(row(1)).toEqual([2025, 53700, 0, 0, 53700, 0, 0, 0]);
+    // 2028 (award 2026 + 2): the 400 t of oxide limits output to 1,200 t of the 6,000 t capacity.
+    expect(row(4)[2]).toBeCloseTo(1200, 6);
+    expect(row(4)[6]).toBe(6000);
     expect(row(11)[0]).toBe(2035);
-    // Growth 2^(1/5) - 1 a year doubles demand every five years: 53,700 x 4 = 214,800 in 2035.
+    // Growth 2^(1/5) - 1 a year doubles demand every five years: 53,700 x 4 = 214,800 in 2035;
+    // recycling reaches 25% of it, 53,700 t; imports 214,800 - 1,200 - 53,700 = 159,900 t.
     expect(row(11)[1]).toBeCloseTo(214800, 6);
+    expect(row(11)[3]).toBeCloseTo(53700, 6);
+    expect(row(11)[4]).toBeCloseTo(159900, 6);
     const [chart] = book.charts();
     expect(chart.sheet).toBe("Supply gap model");
-    expect(parseRange(chart.dataAddress)).toEqual({ ...box, columns: 3 });
-    expect(chart.seriesNames).toEqual(["Demand (t)", "Domestic (t)"]);
+    expect(parseRange(chart.dataAddress)).toEqual({ ...box, columns: 5 });
   });
 
   test("editing an input recomputes the results (inputs are plain values)", () => {
-    book.setCell("Supply gap model", layout.inputs.oxide, "800");
+    book.setCell("Supply gap model", layout.inputs.importedOxide, "800");
     const model = sheet(book, "Supply gap model");
-    expect(at(model, layout.results.oxideGap)?.value).toBeCloseTo(1200, 6);
-    book.setCell("Supply gap model", layout.inputs.oxide, "400");
+    // 2,000 t needed - (400 + 800) t available = 800 t short.
+    expect(at(model, layout.results.oxideGap)?.value).toBeCloseTo(800, 6);
+    book.setCell("Supply gap model", layout.inputs.importedOxide, "0");
   });
 
   test("a second model sheet gets a unique name and the Sources list is not duplicated", async () => {

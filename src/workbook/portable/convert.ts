@@ -4,8 +4,7 @@
  * argument only the sheet knows, a table inside a larger formula) makes the whole cell keep the
  * value it shows; a cell showing an error is left live so the user can fix it first.
  */
-import { adapterOf } from "../../functions/adapters";
-import { NAMESPACE, functionSpec, type FunctionSpec } from "../../functions/catalog";
+import { NAMESPACE, functionSpec, type FunctionSpec } from "../../model/functionCatalog";
 import { ModelError } from "../../model/errors";
 import { parseCell, parseRange } from "../address";
 import { formula, value } from "../cells";
@@ -50,6 +49,9 @@ const TYPED = new RegExp(`^${NAMESPACE}\\.(\\w+)$`, "i");
 const ERROR =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|BUSY!|CONNECT!|BLOCKED!|FIELD!|UNKNOWN!|GETTING_DATA)$/;
 
+/** The note of a cell whose REE lookup became the figure it always gives. */
+export const LOOKUP_NOTE = "Reference data: the figure itself.";
+
 /** The REE function a call names, as typed (REE.NDPR_GAP) or as saved in files (_xldudf_REE_NDPR_GAP). */
 export function reeSpec(name: string): FunctionSpec | undefined {
   const match = TYPED.exec(name) ?? SAVED.exec(name);
@@ -75,17 +77,18 @@ export function isSpillAnchor(formulaText: string): boolean {
 
 type Native = { constant: number | string | boolean } | { formula: string };
 
-/** Runs the adapter on constant arguments: the value a lookup has in any workbook. */
-function evaluate(spec: FunctionSpec, call: Call): number | string | boolean {
+/** Runs the lookup on constant arguments: the value it has in any workbook. */
+function evaluate(
+  spec: FunctionSpec,
+  call: Call,
+  lookup: (...args: unknown[]) => number | string | boolean,
+): number | string | boolean {
   const args = spec.parameters.map((parameter) => call.constant(parameter.name) ?? null);
-  let result: unknown;
-  try {
-    result = adapterOf(spec)(...args);
-  } catch (error) {
-    throw new NotNative((error as { message?: string }).message ?? String(error));
-  }
-  if (typeof result === "object") throw new NotNative("gives a table");
-  return result as number | string | boolean;
+  const result = lookup(...args);
+  // A NaN or Infinity never becomes a cell, as the function's own result check ensures.
+  if (typeof result === "number" && !Number.isFinite(result))
+    throw new NotNative("no finite value");
+  return result;
 }
 
 /** One REE call as native text (without "="), or as the constant it always gives. */
@@ -96,7 +99,7 @@ function nativeOf(spec: FunctionSpec, args: FormulaNode[][], sources: Set<string
     let result: Native;
     switch (rule?.kind) {
       case "lookup":
-        result = { constant: evaluate(spec, call) };
+        result = { constant: evaluate(spec, call, rule.value) };
         for (const source of rule.cites(call)) sources.add(source);
         break;
       case "formula":
@@ -245,7 +248,7 @@ export function convertCell(cell: FormulaCellRead, spill?: SpillRead["spill"]): 
     }
     return written.kind === "formula"
       ? converted(cell, "native", [[written]], "", sources)
-      : converted(cell, "value", [[written]], "Reference data: the figure itself.", sources);
+      : converted(cell, "value", [[written]], LOOKUP_NOTE, sources);
   } catch (error) {
     if (error instanceof NotNative) return kept(cell, error.message);
     throw error;

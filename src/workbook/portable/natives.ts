@@ -9,8 +9,8 @@
  * parameter with a data-set default keeps that default for an empty cell, as the function does.
  */
 import { resolveFact, tableByName, type CellValue } from "../../data";
-import { requireNumber } from "../../functions/args";
-import type { FunctionSpec } from "../../functions/catalog";
+import { requireNumber } from "../../model/coerce";
+import type { FunctionSpec } from "../../model/functionCatalog";
 import * as model from "../../model";
 import { IMPORT_TOTALS } from "../../model/defaults";
 import { cellAddress, type CellPosition } from "../address";
@@ -111,8 +111,15 @@ const operandNumber = (n: number): string => {
 export type Rule =
   /** A native formula (without "=") over the call's operands. */
   | { kind: "formula"; native(call: Call): string }
-  /** Reference data: its value, from the same adapter, when every argument is a constant. */
-  | { kind: "lookup"; cites(call: Call): Iterable<string> }
+  /**
+   * Reference data: its value when every argument is a constant, from the same lookup the REE
+   * function calls with the arguments in parameter order (model/lookupCalls.ts).
+   */
+  | {
+      kind: "lookup";
+      value(...args: unknown[]): number | string | boolean;
+      cites(call: Call): Iterable<string>;
+    }
   /** A spilled table: native formulas cell by cell when `cells` is given, else its values. */
   | {
       kind: "spill";
@@ -121,10 +128,10 @@ export type Rule =
     };
 
 const native = (build: (call: Call) => string): Rule => ({ kind: "formula", native: build });
-const lookup = (cites: (call: Call) => Iterable<string> = () => []): Rule => ({
-  kind: "lookup",
-  cites,
-});
+const lookup = (
+  value: (...args: never[]) => number | string | boolean,
+  cites: (call: Call) => Iterable<string> = () => [],
+): Rule => ({ kind: "lookup", value: value as (...args: unknown[]) => number | string, cites });
 
 /** The fact a constant id argument names, if any: its source is what the figure cites. */
 function factSource(call: Call, name: string): string[] {
@@ -195,8 +202,8 @@ function metalFraction(c: Call): string {
 }
 
 export const NATIVE: Readonly<Record<string, Rule>> = {
-  FACT: lookup((call) => factSource(call, "id")),
-  SOURCE: lookup((call) => factSource(call, "id")),
+  FACT: lookup(model.factCall, (call) => factSource(call, "id")),
+  SOURCE: lookup(model.sourceCall, (call) => factSource(call, "id")),
   FACTS: {
     kind: "spill",
     cites: (call) => {
@@ -241,7 +248,7 @@ export const NATIVE: Readonly<Record<string, Rule>> = {
       ? `${target}-${oxide}/${ratio}`
       : `${target}*${ratio}-${oxide}`;
   }),
-  IMPORT_SHARE: lookup((call) => [importRow(call).source]),
+  IMPORT_SHARE: lookup(model.importShareCall, (call) => [importRow(call).source]),
   IMPORT_VOLUME: native((c) => {
     const row = importRow(c);
     const total = IMPORT_TOTALS.find(
@@ -261,7 +268,7 @@ export const NATIVE: Readonly<Record<string, Rule>> = {
     const band = (index: number) => quote(model.concentration(index));
     return `IF(${hhi}<${MODERATE_FROM},${band(0)},IF(${hhi}<=${HIGH_ABOVE},${band(HIGH_ABOVE)},${band(model.HHI_MAX)}))`;
   }),
-  WORLD_SHARE: lookup(() => tableSources("world_production")),
+  WORLD_SHARE: lookup(model.worldShareCall, () => tableSources("world_production")),
   SELF_SUFFICIENCY: native((c) => `${c.operand("domestic")}/${c.operand("demand")}`),
   IMPORT_RELIANCE: native((c) => {
     const [imports, exports] = [c.operand("imports"), c.operand("exports")];
@@ -317,5 +324,5 @@ export const NATIVE: Readonly<Record<string, Rule>> = {
   ),
   OXIDE_TO_METAL: native((c) => `${c.operand("oxide_t")}*${metalFraction(c)}`),
   METAL_TO_OXIDE: native((c) => `${c.operand("metal_t")}/${metalFraction(c)}`),
-  DATA_VERSION: lookup(),
+  DATA_VERSION: lookup(model.dataVersion),
 };
