@@ -202,6 +202,8 @@ export function PreviewApp({ workbook }: { workbook: PreviewWorkbook }) {
     () => ({
       readCells: (scope) => workbook.port.readCells(scope),
       readSpills: (anchors) => workbook.port.readSpills(anchors),
+      readCards: (cells) => workbook.port.readCards(cells),
+      cardSupport: () => workbook.port.cardSupport(),
       snapshot: (request) => workbook.port.snapshot(request),
       apply: async (plan) => {
         await workbook.port.apply(plan);
