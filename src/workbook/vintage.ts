@@ -21,7 +21,8 @@ import {
   type CallNode,
   type FormulaNode,
 } from "./portable/formula";
-import { contentOf, formulaCells } from "./reads";
+import { factCard } from "./card";
+import { cardCells, contentOf, formulaCells, type CardCellRead } from "./reads";
 
 /** The data-set version the workbook's figures are pinned to. */
 export const DATA_VERSION_KEY = "ree.dataVersion";
@@ -352,9 +353,10 @@ export interface ValueUpdate extends SheetRef {
   /**
    * How the cell is known to be the insert's: "id" when the fact id sits beside it in the row the
    * insert wrote (an inserted facts table); "address" when only its address and figure say so
-   * (a model sheet's or named inputs' cell).
+   * (a model sheet's or named inputs' cell); "card" when the cell holds a card of ours that names
+   * its fact and the data version it came from.
    */
-  proof: "id" | "address";
+  proof: "id" | "address" | "card";
 }
 
 /** What "Update to current" would change: the user sees it before anything is written. */
@@ -376,6 +378,32 @@ type CellBlocks = Awaited<ReturnType<ReadableWorkbookPort["readCells"]>>;
 
 const same = (a: SheetRef, b: SheetRef) =>
   a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.address === b.address;
+const cellKey = (cell: SheetRef) => `${cell.sheet.toLowerCase()}!${cell.address}`;
+
+/**
+ * The cards out of date: from another data version than `data`'s, whose fact `data` now gives
+ * another figure. A card from this version, or whose figure is unchanged, or whose fact the data
+ * no longer has, is left as it is.
+ */
+function cardUpdates(cards: readonly CardCellRead[], data: DataVintage): ValueUpdate[] {
+  return cards.flatMap(({ sheet, address, identity }) => {
+    const current = data.fact(identity.factId);
+    if (!current || identity.version === data.version || current.value === identity.value) {
+      return [];
+    }
+    return [
+      {
+        sheet,
+        address,
+        fact: current.id,
+        label: current.label,
+        old: identity.value,
+        new: current.value,
+        proof: "card" as const,
+      },
+    ];
+  });
+}
 
 /**
  * The value cells to update. A cell with an id cell recorded beside it belongs to whichever fact
@@ -387,7 +415,10 @@ function valueUpdates(
   snapshot: WorkbookSnapshot,
   blocks: CellBlocks,
   changes: readonly VintageChange[],
+  cards: readonly CardCellRead[],
 ): { values: ValueUpdate[]; edited: SheetRef[] } {
+  // A card carries its own fact and version (cardUpdates): its cell is not a pinned value.
+  const carded = new Set(cards.map(cellKey));
   const metadata = snapshot.metadata;
   const whereNow = mover(snapshot);
   const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
@@ -411,7 +442,7 @@ function valueUpdates(
         continue;
       }
       // The insert's cells were deleted: nothing of it is left to update.
-      if (cell === null) continue;
+      if (cell === null || carded.has(cellKey(cell))) continue;
       let factId = recordedFact;
       if (hasId) {
         const id = idCell && contentOf(blocks, idCell)?.[0][0];
@@ -454,22 +485,33 @@ export async function checkUpdate(
 ): Promise<UpdatePlan> {
   const snapshot = await port.snapshot();
   const blocks = await port.readCells({ sheets: snapshot.sheetNames });
+  const cards = await cardCells(port, blocks);
   const state = stateOf(snapshot, data);
   const changed = new Set(state.changes.map((change) => change.id));
   const formulas = formulaWrites(blocks, (text) => unpinFormula(text, changed)).length;
-  return { ...valueUpdates(snapshot, blocks, state.changes), formulas };
+  const planned = valueUpdates(snapshot, blocks, state.changes, cards);
+  return { ...planned, values: [...planned.values, ...cardUpdates(cards, data)], formulas };
 }
 
-/** One snapshot, one read of every sheet, one write of what `plan` puts in the builder. */
+/**
+ * One snapshot, one read of every sheet (and of its cards, where it holds any), one write of what
+ * `plan` puts in the builder.
+ */
 async function rewriteWorkbook(
   port: ReadableWorkbookPort,
   data: DataVintage,
-  plan: (state: VintageState, builder: PlanBuilder, blocks: CellBlocks) => VintageOutcome,
+  plan: (
+    state: VintageState,
+    builder: PlanBuilder,
+    blocks: CellBlocks,
+    cards: readonly CardCellRead[],
+  ) => VintageOutcome,
 ): Promise<VintageOutcome> {
   const snapshot = await port.snapshot();
   const blocks = await port.readCells({ sheets: snapshot.sheetNames });
+  const cards = await cardCells(port, blocks);
   const builder = new PlanBuilder(snapshot);
-  const outcome = plan(stateOf(snapshot, data), builder, blocks);
+  const outcome = plan(stateOf(snapshot, data), builder, blocks, cards);
   await port.apply(builder.build());
   return outcome;
 }
@@ -515,11 +557,12 @@ export async function updateToCurrent(
   data: DataVintage = ADDIN_DATA,
   confirmed?: readonly ValueUpdate[],
 ): Promise<VintageOutcome> {
-  return rewriteWorkbook(port, data, (state, builder, blocks) => {
+  return rewriteWorkbook(port, data, (state, builder, blocks, cards) => {
     const metadata = builder.snapshot.metadata;
     const changed = new Set(state.changes.map((change) => change.id));
     const formulas = formulaWrites(blocks, (text) => unpinFormula(text, changed));
-    const planned = valueUpdates(builder.snapshot, blocks, state.changes);
+    const planned = valueUpdates(builder.snapshot, blocks, state.changes, cards);
+    planned.values.push(...cardUpdates(cards, data));
     const values = confirmed
       ? planned.values.filter((update) =>
           confirmed.some(
@@ -536,9 +579,25 @@ export async function updateToCurrent(
     for (const change of state.changes) {
       if (change.current !== null) pins[change.id] = change.current;
     }
+    const [cardValues, plainValues] = [
+      values.filter((update) => update.proof === "card"),
+      values.filter((update) => update.proof !== "card"),
+    ];
+    // An out-of-date card gets the card the current data makes, and nothing else changes in it.
+    for (const update of cardValues) {
+      const fact = data.fact(update.fact);
+      const was = cards.find((card) => same(card, update));
+      if (fact && was) {
+        builder.card(
+          { sheet: update.sheet, address: update.address },
+          factCard(fact, data.version),
+          was.card,
+        );
+      }
+    }
     builder.overwrite([
       ...formulas,
-      ...values.map((update) => ({
+      ...plainValues.map((update) => ({
         sheet: update.sheet,
         address: update.address,
         cells: [[value(update.new)]],
@@ -551,7 +610,7 @@ export async function updateToCurrent(
     const left =
       edited.length > 0 ? ` ${count(edited.length, "cell")} you changed kept yours.` : "";
     return {
-      summary: `Updated to data ${data.version}: ${count(values.length, "value")} and ${count(formulas.length, "formula")} changed.${left}`,
+      summary: `Updated to data ${data.version}: ${count(plainValues.length, "value")}, ${count(cardValues.length, "card")} and ${count(formulas.length, "formula")} changed.${left}`,
       edited,
     };
   });
