@@ -98,7 +98,9 @@ describe("a host without ExcelApi 1.16", () => {
     expect(comments.map((write) => write.address)).toEqual(
       Array.from({ length: 11 }, (_, i) => `C${i + 2}`),
     );
-    expect(comments[0].value).toMatch(/^REPM production target \(t\/yr, magnets\)\. Stated as: exact\. Source: /);
+    expect(comments[0].value).toMatch(
+      /^REPM production target \(t\/yr, magnets\)\. Stated as: exact\. Source: /,
+    );
   });
 });
 
