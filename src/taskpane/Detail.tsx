@@ -7,7 +7,8 @@ import { ArrowLeftRegular, CopyRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { Source } from "../data";
 import { DisputeBadge } from "./Browse";
-import { CellsHoldChoice } from "./CellsHoldChoice";
+import type { CardSupport } from "../workbook/port";
+import { CellsHoldChoice, dressFor, type CellsHold } from "./CellsHoldChoice";
 import { claimsFor, rowTitle, type Catalog, type Entry, type FactEntry } from "./catalog";
 import { citeSource } from "../data";
 import { sourceDisplayName } from "../workbook/sourceName";
@@ -24,6 +25,8 @@ export interface DetailProps {
   onBack(): void;
   onInsert(request: InsertRequest): void;
   busy: boolean;
+  /** Whether the host stores citation cards in cells. */
+  cards: CardSupport;
 }
 
 const QUALIFIER_TEXT = {
@@ -185,7 +188,9 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
   const { fact } = entry;
   const source = catalog.sourceById.get(fact.source);
   const others = claimsFor(catalog, entry).filter((claim) => claim !== entry);
-  const [live, setLive] = useState(true);
+  const [hold, setHold] = useState<CellsHold>("live");
+  const live = hold === "live";
+  const dress = dressFor(hold);
   return (
     <>
       <div className={styles.value}>
@@ -247,18 +252,20 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
       <h3 className={styles.heading}>Formula</h3>
       <FormulaBox formula={factFormula(fact.id)} />
       <h3 className={styles.heading}>Insert at the selected cell</h3>
-      <CellsHoldChoice live={live} onChange={setLive} />
+      <CellsHoldChoice hold={hold} onChange={setHold} cards={props.cards} />
       <div className={styles.actions}>
         <Button
           appearance="primary"
           disabledFocusable={busy}
-          onClick={() => onInsert({ kind: "fact-cell", fact, live, placement: "selection" })}
+          onClick={() => onInsert({ kind: "fact-cell", fact, live, placement: "selection", dress })}
         >
           This figure as a cell
         </Button>
         <Button
           disabledFocusable={busy}
-          onClick={() => onInsert({ kind: "facts", facts: [fact], live, placement: "selection" })}
+          onClick={() =>
+            onInsert({ kind: "facts", facts: [fact], live, placement: "selection", dress })
+          }
         >
           As a cited table
         </Button>
@@ -267,9 +274,10 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
         </Button>
       </div>
       <p className={styles.note}>
-        The cell holds {live ? "a live =REE.FACT() formula" : "the figure as a static value"}, with
-        the citation as the cell&apos;s note. The table adds label, unit, period and source columns,
-        and a Sources sheet.
+        {hold === "cards"
+          ? "The cell holds a citation card: the figure, with its source, evidence and the other sources' claims in the card."
+          : `The cell holds ${live ? "a live =REE.FACT() formula" : "the figure as a static value"}, with the citation as the cell's note.`}{" "}
+        The table adds label, unit, period and source columns, and a Sources sheet.
       </p>
     </>
   );
