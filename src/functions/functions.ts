@@ -5,7 +5,9 @@
  * values (metadata type "any"), so every check and message is ours. Defaults are fact ids, read from
  * the reference data at call time. Nothing here is volatile.
  */
+import { DATA_VERSION } from "../data";
 import * as model from "../model";
+import { factCard, type EntityCard } from "../workbook/card";
 import { DEFAULT_IMPORTER, DEFAULT_VALUES } from "../model/defaults";
 import {
   addNumbersFromRange,
@@ -22,23 +24,40 @@ import {
  * A figure from the articles' reference data, by fact id or metric key (a metric gives its preferred claim).
  * @customfunction FACT
  * @param id Fact id or metric key, e.g. "india.repm.target_t" (text, case-insensitive).
- * @param field Optional, default "value": value, low, high, unit, period, source, evidence, url, qualifier, label, basis, locator, note, metric, citation, id or topic.
+ * @param field Optional, default "value": value, low, high, unit, period, source, evidence, url, qualifier, label, basis, locator, note, metric, citation, id, topic, or card (a citation card where Excel takes one from a function, else the value).
  * @param vintage Optional, default the current data: a data-set version, e.g. "1.0.0", whose value, low and high to give, so a model keeps the figures it was built on.
- * @returns The field's value: a number for value, low and high (shares as fractions), text otherwise.
+ * @returns The field's value: a number for value, low and high (shares as fractions), text otherwise; for card, a citation card (an entity value) or, where Excel cannot take one, the value.
  * @helpurl https://localhost:3000/help/FACT.html
  */
-export function fact(id: unknown, field?: unknown, vintage?: unknown): number | string {
+export function fact(
+  id: unknown,
+  field?: unknown,
+  vintage?: unknown,
+): number | string | EntityCard {
   try {
-    return checked(
-      model.factField(
-        requireText(id, "id"),
-        optionalText(field, "field"),
-        optionalText(vintage, "vintage"),
-      ),
-    );
+    const [idText, fieldText, vintageText] = [
+      requireText(id, "id"),
+      optionalText(field, "field"),
+      optionalText(vintage, "vintage"),
+    ];
+    if (fieldText?.trim().toLowerCase() === "card" && returnsCards()) {
+      return factCard(model.factAt(idText, vintageText), vintageText ?? DATA_VERSION.version);
+    }
+    return checked(model.factField(idText, fieldText, vintageText));
   } catch (error) {
     throw excelError(error);
   }
+}
+
+/**
+ * Custom functions return entity values from CustomFunctionsRuntime 1.4 (Excel 2024, Microsoft
+ * 365); before that, and in the preview's engine, FACT(id, "card") gives the plain figure.
+ */
+function returnsCards(): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.4") === true
+  );
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   type CellPosition,
 } from "./address";
 import { formatCellValue } from "./cellFormat";
+import { CardCellContent, CardPanel } from "./CardView";
 import { LineChart } from "./Chart";
 import type { PreviewCell, PreviewSheet, PreviewWorkbook } from "./workbook";
 
@@ -46,7 +47,14 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  section: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
+  // Relative: a selected card cell's card opens over the right of the grid (CardView).
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    flexGrow: 1,
+    minHeight: 0,
+    position: "relative",
+  },
   banner: {
     flexShrink: 0,
     margin: 0,
@@ -336,7 +344,10 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
   })?.name;
   const charts = workbook.charts().filter((chart) => chart.sheet === sheet.name);
 
-  const shown = activeCell?.formula ?? (activeCell ? formatCellValue(activeCell.value) : "");
+  const shown =
+    activeCell?.formula ??
+    activeCell?.card?.text ??
+    (activeCell ? formatCellValue(activeCell.value) : "");
   // What the user is typing: in the cell itself (typed over it, F2, double-click) or in the bar.
   const [edit, setEdit] = useState<Edit | null>(null);
   const editing = useRef<Edit | null>(null);
@@ -543,6 +554,8 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
                           }}
                           onBlur={commit}
                         />
+                      ) : cell?.card ? (
+                        <CardCellContent card={cell.card} />
                       ) : cell ? (
                         formatCellValue(cell.value, cell.numberFormat)
                       ) : (
@@ -563,6 +576,7 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
           </div>
         )}
       </div>
+      {activeCell?.card && <CardPanel card={activeCell.card} address={activeAddress} />}
     </>
   );
 }

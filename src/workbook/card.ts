@@ -143,18 +143,19 @@ export function factCard(fact: Fact, version: string = DATA_VERSION.version): En
   const high = bound(fact, "high");
   if (low !== null) properties[CARD.low] = number(low);
   if (high !== null) properties[CARD.high] = number(high);
-  Object.assign(properties, {
-    [CARD.unit]: text(fact.unit),
-    [CARD.basis]: text(fact.basis ?? ""),
-    [CARD.period]: text(fact.period ?? ""),
-    [CARD.qualifier]: text(fact.derived ? "derived" : QUALIFIER_WORDS[fact.qualifier]),
-    [CARD.source]: text(citeSource(fact.source), link && { attribution: link }),
-    [CARD.publisher]: text(source?.publisher ?? "unknown"),
-    [CARD.title]: text(source?.title ?? fact.source),
-    [CARD.date]: text(source?.date ?? "unknown"),
-    [CARD.locator]: text(fact.locator),
-    [CARD.evidence]: prose(fact.evidence),
-  });
+  const fields: [string, CardProperty][] = [
+    [CARD.unit, text(fact.unit)],
+    [CARD.basis, text(fact.basis ?? "")],
+    [CARD.period, text(fact.period ?? "")],
+    [CARD.qualifier, text(fact.derived ? "derived" : QUALIFIER_WORDS[fact.qualifier])],
+    [CARD.source, text(citeSource(fact.source), link && { attribution: link })],
+    [CARD.publisher, text(source?.publisher ?? "unknown")],
+    [CARD.title, text(source?.title ?? fact.source)],
+    [CARD.date, text(source?.date ?? "unknown")],
+    [CARD.locator, text(fact.locator)],
+    [CARD.evidence, prose(fact.evidence)],
+  ];
+  for (const [name, property] of fields) properties[name] = property;
   if (source?.url) properties[CARD.url] = text(source.url);
   const sections: CardSection[] = [
     {
