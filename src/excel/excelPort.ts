@@ -521,7 +521,7 @@ function cardSupport(): CardSupport {
     : {
         ok: false,
         reason:
-          "This version of Excel cannot store cards in cells (ExcelApi 1.16: Excel 2021 and older, and Excel 2016 and 2019 for Mac, lack it).",
+          "This version of Excel cannot store cards in cells: that needs ExcelApi 1.16 (Microsoft 365 from Version 2208, Excel 2024, Excel on the web, Excel for Mac 16.64); Excel 2021 and older lack it.",
       };
 }
 

@@ -50,8 +50,9 @@ export function fact(
 }
 
 /**
- * Custom functions return entity values from CustomFunctionsRuntime 1.4 (Excel 2024, Microsoft
- * 365); before that, and in the preview's engine, FACT(id, "card") gives the plain figure.
+ * Custom functions return entity values from CustomFunctionsRuntime 1.4 (Microsoft 365 from
+ * Version 2208, Excel on the web, Excel for Mac 16.64; not Excel 2024 or 2021 bought outright);
+ * elsewhere, and in the preview's engine, FACT(id, "card") gives the plain figure.
  */
 function returnsCards(): boolean {
   return (

@@ -30,6 +30,12 @@ export const STANDALONE_FILE_NAME = "rare-earth-supply-model.xlsx";
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const ABOUT_SHEET = "About";
+
+/** Why this file has no citation cards, and where each figure's citation is instead. */
+export const STANDALONE_CARDS_LINE =
+  "No citation cards: a card is an Excel entity value, which this file's writer cannot store. " +
+  "Figures are plain values; each cites its source in its row (Source, Locator, Evidence) and on the Sources sheet. " +
+  "Insert figures as cards with the add-in (Excel 2024 or Microsoft 365).";
 const MAX_WIDTH = 60;
 
 /** The sheets to write, in order. Sources comes with anything that cites a source. */
@@ -91,6 +97,11 @@ function aboutSheet(plans: SheetPlan[]): SheetPlan {
     content:
       "Shares are stored as fractions and shown as percentages. Excel recalculates on opening; " +
       "every formula also carries its value for readers that do not.",
+    style: "subtitle",
+  });
+  cells.push({
+    ref: `A${9 + plans.length}`,
+    content: STANDALONE_CARDS_LINE,
     style: "subtitle",
   });
   return { name: ABOUT_SHEET, purpose: "", cells, tables: [], names: [], frozenRows: 0 };

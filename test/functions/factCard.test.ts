@@ -40,7 +40,7 @@ test("with a vintage: the card of that version's figure, saying which version", 
   expect(card.properties["Data version"].basicValue).toBe("1.0.0");
 });
 
-test("without it (Excel 2021, the preview): the plain figure, as FACT(id) gives", () => {
+test("without it (Excel 2024 or 2021 bought outright, the preview): the plain figure, as FACT(id) gives", () => {
   withRuntime(["CustomFunctionsRuntime 1.1"]);
   expect(fact("india.ndpr_oxide.production_t", "card")).toBe(400);
   delete (globalThis as { Office?: unknown }).Office;

@@ -7,7 +7,11 @@
  */
 import { CATALOG } from "../../src/functions/catalog";
 import ExcelJS from "exceljs";
-import { buildStandaloneWorkbook, standaloneSheets } from "../../src/standalone/buildWorkbook";
+import {
+  STANDALONE_CARDS_LINE,
+  buildStandaloneWorkbook,
+  standaloneSheets,
+} from "../../src/standalone/buildWorkbook";
 import { cellAt, formulaCells, named, read, rowValues } from "./read";
 
 describe("standalone workbook, read back by ExcelJS", () => {
@@ -221,4 +225,11 @@ describe("standalone workbook parts", () => {
       /Unknown sheet group/,
     );
   });
+});
+
+test("the About sheet says the file has no citation cards, and where each figure's citation is", () => {
+  const about = standaloneSheets()[0];
+  expect(about.name).toBe("About");
+  expect(about.cells.map((cell) => cell.content)).toContain(STANDALONE_CARDS_LINE);
+  expect(STANDALONE_CARDS_LINE).toMatch(/^No citation cards: .*entity value.*Sources sheet/);
 });
