@@ -8,6 +8,9 @@ import { ContactCardRegular } from "@fluentui/react-icons";
 import type { CardProperty, EntityCard } from "../workbook/card";
 import { formatCellValue } from "./cellFormat";
 
+/** How wide the open card is: the grid leaves this much room beside it. */
+export const CARD_PANEL_WIDTH = "320px";
+
 const useStyles = makeStyles({
   inCell: { display: "inline-flex", alignItems: "center", gap: "4px" },
   icon: { flexShrink: 0, color: tokens.colorBrandForeground1, fontSize: "14px" },
@@ -19,7 +22,7 @@ const useStyles = makeStyles({
     top: "76px",
     zIndex: 3,
     boxShadow: tokens.shadow16,
-    width: "320px",
+    width: CARD_PANEL_WIDTH,
     overflowY: "auto",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,

@@ -24,7 +24,7 @@ import {
   type CellPosition,
 } from "./address";
 import { formatCellValue } from "./cellFormat";
-import { CardCellContent, CardPanel } from "./CardView";
+import { CARD_PANEL_WIDTH, CardCellContent, CardPanel } from "./CardView";
 import { LineChart } from "./Chart";
 import type { PreviewCell, PreviewSheet, PreviewWorkbook } from "./workbook";
 
@@ -73,6 +73,8 @@ const useStyles = makeStyles({
   nameBox: { fontFamily: tokens.fontFamilyMonospace },
   formula: { fontFamily: tokens.fontFamilyMonospace },
   scroller: { flexGrow: 1, overflow: "auto", backgroundColor: tokens.colorNeutralBackground1 },
+  // Room for the open card (CardView's width), so it covers no cell.
+  besideCard: { marginRight: CARD_PANEL_WIDTH },
   // Separate borders: collapsed ones stay behind when the header row sticks, and rows show through.
   grid: {
     borderCollapse: "separate",
@@ -466,7 +468,7 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
         {activeRemark && `${activeAddress}: ${activeRemark}`}
       </p>
       <div
-        className={styles.scroller}
+        className={mergeClasses(styles.scroller, activeCell?.card && styles.besideCard)}
         role="tabpanel"
         id="sheet-panel"
         aria-labelledby={`sheet-tab-${sheetIndex}`}

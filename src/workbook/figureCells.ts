@@ -32,6 +32,7 @@ export function dressFigures(planned: Planned, dress: FigureDress | undefined): 
   );
   if (figures.length === 0 || dress === undefined) return planned;
   const plan = planned.plan;
+  const said = planned.summary.replace(/\.?$/, ".");
   if (dress === "cards") {
     // The card carries the citation: a note on the same cell would only repeat it.
     plan.notes = plan.notes?.filter((note) => !figures.some(({ cell }) => same(cell, note)));
@@ -45,7 +46,7 @@ export function dressFigures(planned: Planned, dress: FigureDress | undefined): 
         : `The ${figures.length} figures are citation cards`;
     return {
       ...planned,
-      summary: `${planned.summary} ${how}: select one and open its card for the source and evidence.`,
+      summary: `${said} ${how}: select one and open its card for the source and evidence.`,
     };
   }
   const noted = plan.notes ?? [];
@@ -55,5 +56,5 @@ export function dressFigures(planned: Planned, dress: FigureDress | undefined): 
       .filter(({ cell }) => !noted.some((note) => same(cell, note)))
       .map(({ fact, cell }) => ({ ...cell, text: factNote(fact) })),
   ];
-  return { ...planned, summary: `${planned.summary} Each figure cites its source in a cell note.` };
+  return { ...planned, summary: `${said} Each figure cites its source in a cell note.` };
 }
