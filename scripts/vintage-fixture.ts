@@ -63,6 +63,8 @@ async function main(): Promise<void> {
       await book.port.apply(plan);
     },
     select: (target) => book.port.select(target),
+    // Release 1.0.0 had no citation cards.
+    cardSupport: () => ({ ok: false, reason: "data 1.0.0 predates citation cards" }),
   };
   await actions.insertFacts(recording, facts, { live: false, placement: "new-sheet" });
   await actions.insertFacts(recording, facts, { live: true, placement: "new-sheet" });

@@ -22,6 +22,8 @@ import {
   type CellBlock,
   type CellScope,
   type BlockWrite,
+  type CardSupport,
+  type CardWrite,
   type ChartWrite,
   type ReadableWorkbookPort,
   type SheetRef,
@@ -339,6 +341,8 @@ interface Created {
   names: number;
   /** Rows written of each block on an existing sheet, by plan index: [index, end row]. */
   rows: [number, number][];
+  /** How many of the plan's cards were written, in plan order. */
+  cards: number;
 }
 
 /**
@@ -353,7 +357,7 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: strin
   const workbook = context.workbook;
   const sheet = (name: string) => workbook.worksheets.getItem(name);
   const isNew = (name: string) => plan.newSheets.some((created) => fold(created) === fold(name));
-  const created: Created = { insert, sheets: [], tables: [], names: 0, rows: [] };
+  const created: Created = { insert, sheets: [], tables: [], names: 0, rows: [], cards: 0 };
   const record = () => workbook.settings.add(CREATED_KEY, JSON.stringify(created));
   const selected = plan.select;
   return [
@@ -427,6 +431,16 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: strin
       }),
     ),
     ...plan.tableRows.map((rows) => tableRowsStep(workbook, rows)),
+    // Cards after the blocks: each goes over the plain figure its block wrote in the same cell.
+    {
+      rowBytes: (plan.cards ?? []).map((card) => jsonBytes(card.card) + 1),
+      queue(first, end) {
+        for (const card of (plan.cards ?? []).slice(first, end))
+          writeCard(workbook, card, card.card);
+        created.cards = end;
+        record();
+      },
+    },
     ...plan.metadata.map(({ key, value }) => small(() => workbook.settings.add(key, value))),
     ...(plan.notes ?? []).map((note) =>
       small(() => addNote(workbook, sheet(note.sheet).getRange(note.address), note.text)),
@@ -446,7 +460,7 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: strin
 /** The list of what the failed insert created, as stored in the workbook (empty if none was). */
 function createdBy(settings: Excel.SettingCollection, insert: string): Created {
   const stored = settings.items.find((setting) => setting.key === CREATED_KEY);
-  const empty: Created = { insert, sheets: [], tables: [], names: 0, rows: [] };
+  const empty: Created = { insert, sheets: [], tables: [], names: 0, rows: [], cards: 0 };
   try {
     const record = stored && (JSON.parse(settingText(stored.value)) as Partial<Created>);
     return record?.insert === insert ? { ...empty, ...record } : empty;
@@ -490,6 +504,10 @@ async function undo(plan: WritePlan, insert: string): Promise<void> {
         range.formulas = block.previous.slice(0, end).map((row) => row.map(hostInput));
       } else range.clear("Contents");
     }
+    // A card that replaced another gets it back; one over a block's cell went with the block.
+    for (const card of (plan.cards ?? []).slice(0, created.cards)) {
+      if (card.previous && !isCreated(card.sheet)) writeCard(workbook, card, card.previous);
+    }
     for (const name of created.sheets) workbook.worksheets.getItem(name).delete();
     if (settings.items.some((setting) => setting.key === CREATED_KEY)) {
       workbook.settings.getItem(CREATED_KEY).delete();
@@ -507,8 +525,35 @@ function sheetTable(workbook: Excel.Workbook, table: SheetRef): Excel.Table | nu
     .getFirst();
 }
 
+/** Cards are entity values: ExcelApi 1.16 writes them (Range.valuesAsJson). */
+const CARDS = { set: "ExcelApi", version: "1.16" } as const;
+
+function cardSupport(): CardSupport {
+  return isSupported(CARDS)
+    ? { ok: true }
+    : {
+        ok: false,
+        reason:
+          "This version of Excel cannot store cards in cells: that needs ExcelApi 1.16 (Microsoft 365 from Version 2208, Excel 2024, Excel on the web, Excel for Mac 16.64); Excel 2021 and older lack it.",
+      };
+}
+
+function writeCard(workbook: Excel.Workbook, at: SheetRef, card: CardWrite["card"]): void {
+  const cell = workbook.worksheets.getItem(at.sheet).getRange(at.address);
+  // Our card type is Excel's EntityCellValue JSON (src/workbook/card.ts), checked by the tests.
+  cell.valuesAsJson = [[card as unknown as Excel.EntityCellValue]];
+}
+
 async function apply(plan: WritePlan): Promise<void> {
   requireApi();
+  const support = cardSupport();
+  // Never a silent downgrade: the pane offered cards only where they can be written.
+  if ((plan.cards ?? []).length > 0 && !support.ok) {
+    throw new WorkbookError(
+      support.reason,
+      "Insert the figures as values with a cell note instead.",
+    );
+  }
   // Left in the workbook after a successful insert (one small setting); the next one replaces it.
   const insert = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   try {
@@ -834,7 +879,39 @@ async function readSpills(anchors: readonly SheetRef[]): Promise<SpillRead[]> {
   }
 }
 
+/** Cards read per request: a card is a few kilobytes of JSON, and a response must stay under 5 MB. */
+const CARDS_PER_READ = 500;
+
+/** The entity JSON of each cell (one request per 500 cells); null where a cell holds another value. */
+async function readCards(cells: readonly SheetRef[]): Promise<unknown[]> {
+  if (cells.length === 0 || !isSupported(CARDS)) return cells.map(() => null);
+  try {
+    return await Excel.run(async (context) => {
+      const found: unknown[] = [];
+      for (let first = 0; first < cells.length; first += CARDS_PER_READ) {
+        const ranges = cells
+          .slice(first, first + CARDS_PER_READ)
+          .map((cell) =>
+            context.workbook.worksheets
+              .getItem(cell.sheet)
+              .getRange(cell.address)
+              .load("valuesAsJson"),
+          );
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request
+        await context.sync();
+        for (const range of ranges) {
+          const value = range.valuesAsJson[0]?.[0] as { type?: string } | undefined;
+          found.push(value?.type === "Entity" ? value : null);
+        }
+      }
+      return found;
+    });
+  } catch (error) {
+    throw hostError(error, "read");
+  }
+}
+
 /** The Office.js WorkbookPort. Every method is one Excel.run with one context.sync(). */
 export function createExcelPort(): ReadableWorkbookPort {
-  return { snapshot, apply, select, readCells, readSpills };
+  return { snapshot, apply, select, readCells, readSpills, readCards, cardSupport };
 }

@@ -5,7 +5,9 @@
  * values (metadata type "any"), so every check and message is ours. Defaults are fact ids, read from
  * the reference data at call time. Nothing here is volatile.
  */
+import { DATA_VERSION } from "../data";
 import * as model from "../model";
+import { factCard, type EntityCard } from "../model/card";
 import { DEFAULT_IMPORTER, DEFAULT_VALUES } from "../model/defaults";
 import {
   addNumbersFromRange,
@@ -22,17 +24,39 @@ import { excelError } from "./args";
  * A figure from the articles' reference data, by fact id or metric key (a metric gives its preferred claim).
  * @customfunction FACT
  * @param id Fact id or metric key, e.g. "india.repm.target_t" (text, case-insensitive).
- * @param field Optional, default "value": value, low, high, unit, period, source, evidence, url, qualifier, label, basis, locator, note, metric, citation, id or topic.
+ * @param field Optional, default "value": value, low, high, unit, period, source, evidence, url, qualifier, label, basis, locator, note, metric, citation, id, topic, or card (a citation card where Excel takes one from a function, else the value).
  * @param vintage Optional, default the current data: a data-set version, e.g. "1.0.0", whose value, low and high to give, so a model keeps the figures it was built on.
- * @returns The field's value: a number for value, low and high (shares as fractions), text otherwise.
+ * @returns The field's value: a number for value, low and high (shares as fractions), text otherwise; for card, a citation card (an entity value) or, where Excel cannot take one, the value.
  * @helpurl https://localhost:3000/help/FACT.html
  */
-export function fact(id: unknown, field?: unknown, vintage?: unknown): number | string {
+export function fact(
+  id: unknown,
+  field?: unknown,
+  vintage?: unknown,
+): number | string | EntityCard {
   try {
+    const fieldText = optionalText(field, "field");
+    if (fieldText?.trim().toLowerCase() === "card" && returnsCards()) {
+      const vintageText = optionalText(vintage, "vintage");
+      const card = model.factAt(requireText(id, "id"), vintageText);
+      return factCard(card, vintageText ?? DATA_VERSION.version);
+    }
     return checked(model.factCall(id, field, vintage));
   } catch (error) {
     throw excelError(error);
   }
+}
+
+/**
+ * Custom functions return entity values from CustomFunctionsRuntime 1.4 (Microsoft 365 from
+ * Version 2208, Excel on the web, Excel for Mac 16.64; not Excel 2024 or 2021 bought outright);
+ * elsewhere, and in the preview's engine, FACT(id, "card") gives the plain figure.
+ */
+function returnsCards(): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.4") === true
+  );
 }
 
 /**

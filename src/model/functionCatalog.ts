@@ -89,7 +89,7 @@ export const CATALOG: readonly FunctionSpec[] = [
       {
         name: "field",
         description:
-          'Optional, default "value": value, low, high, unit, period, source, evidence, url, qualifier, label, basis, locator, note, metric, citation, id or topic.',
+          'Optional, default "value": value, low, high, unit, period, source, evidence, url, qualifier, label, basis, locator, note, metric, citation, id, topic, or card (a citation card where Excel takes one from a function, else the value).',
         unit: "text",
         optional: true,
       },
@@ -103,8 +103,8 @@ export const CATALOG: readonly FunctionSpec[] = [
     ],
     returns: {
       description:
-        "The field's value: a number for value, low and high (shares as fractions), text otherwise.",
-      unit: "the fact's unit (value, low, high) or text",
+        "The field's value: a number for value, low and high (shares as fractions), text otherwise; for card, a citation card (an entity value) or, where Excel cannot take one, the value.",
+      unit: "the fact's unit (value, low, high), text, or a card",
       spill: false,
     },
     example: {

@@ -80,6 +80,7 @@ export const FACT_LOOKUP_FIELDS = [
   "citation",
   "id",
   "topic",
+  "card",
 ] as const;
 export type FactLookupField = (typeof FACT_LOOKUP_FIELDS)[number];
 
@@ -112,6 +113,20 @@ export function factAtVintage(fact: Fact, vintage: string): Fact {
 }
 
 /**
+ * The fact an id or metric names, with its figures as data-set version `vintage` gave them (the
+ * current data when omitted). #N/A for an unknown id.
+ */
+export function factAt(idOrMetric: string, vintage?: string): Fact {
+  // An id a later release retired still names, in an older version, the claim it named then.
+  const named =
+    vintage === undefined
+      ? idOrMetric
+      : (factNamedIn(idOrMetric, vintage, resolveFact)?.id ?? idOrMetric);
+  const current = findFact(named);
+  return vintage === undefined ? current : factAtVintage(current, vintage);
+}
+
+/**
  * One field of a fact, from the current data or from version `vintage`; text fields the data leaves
  * empty come back as "".
  */
@@ -120,13 +135,7 @@ export function factField(
   fieldName = "value",
   vintage?: string,
 ): number | string {
-  // An id a later release retired still names, in an older version, the claim it named then.
-  const named =
-    vintage === undefined
-      ? idOrMetric
-      : (factNamedIn(idOrMetric, vintage, resolveFact)?.id ?? idOrMetric);
-  const current = findFact(named);
-  const fact = vintage === undefined ? current : factAtVintage(current, vintage);
+  const fact = factAt(idOrMetric, vintage);
   const field = findByName(
     fieldName,
     FACT_LOOKUP_FIELDS,
@@ -141,6 +150,9 @@ export function factField(
       return findSource(fact.source).url ?? "";
     case "citation":
       return factCitation(fact);
+    case "card":
+      // The plain figure, where the host cannot take a card (REE.FACT returns the card where it can).
+      return fact.value;
     default:
       return fact[field] ?? "";
   }

@@ -24,6 +24,7 @@ import {
   type CellPosition,
 } from "./address";
 import { formatCellValue } from "./cellFormat";
+import { CARD_PANEL_WIDTH, CardCellContent, CardPanel } from "./CardView";
 import { LineChart } from "./Chart";
 import type { PreviewCell, PreviewSheet, PreviewWorkbook } from "./workbook";
 
@@ -46,7 +47,14 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  section: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
+  // Relative: a selected card cell's card opens over the right of the grid (CardView).
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    flexGrow: 1,
+    minHeight: 0,
+    position: "relative",
+  },
   banner: {
     flexShrink: 0,
     margin: 0,
@@ -65,6 +73,8 @@ const useStyles = makeStyles({
   nameBox: { fontFamily: tokens.fontFamilyMonospace },
   formula: { fontFamily: tokens.fontFamilyMonospace },
   scroller: { flexGrow: 1, overflow: "auto", backgroundColor: tokens.colorNeutralBackground1 },
+  // Room for the open card (CardView's width), so it covers no cell.
+  besideCard: { marginRight: CARD_PANEL_WIDTH },
   // Separate borders: collapsed ones stay behind when the header row sticks, and rows show through.
   grid: {
     borderCollapse: "separate",
@@ -202,6 +212,8 @@ export function PreviewApp({ workbook }: { workbook: PreviewWorkbook }) {
     () => ({
       readCells: (scope) => workbook.port.readCells(scope),
       readSpills: (anchors) => workbook.port.readSpills(anchors),
+      readCards: (cells) => workbook.port.readCards(cells),
+      cardSupport: () => workbook.port.cardSupport(),
       snapshot: (request) => workbook.port.snapshot(request),
       apply: async (plan) => {
         await workbook.port.apply(plan);
@@ -334,7 +346,10 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
   })?.name;
   const charts = workbook.charts().filter((chart) => chart.sheet === sheet.name);
 
-  const shown = activeCell?.formula ?? (activeCell ? formatCellValue(activeCell.value) : "");
+  const shown =
+    activeCell?.formula ??
+    activeCell?.card?.text ??
+    (activeCell ? formatCellValue(activeCell.value) : "");
   // What the user is typing: in the cell itself (typed over it, F2, double-click) or in the bar.
   const [edit, setEdit] = useState<Edit | null>(null);
   const editing = useRef<Edit | null>(null);
@@ -453,7 +468,7 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
         {activeRemark && `${activeAddress}: ${activeRemark}`}
       </p>
       <div
-        className={styles.scroller}
+        className={mergeClasses(styles.scroller, activeCell?.card && styles.besideCard)}
         role="tabpanel"
         id="sheet-panel"
         aria-labelledby={`sheet-tab-${sheetIndex}`}
@@ -541,6 +556,8 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
                           }}
                           onBlur={commit}
                         />
+                      ) : cell?.card ? (
+                        <CardCellContent card={cell.card} />
                       ) : cell ? (
                         formatCellValue(cell.value, cell.numberFormat)
                       ) : (
@@ -561,6 +578,7 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
           </div>
         )}
       </div>
+      {activeCell?.card && <CardPanel card={activeCell.card} address={activeAddress} />}
     </>
   );
 }

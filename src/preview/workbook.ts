@@ -23,11 +23,13 @@ import {
   rangeAddress,
   type RangeBox,
 } from "../workbook/address";
+import type { EntityCard } from "../model/card";
 import { hostInput } from "../workbook/cells";
 import { isValidName } from "../workbook/naming";
 import {
   WorkbookError,
   type CellBlock,
+  type CardSupport,
   type CellScope,
   type ChartWrite,
   type ReadableWorkbookPort,
@@ -54,6 +56,8 @@ export interface PreviewCell {
   message?: string;
   /** The cell's note (a figure's citation). */
   note?: string;
+  /** The citation card the cell holds; `value` is then "#VALUE!", as Excel reads an entity. */
+  card?: EntityCard;
 }
 
 export interface PreviewSheet {
@@ -133,6 +137,8 @@ interface SideState {
   metadata: Map<string, string>;
   /** Cell notes by noteKey(sheet, row, column). */
   notes: Map<string, string>;
+  /** Citation cards by noteKey(sheet, row, column). */
+  cards: Map<string, EntityCard>;
 }
 
 const noteKey = (sheet: string, row: number, column: number) =>
@@ -147,6 +153,7 @@ function cloneSide(side: SideState): SideState {
     charts: [...side.charts],
     metadata: new Map(side.metadata),
     notes: new Map(side.notes),
+    cards: new Map(side.cards),
   };
 }
 
@@ -180,6 +187,7 @@ export function createPreviewWorkbook(
     charts: [],
     metadata: new Map(),
     notes: new Map(),
+    cards: new Map(),
   };
   let selection: SheetRef = { sheet: "Sheet1", address: "A1" };
   const listeners = new Set<() => void>();
@@ -267,8 +275,8 @@ export function createPreviewWorkbook(
         throw new Error(`Block ${block.address} does not match its cells`);
       }
     }
-    // Excel's notes.add takes one cell; a range is an InvalidArgument.
-    for (const note of plan.notes ?? []) {
+    // Excel's notes.add and a card's valuesAsJson here take one cell.
+    for (const note of [...(plan.notes ?? []), ...(plan.cards ?? [])]) {
       const box = parseRange(note.address);
       if (!sheets.has(fold(note.sheet)) || box.rows !== 1 || box.columns !== 1) {
         throw new Error(`A note goes on one cell of an existing sheet, not ${note.address}`);
@@ -336,6 +344,12 @@ export function createPreviewWorkbook(
         { sheet: id, row: box.row, col: box.column },
         block.cells.map((row) => row.map((cell) => engineInput(hostInput(cell)))),
       );
+      // Whatever a block writes replaces a card there, as a formula or value does in Excel.
+      for (let r = 0; r < box.rows; r++) {
+        for (let c = 0; c < box.columns; c++) {
+          side.cards.delete(noteKey(block.sheet, box.row + r, box.column + c));
+        }
+      }
       const formats = sideMap(side.formats, id, () => new Map<string, string>());
       block.numberFormats?.forEach((row, r) =>
         row.forEach((format, c) => {
@@ -364,6 +378,12 @@ export function createPreviewWorkbook(
     for (const note of plan.notes ?? []) {
       const { row, column } = parseCell(note.address);
       side.notes.set(noteKey(note.sheet, row, column), note.text);
+    }
+    for (const { sheet, address, card } of plan.cards ?? []) {
+      const { row, column } = parseCell(address);
+      // The engine holds what Excel's Range.values gives for an entity: =B5*2 is #VALUE! as there.
+      hf.setCellContents({ sheet: sheetId(sheet), row, col: column }, [["#VALUE!"]]);
+      side.cards.set(noteKey(sheet, row, column), card);
     }
     // HyperFormula sizes a spill when its formula is entered; inputs written in the same plan may
     // have been empty then.
@@ -419,6 +439,8 @@ export function createPreviewWorkbook(
           if (bold?.has(key(row, col))) cell.bold = true;
           const note = side.notes.get(noteKey(name, row, col));
           if (note) cell.note = note;
+          const card = side.cards.get(noteKey(name, row, col));
+          if (card) cell.card = card;
           return cell;
         }),
       );
@@ -429,6 +451,7 @@ export function createPreviewWorkbook(
 
   function setCell(sheet: string, address: string, input: string): void {
     const { row, column } = parseCell(address);
+    side.cards.delete(noteKey(sheet, row, column));
     hf.setCellContents({ sheet: sheetId(sheet), row, col: column }, [
       [input === "" ? null : input],
     ]);
@@ -517,6 +540,16 @@ export function createPreviewWorkbook(
     });
   }
 
+  async function readCards(cells: readonly SheetRef[]): Promise<unknown[]> {
+    return cells.map((cell) => {
+      const { row, column } = parseCell(cell.address);
+      return side.cards.get(noteKey(cell.sheet, row, column)) ?? null;
+    });
+  }
+
+  /** The preview writes cards as Excel 2024 and Microsoft 365 do. */
+  const cardSupport = (): CardSupport => ({ ok: true });
+
   /** What was entered in a sheet: spilled cells are results, not contents. */
   function entered(id: number): RawCellContent[][] {
     return hf
@@ -562,7 +595,7 @@ export function createPreviewWorkbook(
   }
 
   return {
-    port: { snapshot, apply, select, readCells, readSpills },
+    port: { snapshot, apply, select, readCells, readSpills, readCards, cardSupport },
     sheets,
     subscribe(listener) {
       listeners.add(listener);

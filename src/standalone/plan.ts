@@ -42,6 +42,12 @@ function groupsOf(options: StandaloneOptions): Set<SheetGroup> {
   return groups;
 }
 
+/** Why this file has no citation cards, and where each figure's citation is instead. */
+export const STANDALONE_CARDS_LINE =
+  "No citation cards: a card is an Excel entity value, which this file's writer cannot store. " +
+  "Figures are plain values; each cites its source in its row (Source, Locator, Evidence) and on the Sources sheet. " +
+  "Insert figures as cards with the add-in (Excel 2024 or Microsoft 365).";
+
 /** The whole workbook as one plan, sheets in order, About first. */
 export function planStandalone(options: StandaloneOptions = {}): WritePlan {
   const groups = groupsOf(options);
@@ -102,6 +108,7 @@ export function planStandalone(options: StandaloneOptions = {}): WritePlan {
       "Shares are stored as fractions and shown as percentages. Excel recalculates on opening; every formula also carries its value for readers that do not. Charts are not included: select the model's balance and choose Insert > Chart.",
     ),
   ]);
+  grid.row([value(STANDALONE_CARDS_LINE)]);
   builder.block(about, { row: 0, column: 0 }, grid.build());
   builder.columnWidths(about, [200, 520]);
   builder.print(about);

@@ -223,6 +223,7 @@ function Pane({
               onBack={closeDetail}
               onInsert={insert}
               busy={inserter.state.phase === "busy"}
+              cards={port.cardSupport()}
             />
           )}
           {view === "share" && (
@@ -240,6 +241,7 @@ function Pane({
               onClearSelection={() => setSelected(new Set())}
               onInsert={insert}
               busy={inserter.state.phase === "busy"}
+              cards={port.cardSupport()}
             />
           )}
         </Suspense>

@@ -4,7 +4,7 @@ import { Suspense, lazy, memo, useCallback, useEffect, useState } from "react";
 import { TOPICS } from "../data/types";
 import type { Catalog, Entry, FactEntry, Filters, RowEntry } from "./catalog";
 import { NO_FILTERS, isFiltered, rowSummary, rowTitle } from "./catalog";
-import { sourceDisplayName } from "../workbook/sourceName";
+import { sourceDisplayName } from "../model/sourceName";
 import { factContext, formatFactValue, plural } from "./format";
 import type { FunctionMatch } from "./functionSearch";
 import { ResultList } from "./ResultList";

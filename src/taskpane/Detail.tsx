@@ -8,10 +8,11 @@ import { ArrowLeftRegular, CopyRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { Source } from "../data";
 import { DisputeBadge } from "./Browse";
-import { CellsHoldChoice } from "./CellsHoldChoice";
+import type { CardSupport } from "../workbook/port";
+import { CellsHoldChoice, dressFor, type CellsHold } from "./CellsHoldChoice";
 import { claimsFor, rowTitle, type Catalog, type Entry, type FactEntry } from "./catalog";
 import { citeSource, relatedFacts } from "../data";
-import { sourceDisplayName } from "../workbook/sourceName";
+import { sourceDisplayName } from "../model/sourceName";
 import { factFormula } from "../workbook/factFormula";
 import { formatCell, formatFactValue, tableFormula } from "./format";
 import type { InsertRequest } from "./insert";
@@ -26,6 +27,8 @@ export interface DetailProps {
   onBack(): void;
   onInsert(request: InsertRequest): void;
   busy: boolean;
+  /** Whether the host stores citation cards in cells. */
+  cards: CardSupport;
 }
 
 const QUALIFIER_TEXT = {
@@ -192,7 +195,9 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
     const found = catalog.entryByKey.get(`fact:${other.id}`);
     return found?.kind === "fact" ? [found] : [];
   });
-  const [live, setLive] = useState(true);
+  const [hold, setHold] = useState<CellsHold>("live");
+  const live = hold === "live";
+  const dress = dressFor(hold);
   return (
     <>
       <div className={styles.value}>
@@ -273,18 +278,20 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
       <h3 className={styles.heading}>Formula</h3>
       <FormulaBox formula={factFormula(fact.id)} />
       <h3 className={styles.heading}>Insert at the selected cell</h3>
-      <CellsHoldChoice live={live} onChange={setLive} />
+      <CellsHoldChoice hold={hold} onChange={setHold} cards={props.cards} />
       <div className={styles.actions}>
         <Button
           appearance="primary"
           disabledFocusable={busy}
-          onClick={() => onInsert({ kind: "fact-cell", fact, live, placement: "selection" })}
+          onClick={() => onInsert({ kind: "fact-cell", fact, live, placement: "selection", dress })}
         >
           This figure as a cell
         </Button>
         <Button
           disabledFocusable={busy}
-          onClick={() => onInsert({ kind: "facts", facts: [fact], live, placement: "selection" })}
+          onClick={() =>
+            onInsert({ kind: "facts", facts: [fact], live, placement: "selection", dress })
+          }
         >
           As a cited table
         </Button>
@@ -293,9 +300,10 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
         </Button>
       </div>
       <p className={styles.note}>
-        The cell holds {live ? "a live =REE.FACT() formula" : "the figure as a static value"}, with
-        the citation as the cell&apos;s note. The table adds label, unit, period and source columns,
-        and a Sources sheet.
+        {hold === "cards"
+          ? "The cell holds a citation card: the figure, with its source, evidence and the other sources' claims in the card."
+          : `The cell holds ${live ? "a live =REE.FACT() formula" : "the figure as a static value"}, with the citation as the cell's note.`}{" "}
+        The table adds label, unit, period and source columns, and a Sources sheet.
       </p>
     </>
   );

@@ -17,7 +17,8 @@ import { useState } from "react";
 import type { Fact } from "../data";
 import { findSeries, seriesKeys } from "../model/series";
 import type { Catalog, FactEntry } from "./catalog";
-import { CellsHoldChoice } from "./CellsHoldChoice";
+import type { CardSupport } from "../workbook/port";
+import { CellsHoldChoice, dressFor, type CellsHold } from "./CellsHoldChoice";
 import { plural } from "./format";
 import type { InsertRequest, Placement } from "./insert";
 
@@ -29,6 +30,8 @@ export interface InsertPanelProps {
   onClearSelection(): void;
   onInsert(request: InsertRequest): void;
   busy: boolean;
+  /** Whether the host stores citation cards in cells. */
+  cards: CardSupport;
 }
 
 const useStyles = makeStyles({
@@ -50,7 +53,7 @@ const SERIES = seriesKeys().map((key) => {
 });
 
 export default function InsertPanel(props: InsertPanelProps) {
-  const { catalog, selectedFacts, shownFacts, onClearSelection, onInsert, busy } = props;
+  const { catalog, selectedFacts, shownFacts, onClearSelection, onInsert, busy, cards } = props;
   const styles = useStyles();
   const ids = {
     where: useId("where"),
@@ -58,7 +61,9 @@ export default function InsertPanel(props: InsertPanelProps) {
     series: useId("series"),
   };
   const [placement, setPlacement] = useState<Placement>("selection");
-  const [live, setLive] = useState(true);
+  const [hold, setHold] = useState<CellsHold>("live");
+  const live = hold === "live";
+  const dress = dressFor(hold);
   const { tables } = catalog;
   const [table, setTable] = useState(tables[0]?.name ?? "");
   const [series, setSeries] = useState(SERIES[0]?.key ?? "");
@@ -89,13 +94,13 @@ export default function InsertPanel(props: InsertPanelProps) {
             ? `${plural(selectedFacts.length, "selected fact", "selected facts")}, with value, unit, period and citation columns, and a Sources sheet.`
             : `No fact selected: inserts the ${plural(facts.length, "fact", "facts")} your search shows. Select facts in Browse with Space or their check box.`}
         </p>
-        <CellsHoldChoice live={live} onChange={setLive} />
+        <CellsHoldChoice hold={hold} onChange={setHold} cards={cards} />
         <div className={styles.row}>
           <Button
             appearance="primary"
             disabled={facts.length === 0}
             disabledFocusable={busy}
-            onClick={() => onInsert({ kind: "facts", facts, live, placement })}
+            onClick={() => onInsert({ kind: "facts", facts, live, placement, dress })}
           >
             Insert {plural(facts.length, "fact", "facts")}
           </Button>
@@ -159,10 +164,13 @@ export default function InsertPanel(props: InsertPanelProps) {
         </h2>
         <p className={styles.text}>
           Cited input cells with workbook names such as REPM_Target_t, so your formulas read like
-          sentences.
+          sentences. Their values are cards, or carry notes, when Cells hold says so.
         </p>
         <div className={styles.row}>
-          <Button disabledFocusable={busy} onClick={() => onInsert({ kind: "names", placement })}>
+          <Button
+            disabledFocusable={busy}
+            onClick={() => onInsert({ kind: "names", placement, dress })}
+          >
             Insert named inputs
           </Button>
         </div>
@@ -175,10 +183,10 @@ export default function InsertPanel(props: InsertPanelProps) {
         <p className={styles.text}>
           A new sheet: inputs with cited defaults, the NdPr oxide gap, magnet capacity, imports from
           China, market concentration and a year-by-year balance to 2035, all in REE formulas, with
-          a chart.
+          a chart. Its inputs are cards, or carry notes, when Cells hold says so.
         </p>
         <div className={styles.row}>
-          <Button disabledFocusable={busy} onClick={() => onInsert({ kind: "model" })}>
+          <Button disabledFocusable={busy} onClick={() => onInsert({ kind: "model", dress })}>
             Insert model sheet
           </Button>
         </div>

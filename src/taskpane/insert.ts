@@ -3,18 +3,24 @@
  * load on first use: the first screen never pays for them.
  */
 import type { Fact } from "../data";
-import type { InsertOutcome, Listed, Placement } from "../workbook/actions";
+import type { FigureDress, InsertOutcome, Listed, Placement } from "../workbook/actions";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
 
 export type { InsertOutcome, Listed, Placement };
 
 export type InsertRequest =
-  | { kind: "facts"; facts: readonly Fact[]; live: boolean; placement: Placement }
-  | { kind: "fact-cell"; fact: Fact; live: boolean; placement: Placement }
+  | {
+      kind: "facts";
+      facts: readonly Fact[];
+      live: boolean;
+      placement: Placement;
+      dress?: FigureDress;
+    }
+  | { kind: "fact-cell"; fact: Fact; live: boolean; placement: Placement; dress?: FigureDress }
   | { kind: "table"; table: string; placement: Placement }
-  | { kind: "names"; placement: Placement }
+  | { kind: "names"; placement: Placement; dress?: FigureDress }
   | { kind: "series"; series: string }
-  | { kind: "model" }
+  | { kind: "model"; dress?: FigureDress }
   | { kind: "functions" };
 
 export async function runInsert(
@@ -27,20 +33,25 @@ export async function runInsert(
       return actions.insertFacts(port, request.facts, {
         live: request.live,
         placement: request.placement,
+        dress: request.dress,
       });
     case "fact-cell":
       return actions.insertFactCell(port, request.fact, {
         live: request.live,
         placement: request.placement,
+        dress: request.dress,
       });
     case "table":
       return actions.insertReferenceTable(port, request.table, { placement: request.placement });
     case "names":
-      return actions.insertNamedInputs(port, { placement: request.placement });
+      return actions.insertNamedInputs(port, {
+        placement: request.placement,
+        dress: request.dress,
+      });
     case "series":
       return actions.insertSeriesTable(port, request.series);
     case "model":
-      return actions.insertModelSheet(port);
+      return actions.insertModelSheet(port, { dress: request.dress });
     case "functions":
       return actions.insertFunctionReference(port);
   }

@@ -5,6 +5,7 @@
  */
 import type { Fact } from "../data";
 import { FACT_COLUMNS, planFactCell, planFacts } from "./facts";
+import { dressFigures, requireCards, type FigureDress } from "./figureCells";
 import { planFunctionReference } from "./functionReference";
 import { planModelSheet } from "./modelSheet";
 import { INPUT_COLUMNS, NAMED_INPUTS, planNamedInputs } from "./namedInputs";
@@ -14,7 +15,7 @@ import { planReferenceTable, requireTable } from "./referenceTable";
 import { planSeriesTable } from "./seriesTable";
 import { pinMetadata, trackInsert } from "./vintage";
 
-export type { Listed, Placement };
+export type { FigureDress, Listed, Placement };
 
 export type InsertOutcome =
   | { status: "inserted"; target: SheetRef; summary: string; listed?: Listed }
@@ -31,7 +32,9 @@ async function insert(
   placement: Placement,
   size: Size,
   plan: (snapshot: WorkbookSnapshot) => Planned,
+  dress?: FigureDress,
 ): Promise<InsertOutcome> {
+  requireCards(dress, port.cardSupport());
   const atSelection = placement === "selection";
   const snapshot = await port.snapshot(atSelection ? { probe: size } : {});
   if (atSelection) {
@@ -39,7 +42,8 @@ async function insert(
     if (!snapshot.probe.isEmpty)
       return { status: "target-not-empty", target: snapshot.probe.target };
   }
-  const planned = plan(snapshot);
+  // Figures written as values become cards, or get their citation as a note, where asked.
+  const planned = dressFigures(plan(snapshot), dress);
   // Every insert records the data version and the figures it wrote (see vintage.ts).
   planned.plan.metadata.push(...pinMetadata(snapshot.metadata, planned.figures ?? []));
   trackInsert(planned.plan, snapshot, planned.target, planned.figures ?? []);
@@ -48,11 +52,14 @@ async function insert(
   return { status: "inserted", target, summary, listed };
 }
 
-/** Facts as a formatted table with citation columns (values or live =REE.FACT formulas) + Sources. */
+/**
+ * Facts as a formatted table with citation columns (values or live =REE.FACT formulas; values may
+ * be cards or carry notes) + Sources.
+ */
 export async function insertFacts(
   port: WorkbookPort,
   facts: readonly Fact[],
-  options: { live: boolean; placement: Placement },
+  options: { live: boolean; placement: Placement; dress?: FigureDress },
 ): Promise<InsertOutcome> {
   if (facts.length === 0) {
     throw new WorkbookError(
@@ -65,17 +72,22 @@ export async function insertFacts(
     options.placement,
     { rows: facts.length + 1, columns: FACT_COLUMNS.length },
     (snapshot) => planFacts(snapshot, facts, options),
+    options.live ? undefined : options.dress,
   );
 }
 
-/** One figure in the selected cell (live or a value), its citation in the cell's note. */
+/** One figure in the selected cell (live, a value or a card), cited in its note or its card. */
 export async function insertFactCell(
   port: WorkbookPort,
   fact: Fact,
-  options: { live: boolean; placement: Placement },
+  options: { live: boolean; placement: Placement; dress?: FigureDress },
 ): Promise<InsertOutcome> {
-  return insert(port, options.placement, { rows: 1, columns: 1 }, (snapshot) =>
-    planFactCell(snapshot, fact, options),
+  return insert(
+    port,
+    options.placement,
+    { rows: 1, columns: 1 },
+    (snapshot) => planFactCell(snapshot, fact, options),
+    options.live ? undefined : options.dress,
   );
 }
 
@@ -92,20 +104,30 @@ export async function insertReferenceTable(
   );
 }
 
-/** Named inputs (REPM_Target_t ...) on cited value cells + Sources. */
+/** Named inputs (REPM_Target_t ...) on cited value cells (or cards) + Sources. */
 export async function insertNamedInputs(
   port: WorkbookPort,
-  options: { placement: Placement },
+  options: { placement: Placement; dress?: FigureDress },
 ): Promise<InsertOutcome> {
   const size = { rows: NAMED_INPUTS.length + 1, columns: INPUT_COLUMNS.length };
-  return insert(port, options.placement, size, (snapshot) =>
-    planNamedInputs(snapshot, options.placement),
+  return insert(
+    port,
+    options.placement,
+    size,
+    (snapshot) => planNamedInputs(snapshot, options.placement),
+    options.dress,
   );
 }
 
-/** The supply-gap model, always on a new sheet "Supply gap model" (made unique) + Sources. */
-export async function insertModelSheet(port: WorkbookPort): Promise<InsertOutcome> {
-  return insert(port, "new-sheet", { rows: 0, columns: 0 }, planModelSheet);
+/**
+ * The supply-gap model, always on a new sheet "Supply gap model" (made unique) + Sources; the
+ * input block's figures may be cards or carry notes.
+ */
+export async function insertModelSheet(
+  port: WorkbookPort,
+  options: { dress?: FigureDress } = {},
+): Promise<InsertOutcome> {
+  return insert(port, "new-sheet", { rows: 0, columns: 0 }, planModelSheet, options.dress);
 }
 
 /** A time series (REE.SERIES's data) as a cited table with a line chart, on a new sheet. */

@@ -3,12 +3,15 @@ import type { Fact } from "../data";
 import { cellAddress, sheetReference } from "./address";
 import { formula, value } from "./cells";
 import { factCitation } from "../data";
-import { unitFormat } from "./formats";
+import { unitFormat } from "../model/formats";
 import { factFormula } from "./factFormula";
 import { GridBuilder, count, type Grid, type Placement, type Planned, PlanBuilder } from "./plan";
 import type { CellInput, WorkbookSnapshot } from "./port";
-import { sourceDisplayName } from "./sourceName";
+import { sourceDisplayName } from "../model/sourceName";
+import { QUALIFIER_WORDS } from "../model/qualifiers";
 import { listSources } from "./sources";
+
+export { QUALIFIER_WORDS };
 
 export const FACT_COLUMNS = [
   "Id",
@@ -25,15 +28,6 @@ export const FACT_COLUMNS = [
   "Evidence",
   "Citation",
 ] as const;
-
-/** How the article states a figure, in words for the Qualifier column and the cell note. */
-export const QUALIFIER_WORDS: Readonly<Record<Fact["qualifier"], string>> = {
-  exact: "exact",
-  approx: "approximate",
-  over: "lower bound (over)",
-  under: "upper bound (under)",
-  range: "range midpoint",
-};
 
 const FACT_WIDTHS = [190, 260, 80, 80, 80, 70, 70, 110, 90, 100, 230, 360, 420];
 

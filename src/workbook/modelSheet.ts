@@ -9,7 +9,7 @@ import { DATA_VERSION, citeSource, factCitation, resolveFact, type Fact } from "
 import { MODEL_INPUTS, type ModelInput } from "../model/defaults";
 import { cellAddress, rangeAddress } from "./address";
 import { formula, value } from "./cells";
-import { FORMAT, unitFormat } from "./formats";
+import { FORMAT, unitFormat } from "../model/formats";
 import { GridBuilder, PlanBuilder, type Planned } from "./plan";
 import type { WorkbookSnapshot } from "./port";
 import { requireTable } from "./referenceTable";

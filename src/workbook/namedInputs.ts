@@ -5,7 +5,7 @@
 import { resolveFact, type Fact } from "../data";
 import { value } from "./cells";
 import { factCitation } from "../data";
-import { unitFormat } from "./formats";
+import { unitFormat } from "../model/formats";
 import { cellAddress, sheetReference } from "./address";
 import { GridBuilder, count, PlanBuilder, type Grid, type Placement, type Planned } from "./plan";
 import type { WorkbookSnapshot } from "./port";

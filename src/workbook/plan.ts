@@ -4,6 +4,7 @@
  */
 import { parseRange, rangeAddress, type CellPosition } from "./address";
 import { EMPTY } from "./cells";
+import type { EntityCard } from "../model/card";
 import type { CellInput, ChartWrite, SheetRef, WorkbookSnapshot, WritePlan } from "./port";
 import type { Fact } from "../data";
 import { uniqueName, uniqueSheetName } from "./naming";
@@ -238,6 +239,11 @@ export class PlanBuilder {
 
   note(cell: SheetRef, text: string): void {
     (this.plan.notes ??= []).push({ ...cell, text });
+  }
+
+  /** A citation card in one cell, over whatever a block of this plan writes there. */
+  card(cell: SheetRef, card: EntityCard, previous?: EntityCard): void {
+    (this.plan.cards ??= []).push(previous ? { ...cell, card, previous } : { ...cell, card });
   }
 
   build(): WritePlan {

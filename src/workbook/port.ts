@@ -1,4 +1,5 @@
 import type { CellValue } from "../data";
+import type { EntityCard } from "../model/card";
 
 /**
  * The narrow interface between the workbook writers and a spreadsheet host. Writers plan what to
@@ -112,6 +113,16 @@ export interface NoteWrite extends SheetRef {
   text: string;
 }
 
+/**
+ * A citation card (an Excel entity value, ExcelApi 1.16) in one cell. Written after the blocks, so
+ * a card goes over the plain figure a block put there; `previous` is the card it replaces, when it
+ * replaces one ("Update to current"), for a host that puts back what a failed write changed.
+ */
+export interface CardWrite extends SheetRef {
+  card: EntityCard;
+  previous?: EntityCard;
+}
+
 export interface ColumnWidths {
   sheet: string;
   firstColumn: string;
@@ -144,7 +155,12 @@ export interface WritePlan {
   notes?: NoteWrite[];
   /** Page setup, only for sheets this plan creates. */
   print?: PrintSetup[];
+  /** Cards on single cells the plan writes; only for a host whose cardSupport() says it can. */
+  cards?: CardWrite[];
 }
+
+/** Whether a host stores cards in cells, and if not, why not (in words for the pane). */
+export type CardSupport = { ok: true } | { ok: false; reason: string };
 
 export interface WorkbookPort {
   /** One read: names in use, add-in metadata, the selection and whether the probe is empty. */
@@ -153,6 +169,8 @@ export interface WorkbookPort {
   apply(plan: WritePlan): Promise<void>;
   /** Activate a sheet and select a range (e.g. "Select inserted range"). */
   select(target: SheetRef): Promise<void>;
+  /** Whether `apply` can write cards; asked before the pane offers them. No round trip. */
+  cardSupport(): CardSupport;
 }
 
 /** Which cells a read covers: the used range of the named sheets, or of the selection. */
@@ -178,6 +196,12 @@ export interface CellReader {
   readCells(scope: CellScope): Promise<CellBlock[]>;
   /** The spill area of each anchor cell, in the order asked. */
   readSpills(anchors: readonly SheetRef[]): Promise<SpillRead[]>;
+  /**
+   * The entity value (card JSON) each cell holds, in the order asked; null where it holds none.
+   * A card cell reads as "#VALUE!" in readCells (Excel's plain value of an entity), so callers ask
+   * only about those.
+   */
+  readCards(cells: readonly SheetRef[]): Promise<unknown[]>;
 }
 
 /** A host that can also read cells: both the Office.js port and the preview are one. */

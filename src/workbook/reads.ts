@@ -1,7 +1,8 @@
 /** Helpers over the cell blocks a host reads (CellReader.readCells): formula cells, and what a range holds. */
 import type { CellValue } from "../data";
 import { cellAddress, parseRange } from "./address";
-import type { CellBlock, SheetRef } from "./port";
+import { cardIdentity, type CardIdentity, type EntityCard } from "../model/card";
+import type { CellBlock, CellReader, SheetRef } from "./port";
 
 /** A cell that holds a formula, with the value it shows. */
 export interface FormulaCellRead extends SheetRef {
@@ -56,4 +57,41 @@ export function contentOf(blocks: readonly CellBlock[], range: SheetRef): CellCo
       return { formula: null, value: null };
     }),
   );
+}
+
+/** A cell holding one of our cards, with what the card says it holds. */
+export interface CardCellRead extends SheetRef {
+  card: EntityCard;
+  identity: CardIdentity;
+}
+
+/**
+ * The cards of ours among the blocks' cells: Excel reads an entity as "#VALUE!", so only those
+ * value cells are asked for their JSON (one more read, none when there are none).
+ */
+export async function cardCells(
+  reader: Pick<CellReader, "readCards">,
+  blocks: readonly CellBlock[],
+): Promise<CardCellRead[]> {
+  const candidates = blocks.flatMap((block) => {
+    const start = parseRange(block.address);
+    return block.values.flatMap((row, r) =>
+      row.flatMap((shown, c) =>
+        shown === "#VALUE!" && block.formulas[r]?.[c] === null
+          ? [
+              {
+                sheet: block.sheet,
+                address: cellAddress({ row: start.row + r, column: start.column + c }),
+              },
+            ]
+          : [],
+      ),
+    );
+  });
+  if (candidates.length === 0) return [];
+  const json = await reader.readCards(candidates);
+  return candidates.flatMap((cell, i) => {
+    const identity = cardIdentity(json[i]);
+    return identity ? [{ ...cell, card: json[i] as EntityCard, identity }] : [];
+  });
 }

@@ -9,7 +9,7 @@ import {
 import { sheetReference } from "./address";
 import { value } from "./cells";
 import { locatedCitation } from "../data";
-import { columnFormat } from "./formats";
+import { columnFormat } from "../model/formats";
 import { GridBuilder, count, PlanBuilder, type Grid, type Placement, type Planned } from "./plan";
 import { WorkbookError, type CellInput, type WorkbookSnapshot } from "./port";
 import { listSources } from "./sources";

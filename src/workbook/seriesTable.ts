@@ -7,7 +7,7 @@
 import { factById, type Fact } from "../data";
 import { seriesPoints, type SeriesPoint } from "../model/series";
 import { value } from "./cells";
-import { unitFormat } from "./formats";
+import { unitFormat } from "../model/formats";
 import { GridBuilder, PlanBuilder, count, type Planned } from "./plan";
 import { rangeAddress } from "./address";
 import type { WorkbookSnapshot } from "./port";

@@ -21,7 +21,8 @@ import {
   type CallNode,
   type FormulaNode,
 } from "./portable/formula";
-import { contentOf, formulaCells } from "./reads";
+import { factCard } from "../model/card";
+import { cardCells, contentOf, formulaCells, type CardCellRead } from "./reads";
 
 /** The data-set version the workbook's figures are pinned to. */
 export const DATA_VERSION_KEY = "ree.dataVersion";
@@ -351,9 +352,10 @@ export interface ValueUpdate extends SheetRef {
   /**
    * How the cell is known to be the insert's: "id" when the fact id sits beside it in the row the
    * insert wrote (an inserted facts table); "address" when only its address and figure say so
-   * (a model sheet's or named inputs' cell).
+   * (a model sheet's or named inputs' cell); "card" when the cell holds a card of ours that names
+   * its fact and the data version it came from.
    */
-  proof: "id" | "address";
+  proof: "id" | "address" | "card";
 }
 
 /** What "Update to current" would change: the user sees it before anything is written. */
@@ -375,6 +377,38 @@ type CellBlocks = Awaited<ReturnType<ReadableWorkbookPort["readCells"]>>;
 
 const same = (a: SheetRef, b: SheetRef) =>
   a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.address === b.address;
+const cellKey = (cell: SheetRef) => `${cell.sheet.toLowerCase()}!${cell.address}`;
+
+/**
+ * The cards out of date: from another data version than `data`'s, whose fact `data` now gives
+ * another figure. A card from this version, or whose figure is unchanged, or whose fact the data
+ * no longer has, is left as it is.
+ */
+function cardUpdates(
+  cards: readonly CardCellRead[],
+  data: DataVintage,
+  figures?: ReadonlySet<string>,
+): ValueUpdate[] {
+  return cards.flatMap(({ sheet, address, identity }) => {
+    const current = data.fact(identity.factId);
+    if (!current || identity.version === data.version || current.value === identity.value) {
+      return [];
+    }
+    // A figure the user chose to keep pinned keeps its card too.
+    if (figures && !figures.has(current.id)) return [];
+    return [
+      {
+        sheet,
+        address,
+        fact: current.id,
+        label: current.label,
+        old: identity.value,
+        new: current.value,
+        proof: "card" as const,
+      },
+    ];
+  });
+}
 
 /**
  * The value cells to update. A cell with an id cell recorded beside it belongs to whichever fact
@@ -386,7 +420,10 @@ function valueUpdates(
   snapshot: WorkbookSnapshot,
   blocks: CellBlocks,
   changes: readonly VintageChange[],
+  cards: readonly CardCellRead[],
 ): { values: ValueUpdate[]; edited: SheetRef[] } {
+  // A card carries its own fact and version (cardUpdates): its cell is not a pinned value.
+  const carded = new Set(cards.map(cellKey));
   const metadata = snapshot.metadata;
   const whereNow = mover(snapshot);
   const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
@@ -410,7 +447,7 @@ function valueUpdates(
         continue;
       }
       // The insert's cells were deleted: nothing of it is left to update.
-      if (cell === null) continue;
+      if (cell === null || carded.has(cellKey(cell))) continue;
       let factId = recordedFact;
       if (hasId) {
         const id = idCell && contentOf(blocks, idCell)?.[0][0];
@@ -471,21 +508,36 @@ export async function checkUpdate(
 ): Promise<UpdatePlan> {
   const snapshot = await port.snapshot();
   const blocks = await port.readCells({ sheets: snapshot.sheetNames });
+  const cards = await cardCells(port, blocks);
   const { update } = choose(stateOf(snapshot, data).changes, figures);
   const formulas = formulaWrites(blocks, (text) => unpinFormula(text, ids(update))).length;
-  return { ...valueUpdates(snapshot, blocks, update), formulas };
+  const planned = valueUpdates(snapshot, blocks, update, cards);
+  return {
+    ...planned,
+    values: [...planned.values, ...cardUpdates(cards, data, figures)],
+    formulas,
+  };
 }
 
-/** One snapshot, one read of every sheet, one write of what `plan` puts in the builder. */
+/**
+ * One snapshot, one read of every sheet (and of its cards, where it holds any), one write of what
+ * `plan` puts in the builder.
+ */
 async function rewriteWorkbook(
   port: ReadableWorkbookPort,
   data: DataVintage,
-  plan: (state: VintageState, builder: PlanBuilder, blocks: CellBlocks) => VintageOutcome,
+  plan: (
+    state: VintageState,
+    builder: PlanBuilder,
+    blocks: CellBlocks,
+    cards: readonly CardCellRead[],
+  ) => VintageOutcome,
 ): Promise<VintageOutcome> {
   const snapshot = await port.snapshot();
   const blocks = await port.readCells({ sheets: snapshot.sheetNames });
+  const cards = await cardCells(port, blocks);
   const builder = new PlanBuilder(snapshot);
-  const outcome = plan(stateOf(snapshot, data), builder, blocks);
+  const outcome = plan(stateOf(snapshot, data), builder, blocks, cards);
   await port.apply(builder.build());
   return outcome;
 }
@@ -534,7 +586,7 @@ export async function updateToCurrent(
   confirmed?: readonly ValueUpdate[],
   figures?: ReadonlySet<string>,
 ): Promise<VintageOutcome> {
-  return rewriteWorkbook(port, data, (state, builder, blocks) => {
+  return rewriteWorkbook(port, data, (state, builder, blocks, cards) => {
     const metadata = builder.snapshot.metadata;
     const { update, keep } = choose(state.changes, figures);
     const version = state.workbookVersion ?? data.version;
@@ -543,7 +595,8 @@ export async function updateToCurrent(
       const live = unpinFormula(text, updated);
       return pinFormula(live ?? text, kept, version) ?? live;
     });
-    const planned = valueUpdates(builder.snapshot, blocks, update);
+    const planned = valueUpdates(builder.snapshot, blocks, update, cards);
+    planned.values.push(...cardUpdates(cards, data, figures));
     const values = confirmed
       ? planned.values.filter((change) =>
           confirmed.some(
@@ -560,9 +613,25 @@ export async function updateToCurrent(
     for (const change of update) {
       if (change.current !== null) pins[change.id] = change.current;
     }
+    const [cardValues, plainValues] = [
+      values.filter((change) => change.proof === "card"),
+      values.filter((change) => change.proof !== "card"),
+    ];
+    // An out-of-date card gets the card the current data makes, and nothing else changes in it.
+    for (const cardChange of cardValues) {
+      const fact = data.fact(cardChange.fact);
+      const was = cards.find((card) => same(card, cardChange));
+      if (fact && was) {
+        builder.card(
+          { sheet: cardChange.sheet, address: cardChange.address },
+          factCard(fact, data.version),
+          was.card,
+        );
+      }
+    }
     builder.overwrite([
       ...formulas,
-      ...values.map((change) => ({
+      ...plainValues.map((change) => ({
         sheet: change.sheet,
         address: change.address,
         cells: [[value(change.new)]],
@@ -578,7 +647,7 @@ export async function updateToCurrent(
     const pinned =
       keep.length > 0 ? ` Kept ${count(keep.length, "figure")} of data ${version}.` : "";
     return {
-      summary: `Updated to data ${data.version}: ${count(values.length, "value")} and ${count(formulas.length, "formula")} changed.${pinned}${left}`,
+      summary: `Updated to data ${data.version}: ${count(plainValues.length, "value")}, ${count(cardValues.length, "card")} and ${count(formulas.length, "formula")} changed.${pinned}${left}`,
       edited,
     };
   });

@@ -3,10 +3,10 @@
  * keep it offline, a static server for dist-preview on 127.0.0.1, and a guard that records and
  * blocks any request to another host.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 
 /** Where Chromium-family browsers are normally installed; CHROMIUM_PATH overrides. */
@@ -195,4 +195,16 @@ export async function routeOfficeCdn(context: BrowserContext): Promise<string[]>
     return route.fulfill({ contentType: "text/javascript", body: readFileSync(file) });
   });
   return served;
+}
+
+/**
+ * A README picture from this run's screenshots (test-results/screenshots) into docs/screenshots:
+ * copied when missing or when UPDATE_SCREENSHOTS=1, so an ordinary run leaves committed images be.
+ */
+export function readmeShot(root: string, name: string): void {
+  const target = join(root, "docs", "screenshots", name);
+  mkdirSync(dirname(target), { recursive: true });
+  if (process.env.UPDATE_SCREENSHOTS === "1" || !existsSync(target)) {
+    copyFileSync(join(root, "test-results", "screenshots", name), target);
+  }
 }

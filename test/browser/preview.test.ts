@@ -4,7 +4,7 @@
  * REE functions, and the grid must show what the formulas compute.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -13,6 +13,7 @@ import {
   CHROMIUM_ARGS,
   chromiumPath,
   guardOffHost,
+  readmeShot as readmeShotIn,
   serveDirectory,
   type StaticServer,
 } from "./harness";
@@ -25,18 +26,7 @@ const root = resolve(__dirname, "../..");
 const distPreview = join(root, "dist-preview");
 /** Screenshots of every run. */
 const SCREENSHOTS = join(root, "test-results", "screenshots");
-/**
- * The README's two pictures. Copied when missing or when UPDATE_SCREENSHOTS=1, so an ordinary
- * test run leaves the committed images alone.
- */
-const README_SHOTS = join(root, "docs", "screenshots");
-
-function readmeShot(name: string): void {
-  const target = join(README_SHOTS, name);
-  if (process.env.UPDATE_SCREENSHOTS === "1" || !existsSync(target)) {
-    copyFileSync(join(SCREENSHOTS, name), target);
-  }
-}
+const readmeShot = (name: string) => readmeShotIn(root, name);
 
 let server: StaticServer;
 let browser: Browser;
@@ -116,7 +106,6 @@ beforeAll(async () => {
     throw new Error("dist-preview/preview.html is missing: run npm run build:preview first");
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
-  mkdirSync(README_SHOTS, { recursive: true });
   const executablePath = chromiumPath();
   server = await serveDirectory(distPreview);
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });

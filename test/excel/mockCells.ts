@@ -11,7 +11,8 @@ import { parseQualified, parseRange, quoteSheet, rangeAddress } from "../../src/
 import { CELLS_READ_LIMIT } from "./limits";
 import { installExcelMock, type MockState } from "./mockExcel";
 
-type Content = { formula: string | null; value: CellValue };
+/** A cell: its formula, what it shows, and the entity it holds (a card: it shows "#VALUE!"). */
+type Content = { formula: string | null; value: CellValue; entity?: unknown };
 type Store = Map<string, Map<number, Content>>;
 
 /** A cell's key in the store: its row and column in one number. */
@@ -241,6 +242,20 @@ export function installCellMock(
     } finally {
       // Queued writes land in the contents (Office.js may have carried out part of a failed batch).
       for (const write of excel.writes.slice(applied)) {
+        if (write.op === "valuesAsJson" && write.sheet && write.address) {
+          const box = parseRange(write.address);
+          (write.value as unknown[][]).forEach((row, r) =>
+            row.forEach((entity, c) =>
+              sheetStore(write.sheet!).set(key(box.row + r, box.column + c), {
+                formula: null,
+                // Range.values of an entity: Excel gives "#VALUE!".
+                value: "#VALUE!",
+                entity,
+              }),
+            ),
+          );
+          continue;
+        }
         if (write.op !== "formulas" || !write.sheet || !write.address) continue;
         const box = parseRange(write.address);
         (write.value as unknown[][]).forEach((row, r) =>
@@ -251,6 +266,20 @@ export function installCellMock(
     }
     for (const mock of pending.splice(0)) await mock.sync();
   };
+  /** valuesAsJson: the entity a cell holds, else its plain value as Excel's JSON gives it. */
+  excel.readJson = (sheet, box) =>
+    Array.from({ length: box.rows }, (_, r) =>
+      Array.from({ length: box.columns }, (_, c) => {
+        const found = sheetStore(sheet).get(key(box.row + r, box.column + c));
+        if (found?.entity) return found.entity;
+        const shown = found?.value ?? "";
+        if (typeof shown === "number") return { type: "Double", basicValue: shown };
+        if (typeof shown === "boolean") return { type: "Boolean", basicValue: shown };
+        return shown === ""
+          ? { type: "Empty", basicValue: "" }
+          : { type: "String", basicValue: shown };
+      }),
+    );
   const content = (sheet: string, address: string) => {
     const { row, column } = parseRange(address);
     return sheetStore(sheet).get(key(row, column));

@@ -13,6 +13,7 @@ import {
   quoteSheet,
   rangeAddress,
 } from "../../src/workbook/address";
+import { cellValueProblems } from "./entities";
 import { chartSeries, excelRules, installRequestMeter, type RequestSize } from "./limits";
 
 export interface MockState {
@@ -54,7 +55,14 @@ export interface ExcelMock {
   state: Required<
     Omit<MockState, "failOnSync" | "supported" | "merged" | "tableRanges" | "readOnly">
   >;
+  /** What Range.valuesAsJson reads for a box of a sheet (mockCells.ts gives cell contents). */
+  readJson: (sheet: string, box: Box) => unknown[][];
 }
+
+type Box = { row: number; column: number; rows: number; columns: number };
+
+/** ExcelApi 1.16 brought entity values and Range.valuesAsJson. */
+const VALUES_AS_JSON = "ExcelApi 1.16";
 
 const fold = (text: string) => text.toLowerCase();
 
@@ -68,6 +76,13 @@ export function installExcelMock(initial: MockState): ExcelMock {
     filled: [...(initial.filled ?? [])],
   };
   const writes: Write[] = [];
+  /** Without cell contents (mockCells.ts adds them), every cell reads as empty. */
+  const excelMock = {
+    readJson: (_sheet: string, box: Box): unknown[][] =>
+      Array.from({ length: box.rows }, () =>
+        Array.from({ length: box.columns }, () => ({ type: "Empty", basicValue: "" })),
+      ),
+  } as ExcelMock;
   /** What each added name refers to, by folded name ("=Sheet1!$B$2"), as Excel reports it. */
   const nameFormulas = new Map<string, string>();
   const meter = installRequestMeter();
@@ -94,6 +109,10 @@ export function installExcelMock(initial: MockState): ExcelMock {
       state.tables.some((table) => fold(table.name) === fold(name))) &&
     (queuedError ??= { code: "ItemAlreadyExists", message: `A name ${name} already exists.` });
   let syncCount = 0;
+  /** valuesAsJson loads queued since the last sync: they complete at the next sync. */
+  let jsonLoads: (() => void)[] = [];
+  const supports = (set: string) =>
+    initial.supported === undefined || initial.supported.includes(set);
   /** Objects created since the last sync: their loads complete at the next sync. */
   let pending: (OfficeMockObject | Collection)[] = [];
   /** An error Excel would raise for a queued command, reported at the next sync. */
@@ -200,6 +219,46 @@ export function installExcelMock(initial: MockState): ExcelMock {
         },
       });
     }
+    // Range.valuesAsJson (ExcelApi 1.16): every value written must be one Excel takes as it is
+    // (entities.ts); read only after load() and a sync, like any Office.js property.
+    let json: { loaded: boolean; value?: unknown[][] } = { loaded: false };
+    Object.defineProperty(mock, "valuesAsJson", {
+      set(value: unknown[][]) {
+        if (!supports(VALUES_AS_JSON)) {
+          queuedError ??= { code: "ApiNotFound", message: "valuesAsJson needs ExcelApi 1.16." };
+          return;
+        }
+        if (value.length !== box.rows || value.some((row) => row.length !== box.columns)) {
+          throw new Error(`valuesAsJson for ${address} must be ${box.rows} x ${box.columns}`);
+        }
+        for (const cell of value.flat()) {
+          const problems = cellValueProblems(cell);
+          if (problems.length > 0) {
+            throw new Error(
+              `Excel would show #VALUE! in ${sheet}!${address}:\n${problems.join("\n")}`,
+            );
+          }
+        }
+        log({ op: "valuesAsJson", sheet, address, value });
+      },
+      get() {
+        if (!json.loaded) throw new Error("valuesAsJson read before load() and context.sync()");
+        return json.value;
+      },
+    });
+    const plainLoad = mock.load.bind(mock);
+    mock.load = (properties: Parameters<typeof plainLoad>[0]) => {
+      const asked = String(properties ?? "")
+        .split(",")
+        .map((name) => name.trim());
+      if (!asked.includes("valuesAsJson")) return plainLoad(properties);
+      if (!supports(VALUES_AS_JSON)) {
+        queuedError ??= { code: "ApiNotFound", message: "valuesAsJson needs ExcelApi 1.16." };
+      }
+      jsonLoads.push(() => (json = { loaded: true, value: excelMock.readJson(sheet, box) }));
+      const rest = asked.filter((name) => name !== "valuesAsJson");
+      return rest.length > 0 ? plainLoad(rest.join(", ")) : mock;
+    };
     Object.defineProperty(mock.format, "columnWidth", {
       set(value) {
         log({ op: "columnWidth", sheet, address, value });
@@ -372,6 +431,23 @@ export function installExcelMock(initial: MockState): ExcelMock {
         }),
       },
     ),
+    // A note on one cell (ExcelApi 1.18), or before that a comment (ExcelApi 1.10).
+    notes: {
+      add(cell: OfficeMockObject, text: string) {
+        if (!supports("ExcelApi 1.18")) {
+          queuedError ??= { code: "ApiNotFound", message: "Notes need ExcelApi 1.18." };
+        }
+        log({ op: "note", sheet: cell.sheet, address: cell.where, value: text });
+      },
+    },
+    comments: {
+      add(cell: OfficeMockObject, text: string) {
+        if (!supports("ExcelApi 1.10")) {
+          queuedError ??= { code: "ApiNotFound", message: "Comments need ExcelApi 1.10." };
+        }
+        log({ op: "comment", sheet: cell.sheet, address: cell.where, value: text });
+      },
+    },
     getSelectedRanges: () => track(rules.selectedAreas(state.selection)),
     getSelectedRange: () => {
       const { sheet, address } = parseQualified(rules.singleSelection(state.selection));
@@ -395,6 +471,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
     }
     if (error) throw Object.assign(new Error(error.message), { code: error.code });
     for (const object of loaded) await object.sync();
+    for (const complete of jsonLoads.splice(0)) complete();
   };
 
   const supported = initial.supported;
@@ -444,7 +521,13 @@ export function installExcelMock(initial: MockState): ExcelMock {
     }
   }
 
-  return { writes, syncs: () => syncCount, requests: meter.requests, state, shiftRows };
+  return Object.assign(excelMock, {
+    writes,
+    syncs: () => syncCount,
+    requests: meter.requests,
+    state,
+    shiftRows,
+  });
 }
 
 /** A collection whose `items` can be read only after load() and a sync, like Office.js. */

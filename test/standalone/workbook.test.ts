@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { CATALOG } from "../../src/functions/catalog";
 import { buildStandaloneWorkbook } from "../../src/standalone/buildWorkbook";
-import { planStandalone } from "../../src/standalone/plan";
+import { STANDALONE_CARDS_LINE, planStandalone } from "../../src/standalone/plan";
 import { MODEL_SHEET } from "../../src/workbook/modelSheet";
 import { calls, parseFormula } from "../../src/workbook/portable/formula";
 import { cellAt, formulaCells, read, rowValues } from "./read";
@@ -179,4 +179,13 @@ describe("standalone workbook parts", () => {
     expect(() => planStandalone({ sheets: [] })).toThrow(/facts, tables, model, functions/);
     expect(() => planStandalone({ sheets: ["charts" as "model"] })).toThrow(/Unknown sheet group/);
   });
+});
+
+test("the About sheet says the file has no citation cards, and where each figure's citation is", () => {
+  const about = planStandalone().blocks.filter((block) => block.sheet === "About");
+  const texts = about.flatMap((block) =>
+    block.cells.flat().map((cell) => (cell.kind === "value" ? cell.value : cell.formula)),
+  );
+  expect(texts).toContain(STANDALONE_CARDS_LINE);
+  expect(STANDALONE_CARDS_LINE).toMatch(/^No citation cards: .*entity value.*Sources sheet/);
 });

@@ -3,6 +3,7 @@
  * target holds data or that the host fails. Not the preview workbook (that one computes formulas).
  */
 import type {
+  CardSupport,
   CellBlock,
   ReadableWorkbookPort,
   SheetRef,
@@ -23,6 +24,8 @@ export class FakeWorkbookPort implements ReadableWorkbookPort {
   probeIsEmpty = true;
   /** Thrown by snapshot() and apply() when set. */
   failure: Error | null = null;
+  /** What cardSupport() reports: a host with ExcelApi 1.16 by default. */
+  cards: CardSupport = { ok: true };
 
   async snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot> {
     if (this.failure) throw this.failure;
@@ -61,5 +64,13 @@ export class FakeWorkbookPort implements ReadableWorkbookPort {
 
   async readSpills(anchors: readonly SheetRef[]): Promise<SpillRead[]> {
     return anchors.map((anchor) => ({ anchor, spill: null }));
+  }
+
+  async readCards(cells: readonly SheetRef[]): Promise<unknown[]> {
+    return cells.map(() => null);
+  }
+
+  cardSupport(): CardSupport {
+    return this.cards;
   }
 }

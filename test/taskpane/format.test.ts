@@ -8,7 +8,7 @@ import {
   tableFormula,
 } from "../../src/taskpane/format";
 import { factFormula } from "../../src/workbook/factFormula";
-import { sourceDisplayName } from "../../src/workbook/sourceName";
+import { sourceDisplayName } from "../../src/model/sourceName";
 
 const fact = (id: string): Fact => {
   const found = factById(id);

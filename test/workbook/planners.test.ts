@@ -6,7 +6,7 @@ import { FACTS, SOURCES, factById, type Fact } from "../../src/data";
 import { CATALOG } from "../../src/functions/catalog";
 import { parseRange } from "../../src/workbook/address";
 import { FACT_COLUMNS, planFacts } from "../../src/workbook/facts";
-import { FORMAT } from "../../src/workbook/formats";
+import { FORMAT } from "../../src/model/formats";
 import { planFunctionReference } from "../../src/workbook/functionReference";
 import { MODEL_SHEET, planModelSheet, productionByCountry } from "../../src/workbook/modelSheet";
 import { NAMED_INPUTS, planNamedInputs } from "../../src/workbook/namedInputs";

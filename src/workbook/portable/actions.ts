@@ -15,7 +15,7 @@ import {
   type SpillRead,
   type WorkbookSnapshot,
 } from "../port";
-import { contentOf, formulaCells, type CellContent } from "../reads";
+import { cardCells, contentOf, formulaCells, type CellContent } from "../reads";
 import { listSources } from "../sources";
 import { convertCell, isSpillAnchor, type Conversion } from "./convert";
 import {
@@ -32,6 +32,8 @@ export type PortableScope = "workbook" | "selection";
 export interface PortableCheck {
   scope: PortableScope;
   conversions: Conversion[];
+  /** Citation cards of ours in the scope: values already, so they are left as they are. */
+  cards: number;
 }
 
 export type PortableOutcome =
@@ -67,7 +69,15 @@ async function survey(
     const conversion = convertCell(cell, spills.get(`${cell.sheet}!${cell.address}`));
     return conversion ? [conversion] : [];
   });
-  return { snapshot, check: { scope, conversions } };
+  const cards = (await cardCells(port, blocks)).length;
+  return { snapshot, check: { scope, conversions, cards } };
+}
+
+/** " 3 citation cards left as they are: ..." when the scope holds cards; "" when it holds none. */
+function cardsLeft(cards: number): string {
+  return cards > 0
+    ? ` ${count(cards, "citation card")} left as ${cards === 1 ? "it is" : "they are"}: a card is a value saved in the workbook and needs no add-in.`
+    : "";
 }
 
 /** Lists what making the workbook (or the selection) portable would change. Nothing is written. */
@@ -106,9 +116,10 @@ export async function makePortable(
     return {
       status: "nothing",
       summary:
-        leftLive > 0
+        (leftLive > 0
           ? `Nothing was converted: ${count(leftLive, "formula")} must stay live (see the notes).`
-          : `There is no REE formula in the ${scope === "workbook" ? "workbook" : "selection"}.`,
+          : `There is no REE formula in the ${scope === "workbook" ? "workbook" : "selection"}.`) +
+        cardsLeft(check.cards),
     };
   }
   const builder = new PlanBuilder(snapshot);
@@ -131,7 +142,7 @@ export async function makePortable(
     status: "converted",
     converted: converted.length,
     leftLive,
-    summary: `${count(converted.length, "formula")} converted; the originals are on ${sheet}${sources ? `; ${sources}` : ""}.${live}`,
+    summary: `${count(converted.length, "formula")} converted; the originals are on ${sheet}${sources ? `; ${sources}` : ""}.${live}${cardsLeft(check.cards)}`,
   };
 }
 

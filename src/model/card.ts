@@ -1,0 +1,269 @@
+/**
+ * A fact as a card that lives in its cell: an Excel entity value (ExcelApi 1.16, written through
+ * Range.valuesAsJson or returned by =REE.FACT(id, "card")). The workbook saves the card, so the
+ * figure keeps its source, evidence and the other sources' claims for colleagues without the
+ * add-in, and formulas read its fields (=B5.Value, =B5.Source). One pure function builds it; every
+ * host and REE.FACT render the same JSON. The types below are the subset of Excel's CellValue
+ * JSON a card uses, so nothing here depends on Office.js.
+ */
+import {
+  DATA_VERSION,
+  FACTS,
+  claimsForMetric,
+  citeSource,
+  isDisputed,
+  sourceById,
+  type Fact,
+} from "../data";
+import { formatFactValue } from "./figureText";
+import { unitFormat } from "./formats";
+import { QUALIFIER_WORDS } from "./qualifiers";
+import { sourceDisplayName } from "./sourceName";
+
+export interface CardAttribution {
+  sourceText?: string;
+  sourceAddress?: string;
+  licenseText?: string;
+  licenseAddress?: string;
+}
+
+export interface CardPropertyMetadata {
+  sublabel?: string;
+  attribution?: CardAttribution[];
+  excludeFrom?: {
+    autoComplete?: boolean;
+    calcCompare?: boolean;
+    cardView?: boolean;
+    dotNotation?: boolean;
+  };
+}
+
+/** A property's value: text, or a number with its Excel number format. */
+export type CardProperty = (
+  | { type: "String"; basicValue: string }
+  | { type: "FormattedNumber"; basicValue: number; numberFormat: string }
+) & { propertyMetadata?: CardPropertyMetadata };
+
+export interface CardSection {
+  layout: "List" | "Table";
+  title?: string;
+  collapsible?: boolean;
+  collapsed?: boolean;
+  properties: string[];
+}
+
+/** Excel's EntityCellValue as a card writes it. */
+export interface EntityCard {
+  type: "Entity";
+  /** What the cell shows ("400 t/yr"). Excel gives "#VALUE!" as an entity's plain value. */
+  text: string;
+  properties: Record<string, CardProperty>;
+  layouts: { card: { title: { property: string }; sections: CardSection[] } };
+  provider: { description: string };
+}
+
+/** Property names formulas use (=B5.Value): fixed, so a workbook's formulas keep working. */
+export const CARD = {
+  label: "Label",
+  value: "Value",
+  low: "Low",
+  high: "High",
+  unit: "Unit",
+  basis: "Basis",
+  period: "Period",
+  qualifier: "Qualifier",
+  source: "Source",
+  publisher: "Publisher",
+  title: "Title",
+  date: "Date",
+  url: "URL",
+  locator: "Locator",
+  evidence: "Evidence",
+  formula: "Formula",
+  note: "Note",
+  factId: "Fact id",
+  dataVersion: "Data version",
+} as const;
+
+export const ADDIN_NAME = "Rare Earth Supply Modeler";
+
+const text = (basicValue: string, propertyMetadata?: CardPropertyMetadata): CardProperty =>
+  propertyMetadata
+    ? { type: "String", basicValue, propertyMetadata }
+    : { type: "String", basicValue };
+
+/** Long prose: shown on the card, kept out of formula auto-complete and of recalc comparisons. */
+const prose = (basicValue: string): CardProperty =>
+  text(basicValue, { excludeFrom: { autoComplete: true, calcCompare: true } });
+
+/** The bounds FACT gives: a stated bound, or the figure itself when it is stated exactly. */
+function bound(fact: Fact, side: "low" | "high"): number | null {
+  return fact[side] ?? (fact.qualifier === "exact" ? fact.value : null);
+}
+
+/** Derived facts whose formula (in their note) reads this fact, by id. */
+function derivedFrom(fact: Fact): Fact[] {
+  const named = new RegExp(`\\b${fact.id.replace(/\./g, "\\.")}\\b`);
+  return FACTS.filter(
+    (other) => other.derived && other.id !== fact.id && named.test(other.note ?? ""),
+  );
+}
+
+/** A name not yet among `taken` ("IREL", then "IREL (2)"). */
+function freeName(base: string, taken: Record<string, unknown>): string {
+  let name = base;
+  for (let n = 2; name in taken; n++) name = `${base} (${n})`;
+  return name;
+}
+
+/**
+ * The card for `fact`, as data version `version` gives it. `version` is the data set the fact
+ * comes from (the add-in's by default); "update to current" compares it with the add-in's.
+ */
+export function factCard(fact: Fact, version: string = DATA_VERSION.version): EntityCard {
+  const source = sourceById(fact.source);
+  const format = unitFormat(fact.unit) ?? "General";
+  const number = (basicValue: number, sublabel?: string): CardProperty =>
+    sublabel
+      ? {
+          type: "FormattedNumber",
+          basicValue,
+          numberFormat: format,
+          propertyMetadata: { sublabel },
+        }
+      : { type: "FormattedNumber", basicValue, numberFormat: format };
+  const link: CardAttribution[] | undefined = source?.url
+    ? [{ sourceText: `${source.publisher}, '${source.title}'`, sourceAddress: source.url }]
+    : undefined;
+  const properties: Record<string, CardProperty> = {
+    [CARD.label]: text(fact.label),
+    [CARD.value]: number(fact.value, fact.basis ? `${fact.unit}, ${fact.basis}` : fact.unit),
+  };
+  const low = bound(fact, "low");
+  const high = bound(fact, "high");
+  if (low !== null) properties[CARD.low] = number(low);
+  if (high !== null) properties[CARD.high] = number(high);
+  const fields: [string, CardProperty][] = [
+    [CARD.unit, text(fact.unit)],
+    [CARD.basis, text(fact.basis ?? "")],
+    [CARD.period, text(fact.period ?? "")],
+    [CARD.qualifier, text(fact.derived ? "derived" : QUALIFIER_WORDS[fact.qualifier])],
+    [CARD.source, text(citeSource(fact.source), link && { attribution: link })],
+    [CARD.publisher, text(source?.publisher ?? "unknown")],
+    [CARD.title, text(source?.title ?? fact.source)],
+    [CARD.date, text(source?.date ?? "unknown")],
+    [CARD.locator, text(fact.locator)],
+    [CARD.evidence, prose(fact.evidence)],
+  ];
+  for (const [name, property] of fields) properties[name] = property;
+  if (source?.url) properties[CARD.url] = text(source.url);
+  const sections: CardSection[] = [
+    {
+      layout: "List",
+      properties: [CARD.value, CARD.low, CARD.high, CARD.qualifier, CARD.period, CARD.basis],
+    },
+    {
+      layout: "List",
+      title: "Source",
+      properties: [
+        CARD.source,
+        CARD.publisher,
+        CARD.title,
+        CARD.date,
+        CARD.url,
+        CARD.locator,
+        CARD.evidence,
+      ],
+    },
+  ];
+
+  const claims = claimsForMetric(fact.metric).filter((claim) => claim.id !== fact.id);
+  if (claims.length > 0) {
+    const names = claims.map((claim) => {
+      const name = freeName(sourceDisplayName(claim.source), properties);
+      const period = claim.period ? ` (${claim.period})` : "";
+      properties[name] = text(`${formatFactValue(claim)}${period}; ${claim.locator}`, {
+        sublabel: claim.id,
+        attribution: [{ sourceText: citeSource(claim.source) }],
+      });
+      return name;
+    });
+    sections.push({
+      layout: "List",
+      title: isDisputed(fact.metric)
+        ? "Other sources (they disagree)"
+        : "Other sources (same metric)",
+      collapsible: true,
+      properties: names,
+    });
+  }
+
+  const derived = derivedFrom(fact);
+  if (fact.derived || derived.length > 0) {
+    const names: string[] = [];
+    if (fact.derived) {
+      properties[CARD.formula] = prose(fact.note ?? "computed from other figures");
+      names.push(CARD.formula);
+    }
+    for (const other of derived) {
+      const name = freeName(other.label, properties);
+      properties[name] = text(`${formatFactValue(other)} = ${other.note ?? ""}`, {
+        sublabel: other.id,
+        excludeFrom: { autoComplete: true, calcCompare: true },
+      });
+      names.push(name);
+    }
+    sections.push({
+      layout: "List",
+      title: "Derived figures",
+      collapsible: true,
+      properties: names,
+    });
+  }
+
+  if (fact.note && !fact.derived) properties[CARD.note] = prose(fact.note);
+  properties[CARD.factId] = text(fact.id);
+  properties[CARD.dataVersion] = text(version);
+  sections.push({
+    layout: "List",
+    title: "Data",
+    collapsible: true,
+    collapsed: true,
+    properties: [CARD.note, CARD.factId, CARD.dataVersion],
+  });
+
+  // Sections list only properties this card has (Low, High, URL, Note are not always there).
+  const present = sections
+    .map((section) => ({
+      ...section,
+      properties: section.properties.filter((p) => p in properties),
+    }))
+    .filter((section) => section.properties.length > 0);
+  return {
+    type: "Entity",
+    text: formatFactValue(fact),
+    properties,
+    layouts: { card: { title: { property: CARD.label }, sections: present } },
+    provider: { description: `${ADDIN_NAME}, reference data ${version}` },
+  };
+}
+
+/** What a card cell tells about itself: whose figure, from which data version. */
+export interface CardIdentity {
+  factId: string;
+  version: string;
+  value: number;
+}
+
+/** The fact id, data version and value a card of ours carries; null for any other cell value. */
+export function cardIdentity(cell: unknown): CardIdentity | null {
+  if (!cell || typeof cell !== "object") return null;
+  const entity = cell as { type?: unknown; properties?: Record<string, unknown> };
+  if (entity.type !== "Entity" || !entity.properties) return null;
+  const field = (name: string) =>
+    (entity.properties?.[name] as { basicValue?: unknown } | undefined)?.basicValue;
+  const [factId, version, value] = [field(CARD.factId), field(CARD.dataVersion), field(CARD.value)];
+  return typeof factId === "string" && typeof version === "string" && typeof value === "number"
+    ? { factId, version, value }
+    : null;
+}
