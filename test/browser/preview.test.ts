@@ -480,10 +480,10 @@ describe("browser preview", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(
-      expect.arrayContaining(["Facts", "Sources", "Model"]),
+      expect.arrayContaining(["REE facts", "Sources", "Supply gap model"]),
     );
     const formulas: string[] = [];
-    workbook.getWorksheet("Model")!.eachRow((row) =>
+    workbook.getWorksheet("Supply gap model")!.eachRow((row) =>
       row.eachCell((c) => {
         if (c.formula) formulas.push(c.formula);
       }),
