@@ -19,6 +19,8 @@ export interface MockState {
   sheets: string[];
   tables?: { name: string; sheet: string }[];
   names?: string[];
+  /** What names refer to ("=Sheet1!$B$2"), by name; a name listed here is defined too. */
+  nameFormulas?: Record<string, string>;
   settings?: Record<string, string>;
   /** "Sheet1!B2" (the active sheet is the selection's). */
   selection?: string;
@@ -52,7 +54,10 @@ export interface ExcelMock {
   /** Size of each synced request (limits.ts). */
   requests: readonly RequestSize[];
   state: Required<
-    Omit<MockState, "failOnSync" | "supported" | "merged" | "tableRanges" | "readOnly">
+    Omit<
+      MockState,
+      "failOnSync" | "supported" | "nameFormulas" | "merged" | "tableRanges" | "readOnly"
+    >
   >;
 }
 
@@ -62,14 +67,16 @@ export function installExcelMock(initial: MockState): ExcelMock {
   const state = {
     sheets: [...initial.sheets],
     tables: [...(initial.tables ?? [])],
-    names: [...(initial.names ?? [])],
+    names: [...new Set([...(initial.names ?? []), ...Object.keys(initial.nameFormulas ?? {})])],
     settings: { ...(initial.settings ?? {}) },
     selection: initial.selection ?? `${initial.sheets[0]}!A1`,
     filled: [...(initial.filled ?? [])],
   };
   const writes: Write[] = [];
   /** What each added name refers to, by folded name ("=Sheet1!$B$2"), as Excel reports it. */
-  const nameFormulas = new Map<string, string>();
+  const nameFormulas = new Map<string, string>(
+    Object.entries(initial.nameFormulas ?? {}).map(([name, formula]) => [fold(name), formula]),
+  );
   const meter = installRequestMeter();
   const rules = excelRules(initial, (error) => (queuedError ??= error));
   /** Logs a write Excel carries out; false when it refuses it or an earlier command failed. */
