@@ -9,12 +9,15 @@
 import { claimsForMetric, isDisputed, resolveFact, type CellValue, type Fact } from "../../data";
 import type { FunctionSpec } from "../../functions/catalog";
 import { NAMED_INPUTS } from "../namedInputs";
-import { cellAddress, parseCell, parseRange, sheetReference, type RangeBox } from "../address";
-import type { CellBlock, ReadableWorkbookPort, SheetRef, WorkbookSnapshot } from "../port";
+import { cellAddress, parseCell, parseRange, sheetReference } from "../address";
+import type { ReadableWorkbookPort, SheetRef } from "../port";
 import { reeSpec } from "../portable/convert";
 import { calls, classify, parseFormula, type CallNode } from "../portable/formula";
 import { recordedFigureCells } from "../vintage";
+import { CellIndex, type WorkbookRead } from "./cells";
 import { formulaReferences, referencesIn, type Reference } from "./references";
+
+export type { WorkbookRead };
 
 /** A reference fact the cell rests on, and every way the trace reached it. */
 export interface TracedFact {
@@ -70,99 +73,7 @@ export interface CellTrace {
   problems: string[];
 }
 
-/** What a trace reads from the host: one snapshot and the cells of every sheet. */
-export interface WorkbookRead {
-  snapshot: WorkbookSnapshot;
-  blocks: readonly CellBlock[];
-}
-
-interface Content {
-  formula: string | null;
-  value: CellValue;
-}
-
-interface SheetCells {
-  name: string;
-  cells: Map<number, Content>;
-}
-
-const WIDTH = 16_384;
 const fold = (text: string) => text.toLowerCase();
-const cellKey = (row: number, column: number) => row * WIDTH + column;
-/** How far left of a cell its row label may be. */
-const LABEL_REACH = 8;
-
-/** The workbook's cells by sheet, for lookups in constant time. */
-export class CellIndex {
-  private readonly sheets = new Map<string, SheetCells>();
-
-  constructor(blocks: readonly CellBlock[]) {
-    for (const block of blocks) {
-      const sheet = this.sheet(block.sheet, true) as SheetCells;
-      const start = parseRange(block.address);
-      block.values.forEach((row, r) =>
-        row.forEach((value, c) => {
-          const formula = block.formulas[r]?.[c] ?? null;
-          if (formula === null && (value === null || value === "")) return;
-          sheet.cells.set(cellKey(start.row + r, start.column + c), { formula, value });
-        }),
-      );
-    }
-  }
-
-  private sheet(name: string, create = false): SheetCells | undefined {
-    let found = this.sheets.get(fold(name));
-    if (!found && create) this.sheets.set(fold(name), (found = { name, cells: new Map() }));
-    return found;
-  }
-
-  /** The sheet's name as the workbook spells it, if it was read. */
-  sheetName(name: string): string | undefined {
-    return this.sheet(name)?.name;
-  }
-
-  at(sheet: string, row: number, column: number): Content | undefined {
-    return this.sheet(sheet)?.cells.get(cellKey(row, column));
-  }
-
-  /** The filled cells of a box (a whole column is bounded by what the sheet holds), row by row. */
-  filledIn(sheet: string, box: RangeBox): { row: number; column: number }[] {
-    const cells = this.sheet(sheet)?.cells;
-    if (!cells) return [];
-    const found: { row: number; column: number }[] = [];
-    if (box.rows * box.columns <= cells.size) {
-      for (let row = box.row; row < box.row + box.rows; row++) {
-        for (let column = box.column; column < box.column + box.columns; column++) {
-          if (cells.has(cellKey(row, column))) found.push({ row, column });
-        }
-      }
-      return found;
-    }
-    for (const key of cells.keys()) {
-      const [row, column] = [Math.floor(key / WIDTH), key % WIDTH];
-      if (
-        row >= box.row &&
-        row < box.row + box.rows &&
-        column >= box.column &&
-        column < box.column + box.columns
-      ) {
-        found.push({ row, column });
-      }
-    }
-    return found.sort((a, b) => a.row - b.row || a.column - b.column);
-  }
-
-  /** The nearest text to the left of a cell in its row: the row's label in a model layout. */
-  label(sheet: string, row: number, column: number): string | null {
-    for (let c = column - 1; c >= Math.max(0, column - LABEL_REACH); c--) {
-      const content = this.at(sheet, row, c);
-      if (content && content.formula === null && typeof content.value === "string") {
-        return content.value;
-      }
-    }
-    return null;
-  }
-}
 
 /** "B5" on the formula's own sheet, "Inputs!B5" on another. */
 function display(cell: SheetRef, from: string): string {
@@ -185,8 +96,6 @@ const showsFact = (value: CellValue, fact: Fact) =>
   typeof value === "number" && Math.abs(value - fact.value) <= 1e-12 * Math.abs(fact.value);
 
 class Walk {
-  private readonly index: CellIndex;
-  private readonly names = new Map<string, string>();
   private readonly figures = new Map<string, string>();
   private readonly factsById = new Map<string, TracedFact>();
   readonly assumptions: Assumption[] = [];
@@ -194,11 +103,10 @@ class Walk {
   private readonly expanded = new Set<string>();
   private readonly onPath = new Set<string>();
 
-  constructor(read: WorkbookRead) {
-    this.index = new CellIndex(read.blocks);
-    for (const [name, formula] of Object.entries(read.snapshot.nameFormulas ?? {})) {
-      this.names.set(fold(name), formula);
-    }
+  constructor(
+    read: WorkbookRead,
+    private readonly index: CellIndex,
+  ) {
     for (const { cell, factId } of recordedFigureCells(read.snapshot, [...read.blocks])) {
       if (factId) this.figures.set(placeKey({ sheet: cell.sheet, address: cell.address }), factId);
     }
@@ -332,14 +240,9 @@ class Walk {
   /** The single cell an argument names, on the formula's sheet unless it says another. */
   private singleCell(argument: ReturnType<typeof classify>, sheet: string): SheetRef | null {
     if (argument.kind !== "reference") return null;
-    const [only, ...rest] = formulaReferences(argument.text);
-    if (!only || rest.length > 0) return null;
-    if (only.kind === "name") {
-      const target = this.names.get(fold(only.name));
-      return target ? this.singleCell({ kind: "reference", text: target }, sheet) : null;
-    }
-    if (only.box.rows !== 1 || only.box.columns !== 1 || only.spill) return null;
-    return { sheet: only.sheet ?? sheet, address: cellAddress(only.box) };
+    const area = this.index.areaOf(argument.text, sheet);
+    if (!area || area.box.rows !== 1 || area.box.columns !== 1) return null;
+    return { sheet: area.sheet, address: area.address };
   }
 
   private isEmptyCell(argument: ReturnType<typeof classify>, sheet: string): boolean {
@@ -387,7 +290,7 @@ class Walk {
 
   /** A defined name: what it refers to, walked; undefined names (a LET variable …) are skipped. */
   private nameNode(name: string, text: string, sheet: string): TraceNode | null {
-    const formula = this.names.get(fold(name));
+    const formula = this.index.nameFormula(name);
     if (formula === undefined) return null;
     const node: TraceNode = {
       ref: text,
@@ -418,8 +321,12 @@ class Walk {
 }
 
 /** The trace of one cell from what was read: pure, so the tests and the bench call it directly. */
-export function traceFrom(read: WorkbookRead, target: SheetRef): CellTrace {
-  const walk = new Walk(read);
+export function traceFrom(
+  read: WorkbookRead,
+  target: SheetRef,
+  index = new CellIndex(read),
+): CellTrace {
+  const walk = new Walk(read, index);
   const cell = { sheet: target.sheet, address: cellAddress(parseRange(target.address)) };
   const root = walk.cellNode(cell, cell.address);
   return {
