@@ -11,6 +11,7 @@ export type { InsertOutcome, Listed, Placement };
 export type InsertRequest =
   | { kind: "facts"; facts: readonly Fact[]; live: boolean; placement: Placement }
   | { kind: "fact-cell"; fact: Fact; live: boolean; placement: Placement }
+  | { kind: "formula"; formula: string; placement: Placement }
   | { kind: "table"; table: string; placement: Placement }
   | { kind: "names"; placement: Placement }
   | { kind: "series"; series: string }
@@ -33,6 +34,8 @@ export async function runInsert(
         live: request.live,
         placement: request.placement,
       });
+    case "formula":
+      return actions.insertFormulaCell(port, request.formula, { placement: request.placement });
     case "table":
       return actions.insertReferenceTable(port, request.table, { placement: request.placement });
     case "names":

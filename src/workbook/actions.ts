@@ -5,6 +5,7 @@
  */
 import type { Fact } from "../data";
 import { FACT_COLUMNS, planFactCell, planFacts } from "./facts";
+import { planFormulaCell } from "./formulaCell";
 import { planFunctionReference } from "./functionReference";
 import { planModelSheet } from "./modelSheet";
 import { INPUT_COLUMNS, NAMED_INPUTS, planNamedInputs } from "./namedInputs";
@@ -76,6 +77,17 @@ export async function insertFactCell(
 ): Promise<InsertOutcome> {
   return insert(port, options.placement, { rows: 1, columns: 1 }, (snapshot) =>
     planFactCell(snapshot, fact, options),
+  );
+}
+
+/** A formula the Cell view built, in the selected cell (asked first when it holds anything). */
+export async function insertFormulaCell(
+  port: WorkbookPort,
+  text: string,
+  options: { placement: Placement },
+): Promise<InsertOutcome> {
+  return insert(port, options.placement, { rows: 1, columns: 1 }, (snapshot) =>
+    planFormulaCell(snapshot, text, options.placement),
   );
 }
 
