@@ -32,6 +32,7 @@ import {
   type WritePlan,
 } from "../workbook/port";
 import { REQUIRED, isSupported, missingMessage } from "./requirements";
+import { watchSelection } from "./selection";
 import {
   BAND_BUDGET_BYTES,
   CELLS_PER_READ,
@@ -823,5 +824,5 @@ async function readSpills(anchors: readonly SheetRef[]): Promise<SpillRead[]> {
 
 /** The Office.js WorkbookPort. Every method is one Excel.run with one context.sync(). */
 export function createExcelPort(): ReadableWorkbookPort {
-  return { snapshot, apply, select, readCells, readSpills };
+  return { snapshot, apply, select, readCells, readSpills, watchSelection };
 }

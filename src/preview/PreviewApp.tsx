@@ -202,6 +202,7 @@ export function PreviewApp({ workbook }: { workbook: PreviewWorkbook }) {
     () => ({
       readCells: (scope) => workbook.port.readCells(scope),
       readSpills: (anchors) => workbook.port.readSpills(anchors),
+      watchSelection: workbook.port.watchSelection,
       snapshot: (request) => workbook.port.snapshot(request),
       apply: async (plan) => {
         await workbook.port.apply(plan);
@@ -247,6 +248,7 @@ export function PreviewApp({ workbook }: { workbook: PreviewWorkbook }) {
         <App
           port={port}
           host="preview"
+          helpBase="../help/"
           colleague={{
             active: !workbook.reeFunctionsEnabled(),
             onChange: (active) => workbook.setReeFunctionsEnabled(!active),
