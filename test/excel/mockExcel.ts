@@ -51,6 +51,10 @@ export interface ExcelMock {
   /** Rows inserted (count > 0) or deleted (count < 0) at 1-based row `first`: names move. */
   shiftRows(sheet: string, first: number, count: number): void;
   syncs(): number;
+  /** The user selects a cell ("Sheet1!C3"): Workbook.onSelectionChanged handlers run. */
+  userSelects(selection: string): Promise<void>;
+  /** How many selection handlers are registered. */
+  selectionHandlers(): number;
   /** Size of each synced request (limits.ts). */
   requests: readonly RequestSize[];
   state: Required<
@@ -337,8 +341,20 @@ export function installExcelMock(initial: MockState): ExcelMock {
   };
 
   const context = new OfficeMockObject({ workbook: {} });
+  /** Selection handlers: added and removed at the next sync, as Office.js registers events. */
+  const handlers = new Set<(args: unknown) => Promise<unknown>>();
+  let handlerChanges: (() => void)[] = [];
   context.workbook = Object.assign(workbook, {
     load: (property: string) => track(rules.workbookState()).load(property),
+    onSelectionChanged: {
+      add(handler: (args: unknown) => Promise<unknown>) {
+        handlerChanges.push(() => handlers.add(handler));
+        return {
+          context,
+          remove: () => handlerChanges.push(() => handlers.delete(handler)),
+        };
+      },
+    },
   });
   context.sync = async () => {
     syncCount++;
@@ -352,11 +368,17 @@ export function installExcelMock(initial: MockState): ExcelMock {
     }
     if (error) throw Object.assign(new Error(error.message), { code: error.code });
     for (const object of loaded) await object.sync();
+    handlerChanges.forEach((change) => change());
+    handlerChanges = [];
   };
 
   const supported = initial.supported;
   Object.assign(globalThis, {
-    Excel: { run: async <T>(batch: (ctx: unknown) => Promise<T>) => batch(context) },
+    // Excel.run(batch), or Excel.run(object.context, batch) to reuse a context (removing a handler).
+    Excel: {
+      run: async <T>(first: unknown, second?: (ctx: unknown) => Promise<T>) =>
+        (second ?? (first as (ctx: unknown) => Promise<T>))(context),
+    },
     Office: {
       context: {
         requirements: {
@@ -401,7 +423,21 @@ export function installExcelMock(initial: MockState): ExcelMock {
     }
   }
 
-  return { writes, syncs: () => syncCount, requests: meter.requests, state, shiftRows };
+  /** The user selects a cell: the selection handlers registered so far run. */
+  async function userSelects(selection: string): Promise<void> {
+    state.selection = selection;
+    await Promise.all([...handlers].map((handler) => handler({ workbook: context.workbook })));
+  }
+
+  return {
+    writes,
+    syncs: () => syncCount,
+    requests: meter.requests,
+    state,
+    shiftRows,
+    userSelects,
+    selectionHandlers: () => handlers.size,
+  };
 }
 
 /** A collection whose `items` can be read only after load() and a sync, like Office.js. */
