@@ -3,11 +3,34 @@
  * keep it offline, a static server for dist-preview on 127.0.0.1, and a guard that records and
  * blocks any request to another host.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
+
+const root = resolve(__dirname, "../..");
+/** Screenshots of every run. */
+export const SCREENSHOTS = join(root, "test-results", "screenshots");
+/**
+ * The README's pictures. Copied when missing or when UPDATE_SCREENSHOTS=1, so an ordinary test
+ * run leaves the committed images alone.
+ */
+const README_SHOTS = join(root, "docs", "screenshots");
+
+/** Makes the folders screenshots go to. */
+export function prepareScreenshots(): void {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  mkdirSync(README_SHOTS, { recursive: true });
+}
+
+/** Copies a screenshot of this run to the README's pictures (see README_SHOTS). */
+export function readmeShot(name: string): void {
+  const target = join(README_SHOTS, name);
+  if (process.env.UPDATE_SCREENSHOTS === "1" || !existsSync(target)) {
+    copyFileSync(join(SCREENSHOTS, name), target);
+  }
+}
 
 /** Where Chromium-family browsers are normally installed; CHROMIUM_PATH overrides. */
 const CANDIDATES = [
