@@ -44,6 +44,14 @@ describe("the Cell view", () => {
     expect(facts[0].textContent).toContain("Also stated by: ≈ 6,000 t/yr");
     expect(facts[0].textContent).not.toContain("Sources disagree");
 
+    // A fact opens its detail in Browse; the Cell tab reads the selection again on return.
+    await user.click(
+      screen.getByRole("button", { name: "Open fact india.ndpr_oxide.production_t" }),
+    );
+    expect((await screen.findByRole("article")).textContent).toContain("IREL");
+    await user.click(screen.getByRole("tab", { name: "Cell" }));
+    await screen.findAllByTestId("trace-row");
+
     // The ratio set to 0: the gap shows #NUM!, and the view says which cell to change.
     const ratio = screen.getAllByTestId("trace-row")[3];
     const ratioAddress = within(ratio).getAllByRole("button")[0].textContent as string;

@@ -55,9 +55,12 @@ describe("the trace of a cell through the Office.js port", () => {
       F1: "=SUM(C:C)",
       G1: "=G2+1",
       G2: "=G1*2",
+      H1: "=REE.HHI(Volumes)",
+      H2: "=_xldudf_REE_NDPR_GAP()",
+      H3: "=SUM(Inputs!B:B)",
     },
   };
-  const nameFormulas = { REPM_Target_t: "=Inputs!$B$2" };
+  const nameFormulas = { REPM_Target_t: "=Inputs!$B$2", Volumes: "=Inputs!$B$2:$B$3" };
 
   async function trace(address: string) {
     const excel = installCellMock({ sheets: ["Model", "Inputs"], nameFormulas }, cells);
@@ -107,6 +110,25 @@ describe("the trace of a cell through the Office.js port", () => {
     );
     const column = await trace("F1");
     expect(column.root.children.map((child) => child.ref)).toEqual(["C1", "C2", "C3"]);
+  });
+
+  it("follows a name over a range, a column on another sheet, and the spelling files save", async () => {
+    const named = await trace("H1");
+    expect(named.root.children[0].ref).toBe("Volumes");
+    expect(named.root.children[0].children.map((child) => child.ref)).toEqual([
+      "Inputs!B2",
+      "Inputs!B3",
+    ]);
+    const column = await trace("H3");
+    expect(column.root.children.map((child) => child.ref)).toEqual([
+      "Inputs!B2",
+      "Inputs!B3",
+      "Inputs!B4",
+    ]);
+    // Excel saves REE.NDPR_GAP in files as _xldudf_REE_NDPR_GAP: its three defaults are read.
+    const saved = await trace("H2");
+    expect(saved.root.reeCalls).toEqual(["REE.NDPR_GAP"]);
+    expect(saved.facts).toHaveLength(3);
   });
 
   it("stops at a cycle", async () => {

@@ -38,10 +38,22 @@ function box(first: string, last: string): RangeBox {
   };
 }
 
+/** The text with bracketed parts blanked: a table's columns ([Volume], [[#This Row],[A]]). */
+function outsideBrackets(text: string): string {
+  let depth = 0;
+  let kept = "";
+  for (const char of text) {
+    if (char === "[") depth++;
+    kept += depth > 0 ? " " : char;
+    if (char === "]" && depth > 0) depth--;
+  }
+  return kept;
+}
+
 /** The references in one stretch of formula text (no strings, no calls). */
 export function referencesInText(text: string): Reference[] {
   const found: Reference[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of outsideBrackets(text).matchAll(TOKEN)) {
     const [whole, quoted, bare, first, last, spill, colA, colB, rowA, rowB, name] = match;
     const sheet = quoted !== undefined ? quoted.replace(/''/g, "'") : (bare ?? null);
     if (first) {
