@@ -55,6 +55,8 @@ describe("the Cell view", () => {
     // The ratio set to 0: the gap shows #NUM!, and the view says which cell to change.
     const ratio = screen.getAllByTestId("trace-row")[3];
     const ratioAddress = within(ratio).getAllByRole("button")[0].textContent as string;
+    const oxideRow = screen.getAllByTestId("trace-row")[2];
+    const oxideAddress = within(oxideRow).getAllByRole("button")[0].textContent as string;
     book.setCell(gap.sheet, ratioAddress, "0");
     await book.port.select({ ...gap });
     await waitFor(() =>
@@ -71,11 +73,19 @@ describe("the Cell view", () => {
       await screen.findByRole("button", { name: "REE.SELF_SUFFICIENCY(domestic, demand)" }),
     );
     const inputs = document.querySelectorAll<HTMLInputElement>("input[data-parameter]");
-    await user.type(inputs[0], "400");
+    // domestic from a selected cell: the model's domestic oxide input, 400.
+    await book.port.select({ sheet: gap.sheet, address: oxideAddress });
+    await user.click(
+      await screen.findByRole("button", {
+        name: `Fill domestic with the selected cell, 'Supply gap model'!${oxideAddress}`,
+      }),
+    );
     await user.type(inputs[1], "2,000");
-    expect(screen.getByTestId("built-formula").textContent).toBe("=REE.SELF_SUFFICIENCY(400,2000)");
+    expect(screen.getByTestId("built-formula").textContent).toBe(
+      `=REE.SELF_SUFFICIENCY(${oxideAddress},2000)`,
+    );
     expect(screen.getByTestId("built-result").textContent).toBe("Result: 0.2");
-    await user.click(screen.getByRole("button", { name: /Insert into/ }));
+    await user.click(screen.getByRole("button", { name: "Insert into 'Supply gap model'!L40" }));
     const { row, column } = parseCell("L40");
     await waitFor(() => {
       const model = book.sheets().find((sheet) => sheet.name === gap.sheet);

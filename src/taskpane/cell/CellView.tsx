@@ -55,7 +55,7 @@ export default function CellView({ port, onOpenFact, onInsert, busy, helpBase }:
   if (state.phase === "reading") {
     return <Spinner size="tiny" label="Reading the selected cell…" />;
   }
-  const { cell, trace, explanation, index } = state;
+  const { cell, trace, explanation, index, stale } = state;
   const { root } = trace;
   return (
     <div className={styles.root}>
@@ -69,6 +69,7 @@ export default function CellView({ port, onOpenFact, onInsert, busy, helpBase }:
             Refresh
           </Button>
         </div>
+        {stale && <Spinner size="extra-tiny" label="Reading the new selection…" />}
         {root.formula !== null && <span className={styles.code}>{root.formula}</span>}
         <span>Shows {shownValue(root.value)}</span>
       </section>

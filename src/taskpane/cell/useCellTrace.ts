@@ -14,6 +14,8 @@ export type CellState =
   | { phase: "reading" }
   | {
       phase: "ready";
+      /** A newer read is under way: what is shown is the previous selection's. */
+      stale: boolean;
       cell: SheetRef;
       trace: CellTrace;
       explanation: ErrorExplanation | null;
@@ -35,14 +37,18 @@ export function useCellTrace(port: ReadableWorkbookPort): {
 
   const refresh = useCallback(() => {
     const run = ++latest.current;
-    setState((current) => (current.phase === "reading" ? current : { phase: "reading" }));
+    // The last result stays while the next is read: the builder keeps what the user typed.
+    setState((current) =>
+      current.phase === "ready" ? { ...current, stale: true } : { phase: "reading" },
+    );
     readWorkbook(port).then(
       (read) => {
         if (run !== latest.current) return;
         const index = new CellIndex(read);
         const trace = traceFrom(read, read.snapshot.selection, index);
         const cell = trace.root.cell as SheetRef;
-        setState({ phase: "ready", cell, trace, explanation: explainError(index, cell), index });
+        const explanation = explainError(index, cell);
+        setState({ phase: "ready", stale: false, cell, trace, explanation, index });
       },
       (error: unknown) => {
         if (run === latest.current) setState({ phase: "failed", problem: describeProblem(error) });
