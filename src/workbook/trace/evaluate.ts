@@ -46,7 +46,7 @@ function asError(error: unknown): { code: string; message: string } | null {
 }
 
 /** Calls the adapter as Excel does: every parameter passed, null where omitted. */
-export function callAdapter(spec: FunctionSpec, values: readonly unknown[]): CallResult {
+function callAdapter(spec: FunctionSpec, values: readonly unknown[]): CallResult {
   const args = spec.parameters.map((_, i) => values[i] ?? null);
   try {
     const value = (spec.adapter as (...args: unknown[]) => unknown)(...args);
@@ -60,7 +60,7 @@ export function callAdapter(spec: FunctionSpec, values: readonly unknown[]): Cal
 }
 
 /** Evaluates REE calls over the cells one read gave. */
-export class CallEvaluator {
+class CallEvaluator {
   constructor(private readonly index: CellIndex) {}
 
   /** An argument's value: typed, read from the cells (a range as rows), or an inner REE call. */

@@ -51,7 +51,7 @@ function outsideBrackets(text: string): string {
 }
 
 /** The references in one stretch of formula text (no strings, no calls). */
-export function referencesInText(text: string): Reference[] {
+function referencesInText(text: string): Reference[] {
   const found: Reference[] = [];
   for (const match of outsideBrackets(text).matchAll(TOKEN)) {
     const [whole, quoted, bare, first, last, spill, colA, colB, rowA, rowB, name] = match;
