@@ -1,5 +1,5 @@
 /**
- * The pane's two sections as ARIA tabs: one tab stop, arrow keys move and select. Plain buttons
+ * The pane's sections (Browse, Insert, Share, Cell) as ARIA tabs: one tab stop, arrow keys move and select. Plain buttons
  * rather than Fluent's TabList, whose focus-trap helpers are aria-hidden yet focusable (an axe
  * "aria-hidden-focus" violation) and which the first screen does not need to pay for.
  */
