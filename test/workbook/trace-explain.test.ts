@@ -70,6 +70,18 @@ describe("explaining an error from an REE call", () => {
     expect(explained?.advice).toMatch(/standalone workbook/);
   });
 
+  it("says when an argument is a calculation it does not recompute", async () => {
+    const book = createPreviewWorkbook();
+    book.setCell(SHEET, "B1", "0");
+    book.setCell(SHEET, "A1", "=REE.STOCKPILE_DAYS(400,B1*2)");
+    expect(explainError(await indexOf(book), { sheet: SHEET, address: "A1" })).toMatchObject({
+      code: "#DIV/0!",
+      call: "REE.STOCKPILE_DAYS",
+      message:
+        "The pane does not recompute REE.STOCKPILE_DAYS here: its argument B1*2 is a calculation.",
+    });
+  });
+
   it("has nothing to say about a cell without an error or without an REE call", async () => {
     const book = createPreviewWorkbook();
     book.setCell(SHEET, "A1", "=REE.NDPR_GAP()");

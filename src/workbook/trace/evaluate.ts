@@ -165,6 +165,7 @@ export function explainError(index: CellIndex, cell: SheetRef): ErrorExplanation
   const name = (spec: FunctionSpec) => `REE.${spec.name}`;
   if (value === "#NAME?") return NOT_LOADED(name(reeCalls[0].spec));
   const evaluator = new CallEvaluator(index);
+  let skipped: { call: string; text: string } | undefined;
   // Innermost first: an outer call's error may only be an inner one passed on.
   for (const { call, spec } of [...reeCalls].reverse()) {
     const args = call.args.map((nodes) => evaluator.argument(nodes, cell.sheet));
@@ -177,7 +178,11 @@ export function explainError(index: CellIndex, cell: SheetRef): ErrorExplanation
         advice: `Fix ${failed.from} first.`,
       };
     }
-    if (args.some((argument) => argument.kind === "unknown")) continue;
+    const unknown = args.find((argument) => argument.kind === "unknown");
+    if (unknown?.kind === "unknown") {
+      skipped ??= { call: name(spec), text: unknown.text };
+      continue;
+    }
     const values = args.map((argument) => (argument.kind === "value" ? argument.value : null));
     const result = callAdapter(spec, values);
     if (result.ok) continue;
@@ -194,6 +199,14 @@ export function explainError(index: CellIndex, cell: SheetRef): ErrorExplanation
             : `${parameter} is omitted, so its default applies.`;
     }
     return { code: result.code, call: name(spec), message: result.message, advice };
+  }
+  if (skipped) {
+    return {
+      code: String(value),
+      call: skipped.call,
+      message: `The pane does not recompute ${skipped.call} here: its argument ${skipped.text} is a calculation.`,
+      advice: `Check the cells ${skipped.text} reads, or put it in a cell of its own and pass that cell.`,
+    };
   }
   return {
     code: String(value),
