@@ -84,9 +84,10 @@ const placeKey = (cell: SheetRef) => `${fold(cell.sheet)}!${cell.address}`;
 
 /** The fact a defined name stands for: a named input's, or a fact id or metric used as the name. */
 function nameFact(name: string): Fact | undefined {
-  // The insert suffixes a name that is taken (REPM_Target_t_2).
+  // The insert numbers a name that is taken (REPM_Target_t_2).
+  const base = fold(name).replace(/_\d+$/, "");
   const input = NAMED_INPUTS.find(
-    (entry) => fold(entry.name) === fold(name) || fold(name).startsWith(`${fold(entry.name)}_`),
+    (entry) => fold(entry.name) === fold(name) || fold(entry.name) === base,
   );
   return resolveFact(input ? input.fact : name);
 }
