@@ -61,6 +61,7 @@ beforeAll(async () => {
     .click();
   await pane().getByRole("button", { name: "Insert model sheet" }).click();
   await pane().getByText("Inserted", { exact: true }).waitFor();
+  await pane().getByRole("button", { name: "Dismiss" }).click();
   await gapCell().waitFor();
 });
 
