@@ -3,7 +3,7 @@
 // making a 100,000-formula workbook portable): the largest request (≤ 4 MB), and syncs within two
 // (read, write) plus one per 4 MB the action sends and receives in all, plus one for each further
 // read phase (make portable first asks where the formulas are); their time through the mock is
-// reported too.
+// reported too. Tracing a cell (the model's gap, a cell with 1,000 precedents): at most 4 syncs.
 import { FACTS, type Fact } from "../src/data";
 import { createExcelPort } from "../src/excel";
 import {
@@ -14,6 +14,8 @@ import {
   insertReferenceTable,
 } from "../src/workbook/actions";
 import { makePortable } from "../src/workbook/portable/actions";
+import { formulaCells } from "../src/workbook/reads";
+import { traceCell } from "../src/workbook/trace/trace";
 import { formulaColumn, installCellMock } from "../test/excel/mockCells";
 import { installExcelMock, type ExcelMock } from "../test/excel/mockExcel";
 import type { BenchRow } from "./types";
@@ -77,6 +79,47 @@ async function largeRows(
   ];
 }
 
+/** Syncs and time of tracing one cell: the read of the workbook, then the walk in memory. */
+async function traceRows(
+  what: string,
+  excel: ExcelMock,
+  target: { sheet: string; address: string },
+): Promise<BenchRow[]> {
+  const before = excel.syncs();
+  const started = process.hrtime.bigint();
+  const { trace } = await traceCell(createExcelPort(), target);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const base = { baseline: null, ratio: null, limits: "value" as const };
+  const figure = `trace ${what} (${trace.precedents.toLocaleString("en-US")} precedents, ${trace.facts.length} facts)`;
+  return [
+    {
+      ...base,
+      figure: `${figure}: syncs`,
+      value: excel.syncs() - before,
+      unit: "syncs",
+      budgetKey: "syncsPerTrace",
+    },
+    { ...base, figure: `${figure}: time through the mock`, value: ms, unit: "ms" },
+  ];
+}
+
+/** The model sheet's gap cell (found by its formula), and a cell summing 1,000 others. */
+export async function traceBenchRows(): Promise<BenchRow[]> {
+  const model = installCellMock({ sheets: ["Sheet1"], selection: "Sheet1!B2" }, {});
+  await insertModelSheet(createExcelPort());
+  const blocks = await createExcelPort().readCells({ sheets: model.state.sheets });
+  const gap = formulaCells(blocks).find((cell) => /^=REE\.NDPR_GAP\([^"]*\)$/.test(cell.formula));
+  if (!gap) throw new Error("The model sheet has no oxide gap formula");
+  const rows = await traceRows("the model sheet's gap cell", model, gap);
+  const cells: Record<string, string | number> = { B1: "=SUM(A1:A1000)" };
+  for (let row = 1; row <= 1000; row++) cells[`A${row}`] = row;
+  const wide = installCellMock({ sheets: ["Sheet1"] }, { Sheet1: cells });
+  rows.push(
+    ...(await traceRows("a cell with 1,000 precedents", wide, { sheet: "Sheet1", address: "B1" })),
+  );
+  return rows;
+}
+
 export async function roundTripRows(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const n of [10, 1_000, 10_000]) {
@@ -115,6 +158,7 @@ export async function roundTripRows(): Promise<BenchRow[]> {
       "insert function reference sheet",
       await syncsFor(() => insertFunctionReference(createExcelPort())),
     ),
+    ...(await traceBenchRows()),
   );
   return rows;
 }

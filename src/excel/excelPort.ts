@@ -34,6 +34,7 @@ import {
   type WritePlan,
 } from "../workbook/port";
 import { REQUIRED, isSupported, missingMessage } from "./requirements";
+import { watchSelection } from "./selection";
 import {
   BAND_BUDGET_BYTES,
   CELLS_PER_READ,
@@ -913,5 +914,5 @@ async function readCards(cells: readonly SheetRef[]): Promise<unknown[]> {
 
 /** The Office.js WorkbookPort. Every method is one Excel.run with one context.sync(). */
 export function createExcelPort(): ReadableWorkbookPort {
-  return { snapshot, apply, select, readCells, readSpills, readCards, cardSupport };
+  return { snapshot, apply, select, readCells, readSpills, readCards, cardSupport, watchSelection };
 }

@@ -214,6 +214,7 @@ export function PreviewApp({ workbook }: { workbook: PreviewWorkbook }) {
       readSpills: (anchors) => workbook.port.readSpills(anchors),
       readCards: (cells) => workbook.port.readCards(cells),
       cardSupport: () => workbook.port.cardSupport(),
+      watchSelection: workbook.port.watchSelection,
       snapshot: (request) => workbook.port.snapshot(request),
       apply: async (plan) => {
         await workbook.port.apply(plan);
@@ -259,6 +260,7 @@ export function PreviewApp({ workbook }: { workbook: PreviewWorkbook }) {
         <App
           port={port}
           host="preview"
+          helpBase="../help/"
           colleague={{
             active: !workbook.reeFunctionsEnabled(),
             onChange: (active) => workbook.setReeFunctionsEnabled(!active),

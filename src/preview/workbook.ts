@@ -192,6 +192,7 @@ export function createPreviewWorkbook(
   let selection: SheetRef = { sheet: "Sheet1", address: "A1" };
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
+  const selectionListeners = new Set<() => void>();
 
   const sheetId = (name: string): number => {
     const id = hf.getSheetId(hf.getSheetNames().find((sheet) => fold(sheet) === fold(name)) ?? "");
@@ -409,12 +410,19 @@ export function createPreviewWorkbook(
     }
     hf.clearUndoStack();
     notify();
+    if (plan.select) selectionListeners.forEach((listener) => listener());
   }
 
   async function select(target: SheetRef): Promise<void> {
     sheetId(target.sheet);
     selection = { ...target };
     notify();
+    selectionListeners.forEach((listener) => listener());
+  }
+
+  function watchSelection(listener: () => void): () => void {
+    selectionListeners.add(listener);
+    return () => selectionListeners.delete(listener);
   }
 
   function sheets(): PreviewSheet[] {
@@ -595,7 +603,16 @@ export function createPreviewWorkbook(
   }
 
   return {
-    port: { snapshot, apply, select, readCells, readSpills, readCards, cardSupport },
+    port: {
+      snapshot,
+      apply,
+      select,
+      readCells,
+      readSpills,
+      readCards,
+      cardSupport,
+      watchSelection,
+    },
     sheets,
     subscribe(listener) {
       listeners.add(listener);

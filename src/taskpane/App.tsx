@@ -32,6 +32,7 @@ const InsertPanel = lazy(() => import(/* webpackChunkName: "insert" */ "./Insert
 const PortablePanel = lazy(() => import(/* webpackChunkName: "share" */ "./PortablePanel"));
 const VintagePanel = lazy(() => import(/* webpackChunkName: "share" */ "./VintagePanel"));
 const StandalonePanel = lazy(() => import(/* webpackChunkName: "share" */ "./StandalonePanel"));
+const CellView = lazy(() => import(/* webpackChunkName: "cell" */ "./cell/CellView"));
 const Feedback = lazy(() => import(/* webpackChunkName: "feedback" */ "./Feedback"));
 
 export interface AppProps {
@@ -43,6 +44,8 @@ export interface AppProps {
   colleague?: Colleague;
   /** How a generated .xlsx reaches the user; a browser download unless the host knows better. */
   deliverWorkbook?: DeliverWorkbook;
+  /** Where the function help pages are, relative to the pane's page. */
+  helpBase?: string;
 }
 
 const browserDownload: DeliverWorkbook = async (bytes, fileName, mime) =>
@@ -82,7 +85,7 @@ const useStyles = makeStyles({
   },
 });
 
-type View = "browse" | "insert" | "share";
+type View = "browse" | "insert" | "share" | "cell";
 
 export function App({
   port,
@@ -90,6 +93,7 @@ export function App({
   warnings = [],
   colleague,
   deliverWorkbook = browserDownload,
+  helpBase = "help/",
 }: AppProps) {
   const scheme = useColorScheme(host);
   const theme = useTheme(scheme);
@@ -108,6 +112,7 @@ export function App({
           warnings={warnings}
           colleague={colleague}
           deliverWorkbook={deliverWorkbook}
+          helpBase={helpBase}
         />
       </OutcomeProvider>
     </FluentProvider>
@@ -119,7 +124,8 @@ function Pane({
   warnings,
   colleague,
   deliverWorkbook,
-}: Required<Pick<AppProps, "port" | "warnings" | "deliverWorkbook">> &
+  helpBase,
+}: Required<Pick<AppProps, "port" | "warnings" | "deliverWorkbook" | "helpBase">> &
   Pick<AppProps, "colleague">) {
   const styles = useStyles();
   const data = getCatalog();
@@ -156,6 +162,16 @@ function Pane({
     setFocusKey(null);
     setDetail(entry);
   }, []);
+
+  const openFact = useCallback(
+    (id: string) => {
+      const entry = data.facts.find((candidate) => candidate.fact.id === id);
+      if (!entry) return;
+      setView("browse");
+      open(entry);
+    },
+    [data, open],
+  );
 
   const closeDetail = useCallback(() => {
     setFocusKey(detail?.key ?? null);
@@ -195,6 +211,7 @@ function Pane({
           { value: "browse", label: "Browse" },
           { value: "insert", label: selected.size > 0 ? `Insert (${selected.size})` : "Insert" },
           { value: "share", label: "Share" },
+          { value: "cell", label: "Cell" },
         ]}
         selected={view}
         onSelect={setView}
@@ -232,6 +249,15 @@ function Pane({
               <VintagePanel port={port} />
               <StandalonePanel deliver={deliverWorkbook} />
             </div>
+          )}
+          {view === "cell" && (
+            <CellView
+              port={port}
+              onOpenFact={openFact}
+              onInsert={insert}
+              busy={inserter.state.phase === "busy"}
+              helpBase={helpBase}
+            />
           )}
           {view === "insert" && (
             <InsertPanel

@@ -1,7 +1,8 @@
 /**
- * The pane's two sections as ARIA tabs: one tab stop, arrow keys move and select. Plain buttons
- * rather than Fluent's TabList, whose focus-trap helpers are aria-hidden yet focusable (an axe
- * "aria-hidden-focus" violation) and which the first screen does not need to pay for.
+ * The pane's sections (Browse, Insert, Share, Cell) as ARIA tabs: one tab stop, arrow keys move
+ * and select. Plain buttons rather than Fluent's TabList, whose focus-trap helpers are aria-hidden
+ * yet focusable (an axe "aria-hidden-focus" violation) and which the first screen does not need to
+ * pay for.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { KeyboardEvent } from "react";

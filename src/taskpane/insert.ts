@@ -17,6 +17,7 @@ export type InsertRequest =
       dress?: FigureDress;
     }
   | { kind: "fact-cell"; fact: Fact; live: boolean; placement: Placement; dress?: FigureDress }
+  | { kind: "formula"; formula: string; placement: Placement }
   | { kind: "table"; table: string; placement: Placement }
   | { kind: "names"; placement: Placement; dress?: FigureDress }
   | { kind: "series"; series: string }
@@ -41,6 +42,8 @@ export async function runInsert(
         placement: request.placement,
         dress: request.dress,
       });
+    case "formula":
+      return actions.insertFormulaCell(port, request.formula, { placement: request.placement });
     case "table":
       return actions.insertReferenceTable(port, request.table, { placement: request.placement });
     case "names":

@@ -6,6 +6,7 @@
 import type { Fact } from "../data";
 import { FACT_COLUMNS, planFactCell, planFacts } from "./facts";
 import { dressFigures, requireCards, type FigureDress } from "./figureCells";
+import { planFormulaCell } from "./formulaCell";
 import { planFunctionReference } from "./functionReference";
 import { planModelSheet } from "./modelSheet";
 import { INPUT_COLUMNS, NAMED_INPUTS, planNamedInputs } from "./namedInputs";
@@ -88,6 +89,17 @@ export async function insertFactCell(
     { rows: 1, columns: 1 },
     (snapshot) => planFactCell(snapshot, fact, options),
     options.live ? undefined : options.dress,
+  );
+}
+
+/** A formula the Cell view built, in the selected cell (asked first when it holds anything). */
+export async function insertFormulaCell(
+  port: WorkbookPort,
+  text: string,
+  options: { placement: Placement },
+): Promise<InsertOutcome> {
+  return insert(port, options.placement, { rows: 1, columns: 1 }, (snapshot) =>
+    planFormulaCell(snapshot, text, options.placement),
   );
 }
 

@@ -136,7 +136,6 @@ export function planModelSheet(
     );
     at[placed.input.key] = cellAddress({ row, column: 1 });
   }
-  const oxide = `${at.domesticOxide}+${at.importedOxide}`;
   grid.row([]);
   grid.row(
     ["Result", "Value", "Unit", "How"].map((label) => value(label)),
@@ -172,13 +171,22 @@ export function planModelSheet(
     FORMAT.year,
     "Award year + gestation; before it the balance has no domestic magnets (the scheme sets up India's first integrated magnet plants)",
   );
+  // Its own row, so every call below reads a cell a planner (and the Cell view) can follow.
+  result(
+    "oxideAvailable",
+    "NdPr oxide available for magnets",
+    `=${at.domesticOxide}+${at.importedOxide}`,
+    "t/yr NdPr oxide",
+    FORMAT.tonnes,
+    "Domestic oxide + imported oxide",
+  );
   result(
     "oxideSupported",
     "Magnets the available NdPr oxide supports",
-    `=REE.MAGNET_CAPACITY(${oxide},${at.oxidePerMagnet})`,
+    `=REE.MAGNET_CAPACITY(${results.oxideAvailable},${at.oxidePerMagnet})`,
     "t/yr magnets",
     FORMAT.tonnes,
-    "(Domestic + imported oxide) / oxide per tonne of magnet",
+    "Oxide available / oxide per tonne of magnet",
   );
   result(
     "oxideRequired",
@@ -191,10 +199,10 @@ export function planModelSheet(
   result(
     "oxideGap",
     "NdPr oxide shortfall against the scheme capacity (shortfall +, surplus -)",
-    `=REE.NDPR_GAP(${results.capacity},${oxide},${at.oxidePerMagnet})`,
+    `=REE.NDPR_GAP(${results.capacity},${results.oxideAvailable},${at.oxidePerMagnet})`,
     "t/yr NdPr oxide",
     FORMAT.tonnes,
-    "Oxide the capacity needs minus domestic and imported oxide",
+    "Oxide the capacity needs minus the oxide available",
   );
   result(
     "selfSufficiencyCapacity",

@@ -204,8 +204,17 @@ export interface CellReader {
   readCards(cells: readonly SheetRef[]): Promise<unknown[]>;
 }
 
-/** A host that can also read cells: both the Office.js port and the preview are one. */
-export type ReadableWorkbookPort = WorkbookPort & CellReader;
+/** Follows the user's selection: Excel's onSelectionChanged, the preview's grid. */
+export interface SelectionWatch {
+  /** Calls `listener` after each change of selection; returns what stops it. */
+  watchSelection(listener: () => void): () => void;
+}
+
+/**
+ * A host that can also read cells: both the Office.js port and the preview are one. A host that
+ * cannot follow the selection leaves `watchSelection` out (the Cell view then reads on request).
+ */
+export type ReadableWorkbookPort = WorkbookPort & CellReader & Partial<SelectionWatch>;
 
 /** A failure the user can act on: `action` says what to do next. */
 export class WorkbookError extends Error {

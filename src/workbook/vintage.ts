@@ -410,11 +410,57 @@ function cardUpdates(
   });
 }
 
+/** A value cell an insert wrote a figure into, where it is now, and whose figure it holds. */
+export interface RecordedFigureCell {
+  cell: SheetRef;
+  /** The fact its id cell names now ("" when it names none), else the fact recorded. */
+  factId: string;
+  recordedFact: string;
+  /** True when an id cell was recorded beside it (an inserted table's Id column). */
+  hasId: boolean;
+}
+
 /**
- * The value cells to update. A cell with an id cell recorded beside it belongs to whichever fact
- * that id cell names now (a sort moves a table's rows, and the id moves with its figure), and is
- * updated only if it still shows that fact's pinned figure; one without is matched by address and
- * figure, and the user sees it in the list before confirming.
+ * Each value cell an insert wrote a figure into, once, where it is now (cells of deleted inserts
+ * are left out). A cell with an id cell recorded beside it belongs to whichever fact that id cell
+ * names now (a sort moves a table's rows, and the id moves with its figure). What the cell shows
+ * is the caller's to compare with the fact.
+ */
+export function recordedFigureCells(
+  snapshot: WorkbookSnapshot,
+  blocks: CellBlocks,
+): RecordedFigureCell[] {
+  const whereNow = mover(snapshot);
+  const cells = readJson<PinnedCells>(snapshot.metadata[PINNED_CELLS_KEY]);
+  const idCells = readJson<IdCells>(snapshot.metadata[PINNED_ID_CELLS_KEY]);
+  const seen = new Set<string>();
+  return Object.entries(cells).flatMap(([recordedFact, list]) =>
+    list.flatMap((at) => {
+      if (seen.has(at)) return [];
+      seen.add(at);
+      const hasId = idCells[at] !== undefined;
+      try {
+        const cell = whereNow(parseQualified(at));
+        const idCell = hasId ? whereNow(parseQualified(idCells[at])) : null;
+        // The insert's cells were deleted: nothing of it is left.
+        if (cell === null) return [];
+        let factId = recordedFact;
+        if (hasId) {
+          const id = idCell && contentOf(blocks, idCell)?.[0][0];
+          factId = id?.formula === null && typeof id.value === "string" ? id.value.trim() : "";
+        }
+        return [{ cell, factId, recordedFact, hasId }];
+      } catch {
+        return [];
+      }
+    }),
+  );
+}
+
+/**
+ * The value cells to update: a cell is updated only if it still shows its fact's pinned figure;
+ * one without an id cell is matched by address and figure, and the user sees it in the list
+ * before confirming.
  */
 function valueUpdates(
   snapshot: WorkbookSnapshot,
@@ -424,57 +470,33 @@ function valueUpdates(
 ): { values: ValueUpdate[]; edited: SheetRef[] } {
   // A card carries its own fact and version (cardUpdates): its cell is not a pinned value.
   const carded = new Set(cards.map(cellKey));
-  const metadata = snapshot.metadata;
-  const whereNow = mover(snapshot);
-  const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
-  const idCells = readJson<IdCells>(metadata[PINNED_ID_CELLS_KEY]);
-  const pins = readJson<Pins>(metadata[PINNED_KEY]);
+  const pins = readJson<Pins>(snapshot.metadata[PINNED_KEY]);
   const changed = new Map(changes.map((change) => [change.id, change]));
   const values: ValueUpdate[] = [];
   const edited: SheetRef[] = [];
-  const seen = new Set<string>();
-  for (const [recordedFact, list] of Object.entries(cells)) {
-    for (const at of list) {
-      if (seen.has(at)) continue;
-      seen.add(at);
-      const hasId = idCells[at] !== undefined;
-      let cell: SheetRef | null;
-      let idCell: SheetRef | null;
-      try {
-        cell = whereNow(parseQualified(at));
-        idCell = hasId ? whereNow(parseQualified(idCells[at])) : null;
-      } catch {
-        continue;
-      }
-      // The insert's cells were deleted: nothing of it is left to update.
-      if (cell === null || carded.has(cellKey(cell))) continue;
-      let factId = recordedFact;
-      if (hasId) {
-        const id = idCell && contentOf(blocks, idCell)?.[0][0];
-        factId = id?.formula === null && typeof id.value === "string" ? id.value.trim() : "";
-      }
-      const change = changed.get(factId);
-      const recordedChange = changed.get(recordedFact);
-      if (!change || change.current === null) {
-        // The row no longer names a changed fact: if it was meant to, the user changed it.
-        if (recordedChange && recordedChange.current !== null && !(factId in pins)) {
-          edited.push(cell);
-        }
-        continue;
-      }
-      const shown = contentOf(blocks, cell)?.[0][0];
-      if (shown?.formula === null && shown.value === change.pinned) {
-        values.push({
-          ...cell,
-          fact: change.id,
-          label: change.label,
-          old: change.pinned,
-          new: change.current,
-          proof: hasId ? "id" : "address",
-        });
-      } else if (shown?.value !== change.current) {
+  for (const { cell, factId, recordedFact, hasId } of recordedFigureCells(snapshot, blocks)) {
+    if (carded.has(cellKey(cell))) continue;
+    const change = changed.get(factId);
+    const recordedChange = changed.get(recordedFact);
+    if (!change || change.current === null) {
+      // The row no longer names a changed fact: if it was meant to, the user changed it.
+      if (recordedChange && recordedChange.current !== null && !(factId in pins)) {
         edited.push(cell);
       }
+      continue;
+    }
+    const shown = contentOf(blocks, cell)?.[0][0];
+    if (shown?.formula === null && shown.value === change.pinned) {
+      values.push({
+        ...cell,
+        fact: change.id,
+        label: change.label,
+        old: change.pinned,
+        new: change.current,
+        proof: hasId ? "id" : "address",
+      });
+    } else if (shown?.value !== change.current) {
+      edited.push(cell);
     }
   }
   return { values, edited };

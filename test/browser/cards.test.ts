@@ -110,7 +110,7 @@ test("three facts as citation cards: icons in the grid, the card beside it with 
   expect(await page.getByTestId("formula-bar").inputValue()).toBe("400 t/yr");
 
   await page.screenshot({ path: join(SCREENSHOTS, "preview-card.png") });
-  readmeShot(root, "preview-card.png");
+  readmeShot("preview-card.png");
 
   // China's share: the other source's claim is on its card, marked as a disagreement.
   await grid()

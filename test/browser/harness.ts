@@ -6,8 +6,31 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname, extname, join, normalize, resolve, sep } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
+
+const root = resolve(__dirname, "../..");
+/** Screenshots of every run. */
+export const SCREENSHOTS = join(root, "test-results", "screenshots");
+/**
+ * The README's pictures. Copied when missing or when UPDATE_SCREENSHOTS=1, so an ordinary test
+ * run leaves the committed images alone.
+ */
+const README_SHOTS = join(root, "docs", "screenshots");
+
+/** Makes the folders screenshots go to. */
+export function prepareScreenshots(): void {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  mkdirSync(README_SHOTS, { recursive: true });
+}
+
+/** Copies a screenshot of this run to the README's pictures (see README_SHOTS). */
+export function readmeShot(name: string): void {
+  const target = join(README_SHOTS, name);
+  if (process.env.UPDATE_SCREENSHOTS === "1" || !existsSync(target)) {
+    copyFileSync(join(SCREENSHOTS, name), target);
+  }
+}
 
 /** Where Chromium-family browsers are normally installed; CHROMIUM_PATH overrides. */
 const CANDIDATES = [
@@ -195,16 +218,4 @@ export async function routeOfficeCdn(context: BrowserContext): Promise<string[]>
     return route.fulfill({ contentType: "text/javascript", body: readFileSync(file) });
   });
   return served;
-}
-
-/**
- * A README picture from this run's screenshots (test-results/screenshots) into docs/screenshots:
- * copied when missing or when UPDATE_SCREENSHOTS=1, so an ordinary run leaves committed images be.
- */
-export function readmeShot(root: string, name: string): void {
-  const target = join(root, "docs", "screenshots", name);
-  mkdirSync(dirname(target), { recursive: true });
-  if (process.env.UPDATE_SCREENSHOTS === "1" || !existsSync(target)) {
-    copyFileSync(join(root, "test-results", "screenshots", name), target);
-  }
 }

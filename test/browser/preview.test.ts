@@ -4,7 +4,7 @@
  * REE functions, and the grid must show what the formulas compute.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -12,8 +12,10 @@ import { factById } from "../../src/data";
 import {
   CHROMIUM_ARGS,
   chromiumPath,
+  SCREENSHOTS,
   guardOffHost,
-  readmeShot as readmeShotIn,
+  prepareScreenshots,
+  readmeShot,
   serveDirectory,
   type StaticServer,
 } from "./harness";
@@ -24,10 +26,6 @@ const AXE_TIMEOUT_MS = 180_000;
 
 const root = resolve(__dirname, "../..");
 const distPreview = join(root, "dist-preview");
-/** Screenshots of every run. */
-const SCREENSHOTS = join(root, "test-results", "screenshots");
-const readmeShot = (name: string) => readmeShotIn(root, name);
-
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
@@ -105,7 +103,7 @@ beforeAll(async () => {
   if (!existsSync(join(distPreview, "preview.html"))) {
     throw new Error("dist-preview/preview.html is missing: run npm run build:preview first");
   }
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  prepareScreenshots();
   const executablePath = chromiumPath();
   server = await serveDirectory(distPreview);
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });

@@ -20,6 +20,8 @@ export interface MockState {
   sheets: string[];
   tables?: { name: string; sheet: string }[];
   names?: string[];
+  /** What names refer to ("=Sheet1!$B$2"), by name; a name listed here is defined too. */
+  nameFormulas?: Record<string, string>;
   settings?: Record<string, string>;
   /** "Sheet1!B2" (the active sheet is the selection's). */
   selection?: string;
@@ -50,10 +52,17 @@ export interface ExcelMock {
   /** Rows inserted (count > 0) or deleted (count < 0) at 1-based row `first`: names move. */
   shiftRows(sheet: string, first: number, count: number): void;
   syncs(): number;
+  /** The user selects a cell ("Sheet1!C3"): Workbook.onSelectionChanged handlers run. */
+  userSelects(selection: string): Promise<void>;
+  /** How many selection handlers are registered. */
+  selectionHandlers(): number;
   /** Size of each synced request (limits.ts). */
   requests: readonly RequestSize[];
   state: Required<
-    Omit<MockState, "failOnSync" | "supported" | "merged" | "tableRanges" | "readOnly">
+    Omit<
+      MockState,
+      "failOnSync" | "supported" | "nameFormulas" | "merged" | "tableRanges" | "readOnly"
+    >
   >;
   /** What Range.valuesAsJson reads for a box of a sheet (mockCells.ts gives cell contents). */
   readJson: (sheet: string, box: Box) => unknown[][];
@@ -70,7 +79,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
   const state = {
     sheets: [...initial.sheets],
     tables: [...(initial.tables ?? [])],
-    names: [...(initial.names ?? [])],
+    names: [...new Set([...(initial.names ?? []), ...Object.keys(initial.nameFormulas ?? {})])],
     settings: { ...(initial.settings ?? {}) },
     selection: initial.selection ?? `${initial.sheets[0]}!A1`,
     filled: [...(initial.filled ?? [])],
@@ -84,7 +93,9 @@ export function installExcelMock(initial: MockState): ExcelMock {
       ),
   } as ExcelMock;
   /** What each added name refers to, by folded name ("=Sheet1!$B$2"), as Excel reports it. */
-  const nameFormulas = new Map<string, string>();
+  const nameFormulas = new Map<string, string>(
+    Object.entries(initial.nameFormulas ?? {}).map(([name, formula]) => [fold(name), formula]),
+  );
   const meter = installRequestMeter();
   const rules = excelRules(initial, (error) => (queuedError ??= error));
   /** Logs a write Excel carries out; false when it refuses it or an earlier command failed. */
@@ -456,8 +467,20 @@ export function installExcelMock(initial: MockState): ExcelMock {
   };
 
   const context = new OfficeMockObject({ workbook: {} });
+  /** Selection handlers: added and removed at the next sync, as Office.js registers events. */
+  const handlers = new Set<(args: unknown) => Promise<unknown>>();
+  let handlerChanges: (() => void)[] = [];
   context.workbook = Object.assign(workbook, {
     load: (property: string) => track(rules.workbookState()).load(property),
+    onSelectionChanged: {
+      add(handler: (args: unknown) => Promise<unknown>) {
+        handlerChanges.push(() => handlers.add(handler));
+        return {
+          context,
+          remove: () => handlerChanges.push(() => handlers.delete(handler)),
+        };
+      },
+    },
   });
   context.sync = async () => {
     syncCount++;
@@ -472,11 +495,17 @@ export function installExcelMock(initial: MockState): ExcelMock {
     if (error) throw Object.assign(new Error(error.message), { code: error.code });
     for (const object of loaded) await object.sync();
     for (const complete of jsonLoads.splice(0)) complete();
+    handlerChanges.forEach((change) => change());
+    handlerChanges = [];
   };
 
   const supported = initial.supported;
   Object.assign(globalThis, {
-    Excel: { run: async <T>(batch: (ctx: unknown) => Promise<T>) => batch(context) },
+    // Excel.run(batch), or Excel.run(object.context, batch) to reuse a context (removing a handler).
+    Excel: {
+      run: async <T>(first: unknown, second?: (ctx: unknown) => Promise<T>) =>
+        (second ?? (first as (ctx: unknown) => Promise<T>))(context),
+    },
     Office: {
       context: {
         requirements: {
@@ -521,12 +550,20 @@ export function installExcelMock(initial: MockState): ExcelMock {
     }
   }
 
+  /** The user selects a cell: the selection handlers registered so far run. */
+  async function userSelects(selection: string): Promise<void> {
+    state.selection = selection;
+    await Promise.all([...handlers].map((handler) => handler({ workbook: context.workbook })));
+  }
+
   return Object.assign(excelMock, {
     writes,
     syncs: () => syncCount,
     requests: meter.requests,
     state,
     shiftRows,
+    userSelects,
+    selectionHandlers: () => handlers.size,
   });
 }
 

@@ -288,9 +288,10 @@ describe("the model sheet", () => {
     expect(cellAt(layout.inputs.recyclingShare)).toEqual({ kind: "value", value: 0.25 });
     expect(cellAt(layout.inputs.recyclingYears)).toEqual({ kind: "value", value: 10 });
     const { domesticOxide, importedOxide, oxidePerMagnet } = layout.inputs;
-    const { capacity } = layout.results;
+    const { capacity, oxideAvailable } = layout.results;
+    expect(text(cellAt(oxideAvailable))).toBe(`=${domesticOxide}+${importedOxide}`);
     expect(text(cellAt(layout.results.oxideGap))).toBe(
-      `=REE.NDPR_GAP(${capacity},${domesticOxide}+${importedOxide},${oxidePerMagnet})`,
+      `=REE.NDPR_GAP(${capacity},${oxideAvailable},${oxidePerMagnet})`,
     );
     expect(text(cellAt(layout.results.hhi))).toBe(`=REE.HHI(${layout.production})`);
     expect(text(cellAt(layout.results.concentration))).toBe(

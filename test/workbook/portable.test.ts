@@ -113,9 +113,7 @@ describe("a model sheet made portable", () => {
     expect(record.cells[0].map((cell) => cell.value)).toEqual([...PORTABILITY_COLUMNS]);
     const rows = record.cells.slice(1);
     expect(rows.length).toBeGreaterThan(5);
-    const gap = rows.find((row) =>
-      /^=REE\.NDPR_GAP\(B\d+,B\d+\+B\d+,B\d+\)$/.test(String(row[2].value)),
-    );
+    const gap = rows.find((row) => /^=REE\.NDPR_GAP\(B\d+,B\d+,B\d+\)$/.test(String(row[2].value)));
     expect(gap?.map((cell) => cell.value).slice(0, 1)).toEqual([MODEL]);
     expect(gap?.[7].value).toBe(NOW.toISOString());
     expect(gap?.[8].value).toBe(DATA_VERSION.version);
