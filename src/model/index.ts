@@ -11,6 +11,7 @@ export * from "./grid";
 export * from "./growth";
 export * from "./lookups";
 export * from "./names";
+export * from "./scenario";
 export * from "./series";
 export * from "./trade";
 export * from "./units";
