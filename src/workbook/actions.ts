@@ -13,8 +13,13 @@ import { WorkbookError, type SheetRef, type WorkbookPort, type WorkbookSnapshot 
 import { planReferenceTable, requireTable } from "./referenceTable";
 import { planSeriesTable } from "./seriesTable";
 import { pinMetadata, trackInsert } from "./vintage";
+import { planBreakEven, breakEvenSize, type BreakEvenRequest } from "./breakEven";
+import { INTERNATIONAL, presentFormat, type Presentation } from "./formats";
+import { planScenarioBlock, scenarioBlockSize } from "./scenarioBlock";
+import { planSensitivityGrid, sensitivityGridSize, type GridRequest } from "./sensitivityGrid";
+import { planTornado, tornadoSize } from "./tornado";
 
-export type { Listed, Placement };
+export type { Listed, Placement, Presentation };
 
 export type InsertOutcome =
   | { status: "inserted"; target: SheetRef; summary: string; listed?: Listed }
@@ -31,6 +36,7 @@ async function insert(
   placement: Placement,
   size: Size,
   plan: (snapshot: WorkbookSnapshot) => Planned,
+  presentation: Presentation = INTERNATIONAL,
 ): Promise<InsertOutcome> {
   const atSelection = placement === "selection";
   const snapshot = await port.snapshot(atSelection ? { probe: size } : {});
@@ -40,6 +46,14 @@ async function insert(
       return { status: "target-not-empty", target: snapshot.probe.target };
   }
   const planned = plan(snapshot);
+  // Indian presentation regroups every grouped number format the insert writes (lakh, crore).
+  if (presentation.indian) {
+    for (const block of planned.plan.blocks) {
+      block.numberFormats = block.numberFormats?.map((row) =>
+        row.map((format) => (format === null ? null : presentFormat(format, presentation))),
+      );
+    }
+  }
   // Every insert records the data version and the figures it wrote (see vintage.ts).
   planned.plan.metadata.push(...pinMetadata(snapshot.metadata, planned.figures ?? []));
   trackInsert(planned.plan, snapshot, planned.target, planned.figures ?? []);
@@ -118,4 +132,69 @@ export async function insertSeriesTable(port: WorkbookPort, key: string): Promis
 /** One row per REE function, always on a new sheet "REE functions" (made unique). */
 export async function insertFunctionReference(port: WorkbookPort): Promise<InsertOutcome> {
   return insert(port, "new-sheet", { rows: 0, columns: 0 }, planFunctionReference);
+}
+
+/** Scenario options every scenario insert takes: where, and how numbers read. */
+interface ScenarioOptions {
+  placement: Placement;
+  presentation: Presentation;
+}
+
+/** The scenario block: inputs under Preferred, Low, High and each source, live results + Sources. */
+export async function insertScenarioBlock(
+  port: WorkbookPort,
+  options: ScenarioOptions,
+): Promise<InsertOutcome> {
+  return insert(
+    port,
+    options.placement,
+    scenarioBlockSize(),
+    (snapshot) => planScenarioBlock(snapshot, options.placement, options.presentation),
+    options.presentation,
+  );
+}
+
+/** A two-way sensitivity grid of formulas over two inputs' steps + Sources. */
+export async function insertSensitivityGrid(
+  port: WorkbookPort,
+  request: GridRequest,
+  options: ScenarioOptions,
+): Promise<InsertOutcome> {
+  return insert(
+    port,
+    options.placement,
+    sensitivityGridSize(request),
+    (snapshot) => planSensitivityGrid(snapshot, request, options.placement, options.presentation),
+    options.presentation,
+  );
+}
+
+/** A tornado of one result over its inputs' sourced ranges, with a bar chart + Sources. */
+export async function insertTornado(
+  port: WorkbookPort,
+  result: string,
+  options: ScenarioOptions,
+): Promise<InsertOutcome> {
+  return insert(
+    port,
+    options.placement,
+    tornadoSize(result),
+    (snapshot) => planTornado(snapshot, result, options.placement, options.presentation),
+    options.presentation,
+  );
+}
+
+/** The input value that brings a result to a target, its method in the cell's note + Sources. */
+export async function insertBreakEven(
+  port: WorkbookPort,
+  request: BreakEvenRequest,
+  options: ScenarioOptions,
+): Promise<InsertOutcome> {
+  return insert(
+    port,
+    options.placement,
+    breakEvenSize(request),
+    (snapshot) => planBreakEven(snapshot, request, options.placement, options.presentation),
+    options.presentation,
+  );
 }
