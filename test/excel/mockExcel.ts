@@ -15,6 +15,15 @@ import {
 } from "../../src/workbook/address";
 import { chartSeries, excelRules, installRequestMeter, type RequestSize } from "./limits";
 
+/** The Excel.ChartType values the port may use (ExcelApi 1.1), as Office.js spells them. */
+const CHART_TYPES = new Set([
+  "Line",
+  "LineMarkers",
+  "BarClustered",
+  "ColumnClustered",
+  "XYScatter",
+]);
+
 export interface MockState {
   sheets: string[];
   tables?: { name: string; sheet: string }[];
@@ -228,6 +237,9 @@ export function installExcelMock(initial: MockState): ExcelMock {
       },
       charts: {
         add(type: string, source: OfficeMockObject, seriesBy: string) {
+          // Excel.ChartType is a closed list: anything else fails at the sync.
+          if (!CHART_TYPES.has(type))
+            queuedError = { code: "InvalidArgument", message: "The argument is invalid." };
           log({ op: "addChart", sheet: name, address: source.where, value: { type, seriesBy } });
           return {
             title: {
@@ -258,7 +270,17 @@ export function installExcelMock(initial: MockState): ExcelMock {
   }
 
   const selectionSheet = parseQualified(state.selection.split(",")[0]).sheet;
+  /** A note (ExcelApi 1.18) or comment (1.10) on one cell; a range of several cells is refused. */
+  const cellText = (op: string) => ({
+    add(cell: OfficeMockObject, content: string) {
+      if (parseRange(String(cell.where)).rows * parseRange(String(cell.where)).columns !== 1)
+        queuedError = { code: "InvalidArgument", message: "The argument is invalid." };
+      log({ op, sheet: String(cell.sheet), address: String(cell.where), value: content });
+    },
+  });
   const workbook = {
+    notes: cellText("addNote"),
+    comments: cellText("addComment"),
     worksheets: new Collection(track, () => state.sheets.map((name) => ({ name })), {
       add(name: string) {
         exists(state.sheets, name, "sheet");
