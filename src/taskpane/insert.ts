@@ -3,7 +3,9 @@
  * load on first use: the first screen never pays for them.
  */
 import type { Fact } from "../data";
-import type { InsertOutcome, Listed, Placement } from "../workbook/actions";
+import type { InsertOutcome, Listed, Placement, Presentation } from "../workbook/actions";
+import type { BreakEvenRequest } from "../workbook/breakEven";
+import type { GridRequest } from "../workbook/sensitivityGrid";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
 
 export type { InsertOutcome, Listed, Placement };
@@ -15,11 +17,19 @@ export type InsertRequest =
   | { kind: "names"; placement: Placement }
   | { kind: "series"; series: string }
   | { kind: "model" }
-  | { kind: "functions" };
+  | { kind: "functions" }
+  | { kind: "scenarios"; placement: Placement }
+  | { kind: "grid"; grid: GridRequest; placement: Placement }
+  | { kind: "tornado"; result: string; placement: Placement }
+  | { kind: "break-even"; breakEven: BreakEvenRequest; placement: Placement };
 
+const INTERNATIONAL: Presentation = { indian: false };
+
+/** Runs a request; `presentation` (lakh/crore grouping or not) applies to every insert. */
 export async function runInsert(
   port: WorkbookPort,
   request: InsertRequest,
+  presentation: Presentation = INTERNATIONAL,
 ): Promise<InsertOutcome> {
   const actions = await import(/* webpackChunkName: "actions" */ "../workbook/actions");
   switch (request.kind) {
@@ -27,22 +37,44 @@ export async function runInsert(
       return actions.insertFacts(port, request.facts, {
         live: request.live,
         placement: request.placement,
+        presentation,
       });
     case "fact-cell":
       return actions.insertFactCell(port, request.fact, {
         live: request.live,
         placement: request.placement,
+        presentation,
       });
     case "table":
-      return actions.insertReferenceTable(port, request.table, { placement: request.placement });
+      return actions.insertReferenceTable(port, request.table, {
+        placement: request.placement,
+        presentation,
+      });
     case "names":
-      return actions.insertNamedInputs(port, { placement: request.placement });
+      return actions.insertNamedInputs(port, { placement: request.placement, presentation });
     case "series":
-      return actions.insertSeriesTable(port, request.series);
+      return actions.insertSeriesTable(port, request.series, presentation);
     case "model":
-      return actions.insertModelSheet(port);
+      return actions.insertModelSheet(port, presentation);
     case "functions":
       return actions.insertFunctionReference(port);
+    case "scenarios":
+      return actions.insertScenarioBlock(port, { placement: request.placement, presentation });
+    case "grid":
+      return actions.insertSensitivityGrid(port, request.grid, {
+        placement: request.placement,
+        presentation,
+      });
+    case "tornado":
+      return actions.insertTornado(port, request.result, {
+        placement: request.placement,
+        presentation,
+      });
+    case "break-even":
+      return actions.insertBreakEven(port, request.breakEven, {
+        placement: request.placement,
+        presentation,
+      });
   }
 }
 

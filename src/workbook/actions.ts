@@ -66,7 +66,7 @@ async function insert(
 export async function insertFacts(
   port: WorkbookPort,
   facts: readonly Fact[],
-  options: { live: boolean; placement: Placement },
+  options: { live: boolean; placement: Placement; presentation?: Presentation },
 ): Promise<InsertOutcome> {
   if (facts.length === 0) {
     throw new WorkbookError(
@@ -79,6 +79,7 @@ export async function insertFacts(
     options.placement,
     { rows: facts.length + 1, columns: FACT_COLUMNS.length },
     (snapshot) => planFacts(snapshot, facts, options),
+    options.presentation,
   );
 }
 
@@ -86,10 +87,14 @@ export async function insertFacts(
 export async function insertFactCell(
   port: WorkbookPort,
   fact: Fact,
-  options: { live: boolean; placement: Placement },
+  options: { live: boolean; placement: Placement; presentation?: Presentation },
 ): Promise<InsertOutcome> {
-  return insert(port, options.placement, { rows: 1, columns: 1 }, (snapshot) =>
-    planFactCell(snapshot, fact, options),
+  return insert(
+    port,
+    options.placement,
+    { rows: 1, columns: 1 },
+    (snapshot) => planFactCell(snapshot, fact, options),
+    options.presentation,
   );
 }
 
@@ -97,35 +102,54 @@ export async function insertFactCell(
 export async function insertReferenceTable(
   port: WorkbookPort,
   tableName: string,
-  options: { placement: Placement },
+  options: { placement: Placement; presentation?: Presentation },
 ): Promise<InsertOutcome> {
   const table = requireTable(tableName);
   const size = { rows: table.rows.length + 1, columns: table.columns.length + 4 };
-  return insert(port, options.placement, size, (snapshot) =>
-    planReferenceTable(snapshot, table, options.placement),
+  return insert(
+    port,
+    options.placement,
+    size,
+    (snapshot) => planReferenceTable(snapshot, table, options.placement),
+    options.presentation,
   );
 }
 
 /** Named inputs (REPM_Target_t ...) on cited value cells + Sources. */
 export async function insertNamedInputs(
   port: WorkbookPort,
-  options: { placement: Placement },
+  options: { placement: Placement; presentation?: Presentation },
 ): Promise<InsertOutcome> {
   const size = { rows: NAMED_INPUTS.length + 1, columns: INPUT_COLUMNS.length };
-  return insert(port, options.placement, size, (snapshot) =>
-    planNamedInputs(snapshot, options.placement),
+  return insert(
+    port,
+    options.placement,
+    size,
+    (snapshot) => planNamedInputs(snapshot, options.placement),
+    options.presentation,
   );
 }
 
 /** The supply-gap model, always on a new sheet "Supply gap model" (made unique) + Sources. */
-export async function insertModelSheet(port: WorkbookPort): Promise<InsertOutcome> {
-  return insert(port, "new-sheet", { rows: 0, columns: 0 }, planModelSheet);
+export async function insertModelSheet(
+  port: WorkbookPort,
+  presentation?: Presentation,
+): Promise<InsertOutcome> {
+  return insert(port, "new-sheet", { rows: 0, columns: 0 }, planModelSheet, presentation);
 }
 
 /** A time series (REE.SERIES's data) as a cited table with a line chart, on a new sheet. */
-export async function insertSeriesTable(port: WorkbookPort, key: string): Promise<InsertOutcome> {
-  return insert(port, "new-sheet", { rows: 0, columns: 0 }, (snapshot) =>
-    planSeriesTable(snapshot, key),
+export async function insertSeriesTable(
+  port: WorkbookPort,
+  key: string,
+  presentation?: Presentation,
+): Promise<InsertOutcome> {
+  return insert(
+    port,
+    "new-sheet",
+    { rows: 0, columns: 0 },
+    (snapshot) => planSeriesTable(snapshot, key),
+    presentation,
   );
 }
 
