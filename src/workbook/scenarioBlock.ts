@@ -57,15 +57,22 @@ const RESULT_FORMATS: Readonly<Record<ResultName, string>> = {
 
 /**
  * The number format of a result; with `unitInCell`, its unit shown in the cell (where no Unit
- * column says it) when it is tonnes or years.
+ * column says it) when it is tonnes or years; `precise` shows tonnes to two decimals (a grid's
+ * 5,000 / 3 - 500 = 1,166.67).
  */
 export function resultFormat(
   result: ResultName,
   presentation: Presentation,
   unitInCell: boolean,
+  precise = false,
 ): string {
   const unit = unitInCell ? (SCENARIO_RESULTS.find((r) => r.name === result)?.unit ?? "") : "";
-  return presentFormat(RESULT_FORMATS[result], presentation, unit);
+  const format = RESULT_FORMATS[result];
+  return presentFormat(
+    precise && format === FORMAT.tonnes ? FORMAT.twoDecimals : format,
+    presentation,
+    unit,
+  );
 }
 
 /** An input's unit as a reader says it: "t/yr magnets", "t NdPr oxide per t of magnet", "%". */

@@ -162,7 +162,7 @@ export function planSensitivityGrid(
     [null, ...columnValues.map(() => inputFormat(acrossInput, presentation, true))],
     true,
   );
-  const format = resultFormat(result.name, presentation, true);
+  const format = resultFormat(result.name, presentation, false, true);
   rowValues.forEach((y, i) => {
     const row = headerRow + 1 + i;
     grid.row(
