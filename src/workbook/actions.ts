@@ -46,11 +46,18 @@ async function insert(
       return { status: "target-not-empty", target: snapshot.probe.target };
   }
   const planned = plan(snapshot);
-  // Indian presentation regroups every grouped number format the insert writes (lakh, crore).
+  // Indian presentation regroups every grouped number format the insert writes (lakh, crore);
+  // signed where the cell may show a negative: a formula, or a negative figure.
   if (presentation.indian) {
     for (const block of planned.plan.blocks) {
-      block.numberFormats = block.numberFormats?.map((row) =>
-        row.map((format) => (format === null ? null : presentFormat(format, presentation))),
+      block.numberFormats = block.numberFormats?.map((row, r) =>
+        row.map((format, c) => {
+          if (format === null) return null;
+          const cell = block.cells[r]?.[c];
+          const signed =
+            cell?.kind === "formula" || (typeof cell?.value === "number" && cell.value < 0);
+          return presentFormat(format, presentation, "", signed);
+        }),
       );
     }
   }

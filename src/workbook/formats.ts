@@ -41,18 +41,27 @@ const GROUPED = /^#,##0(?![^"]*%)/;
 
 /**
  * Lakh and crore grouping as a custom format, whatever the system locale (Excel takes grouping
- * from it, so a plain "#,##0" groups 1,234,567 everywhere). A format has at most two conditions:
- * 1 crore and over, 1 lakh and over, then the rest, where below 1 lakh the two groupings agree.
- * A negative number takes the last section with its minus sign, so below -99,999 it groups in
- * thousands: a format cannot hold a third condition. Decimals, a quoted prefix and a unit stay:
- * "\"₹\"#,##0.0 \"crore\"" keeps its rupee sign, one decimal and "crore".
+ * from it, so a plain "#,##0" groups 1,234,567 everywhere). Digits are placed around literal
+ * commas, so each magnitude needs its own section, and a format holds at most two conditions:
+ * - unsigned (a figure that is never negative): 1 crore and over, 1 lakh and over, the rest
+ *   (12,34,56,789; 12,34,567; 99,999);
+ * - signed (a formula's result, which may be negative): 1 lakh and over, zero and over, then the
+ *   negatives with a literal minus. LibreOffice drops a negative's own sign in the last section
+ *   of a conditional format where Excel keeps it, and Excel shows a section's literal minus in its
+ *   place, so only a literal minus reads "-1,234" in both. The cost: a positive of a crore or more
+ *   groups as 1234,56,789 and a negative below -99,999 in thousands (-1,234,567).
+ * Decimals, a quoted prefix and a unit stay: "\"₹\"#,##0.0 \"crore\"" keeps all three.
  */
-export function indianGrouping(format: string): string {
+export function indianGrouping(format: string, signed = false): string {
   const prefix = /^"[^"]*"/.exec(format)?.[0] ?? "";
   const body = format.slice(prefix.length);
   if (!GROUPED.test(body)) return format;
   const rest = body.slice("#,##0".length);
-  return `[>=10000000]${prefix}##\\,##\\,##\\,##0${rest};[>=100000]${prefix}##\\,##\\,##0${rest};${prefix}##,##0${rest}`;
+  const lakh = `${prefix}##\\,##\\,##0${rest}`;
+  const small = `${prefix}##,##0${rest}`;
+  return signed
+    ? `[>=100000]${lakh};[>=0]${small};-${small}`
+    : `[>=10000000]${prefix}##\\,##\\,##\\,##0${rest};[>=100000]${lakh};${small}`;
 }
 
 /** The unit as a cell shows it around the number, by the unit's first word ("t/yr NdPr oxide"). */
@@ -67,16 +76,22 @@ const SHOWN_UNITS: Record<string, { prefix?: string; suffix: string }> = {
 /**
  * A figure's format as an insert writes it: with `unit`, the unit inside the format where it is
  * tonnes, years or money (#,##0 "t", "₹"#,##0 "crore"; the cell still holds the number), and
- * grouped in lakh and crore under Indian presentation (rupee amounts always are).
+ * grouped in lakh and crore under Indian presentation (rupee amounts always are); `signed` for a
+ * cell that may show a negative number (see indianGrouping).
  */
-export function presentFormat(format: string, presentation: Presentation, unit = ""): string {
+export function presentFormat(
+  format: string,
+  presentation: Presentation,
+  unit = "",
+  signed = false,
+): string {
   const rupees = format === FORMAT.indian;
   const grouped = rupees ? "#,##0" : format;
   const shown = GROUPED.test(grouped) ? SHOWN_UNITS[unit.split(" ")[0]] : undefined;
   const withUnit = shown
     ? `${shown.prefix ? `"${shown.prefix}"` : ""}${grouped} "${shown.suffix}"`
     : grouped;
-  return presentation.indian || rupees ? indianGrouping(withUnit) : withUnit;
+  return presentation.indian || rupees ? indianGrouping(withUnit, signed) : withUnit;
 }
 
 /** The format for a figure in `unit`; General (null) for a unit we do not know. */

@@ -68,10 +68,12 @@ export function resultFormat(
 ): string {
   const unit = unitInCell ? (SCENARIO_RESULTS.find((r) => r.name === result)?.unit ?? "") : "";
   const format = RESULT_FORMATS[result];
+  // A result may be negative (a surplus): signed grouping.
   return presentFormat(
     precise && format === FORMAT.tonnes ? FORMAT.twoDecimals : format,
     presentation,
     unit,
+    true,
   );
 }
 
