@@ -4,6 +4,7 @@
  * is linear in the input the answer is a live formula, exact by two evaluations of the result;
  * otherwise a bounded bisection's value. The cell's note names the method.
  */
+import { ModelError } from "../model/errors";
 import {
   SCENARIO_INPUTS,
   breakEven,
@@ -58,6 +59,16 @@ function shape(request: BreakEvenRequest) {
   return { result, input, others };
 }
 
+/** The model's answer; a target it cannot reach is a problem the user acts on. */
+function solve(result: string, input: string, target: number) {
+  try {
+    return breakEven(result, input, target);
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    throw new WorkbookError(error.message, "Choose another target or another input to solve for.");
+  }
+}
+
 export function breakEvenSize(request: BreakEvenRequest): { rows: number; columns: number } {
   return { rows: 4 + shape(request).others.length, columns: 4 };
 }
@@ -70,7 +81,7 @@ export function planBreakEven(
 ): Planned {
   const { result, input, others } = shape(request);
   // Solved first: a target the result cannot reach is an error before anything is planned.
-  const solved = breakEven(result.name, input.name, request.target);
+  const solved = solve(result.name, input.name, request.target);
   const builder = new PlanBuilder(snapshot);
   const { sheet, start } = builder.place(placement, BREAK_EVEN_SHEET);
   const at = (row: number, column: number) =>

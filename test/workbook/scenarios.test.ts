@@ -245,3 +245,19 @@ describe("the probed area is exactly what each insert writes", () => {
     expect(sizeOf(planned.target.address)).toEqual(size);
   });
 });
+
+describe("break-even that cannot be reached", () => {
+  it("is a problem the user can act on, and nothing is written", async () => {
+    const book = createPreviewWorkbook();
+    // Self-sufficiency is oxide x 3 / target: at 400 t of oxide it is 1,200 / target, which no
+    // target between 6 and 6,000,000 t (the bisection's bounds) brings to -1.
+    await expect(
+      insertBreakEven(
+        book.port,
+        { result: "self_sufficiency", input: "magnet_target", target: -1 },
+        onNewSheet,
+      ),
+    ).rejects.toMatchObject({ name: "WorkbookError", action: /another target/ });
+    expect(book.sheets().map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+});
