@@ -35,7 +35,9 @@ const useStyles = makeStyles({
   },
   text: { margin: 0, color: tokens.colorNeutralForeground2 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  step: { width: "6.5em" },
+  // Three to a row at any pane width: they shrink rather than push the pane sideways.
+  step: { flex: "1 1 4em", minWidth: 0 },
+  stepInput: { width: "100%", minWidth: 0 },
 });
 
 const inputLabel = (name: string) =>
@@ -68,6 +70,7 @@ function AxisFields(props: {
         {(["from", "to", "step"] as const).map((part) => (
           <Field key={part} label={`${props.label}: ${part}`} className={styles.step}>
             <Input
+              className={styles.stepInput}
               inputMode="decimal"
               value={props.steps[part]}
               onChange={(_, data) => props.onSteps({ ...props.steps, [part]: data.value })}
