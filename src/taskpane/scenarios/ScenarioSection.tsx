@@ -38,6 +38,9 @@ const useStyles = makeStyles({
   // Three to a row at any pane width: they shrink rather than push the pane sideways.
   step: { flex: "1 1 4em", minWidth: 0 },
   stepInput: { width: "100%", minWidth: 0 },
+  // A long option must not widen the pane past 320 px: the choice shrinks and clips instead.
+  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  field: { minWidth: 0 },
 });
 
 const inputLabel = (name: string) =>
@@ -57,8 +60,12 @@ function AxisFields(props: {
   const styles = useStyles();
   return (
     <>
-      <Field label={props.label}>
-        <Select value={props.input} onChange={(_, data) => props.onInput(data.value)}>
+      <Field className={styles.field} label={props.label}>
+        <Select
+          className={styles.select}
+          value={props.input}
+          onChange={(_, data) => props.onInput(data.value)}
+        >
           {props.inputs.map((name) => (
             <option key={name} value={name}>
               {inputLabel(name)}
@@ -110,7 +117,7 @@ export function ScenarioSection({ placement, busy, onInsert }: ScenarioSectionPr
   });
   const resultOptions = SCENARIO_RESULTS.map((result) => (
     <option key={result.name} value={result.name}>
-      {result.label}
+      {result.label.replace(/ \(.*\)$/, "")}
     </option>
   ));
 
@@ -142,8 +149,9 @@ export function ScenarioSection({ placement, busy, onInsert }: ScenarioSectionPr
       </div>
 
       <h3 className={styles.subheading}>Sensitivity grid</h3>
-      <Field label="Grid result">
+      <Field className={styles.field} label="Grid result">
         <Select
+          className={styles.select}
           value={gridResult}
           onChange={(_, data) => {
             const inputs = scenarioResult(data.value).inputs;
@@ -191,8 +199,12 @@ export function ScenarioSection({ placement, busy, onInsert }: ScenarioSectionPr
       </div>
 
       <h3 className={styles.subheading}>Tornado</h3>
-      <Field label="Tornado result">
-        <Select value={tornadoResult} onChange={(_, data) => setTornadoResult(data.value)}>
+      <Field className={styles.field} label="Tornado result">
+        <Select
+          className={styles.select}
+          value={tornadoResult}
+          onChange={(_, data) => setTornadoResult(data.value)}
+        >
           {resultOptions}
         </Select>
       </Field>
@@ -206,8 +218,9 @@ export function ScenarioSection({ placement, busy, onInsert }: ScenarioSectionPr
       </div>
 
       <h3 className={styles.subheading}>Break-even</h3>
-      <Field label="Break-even result">
+      <Field className={styles.field} label="Break-even result">
         <Select
+          className={styles.select}
           value={evenResult}
           onChange={(_, data) => {
             setEvenResult(data.value);
@@ -217,8 +230,12 @@ export function ScenarioSection({ placement, busy, onInsert }: ScenarioSectionPr
           {resultOptions}
         </Select>
       </Field>
-      <Field label="Input to solve for">
-        <Select value={evenInput} onChange={(_, data) => setEvenInput(data.value)}>
+      <Field className={styles.field} label="Input to solve for">
+        <Select
+          className={styles.select}
+          value={evenInput}
+          onChange={(_, data) => setEvenInput(data.value)}
+        >
           {evenInputs.map((name) => (
             <option key={name} value={name}>
               {inputLabel(name)}
@@ -226,7 +243,7 @@ export function ScenarioSection({ placement, busy, onInsert }: ScenarioSectionPr
           ))}
         </Select>
       </Field>
-      <Field label="Target value of the result">
+      <Field className={styles.field} label="Target value of the result">
         <Input
           inputMode="decimal"
           value={evenTarget}
