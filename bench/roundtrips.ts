@@ -12,13 +12,20 @@ import {
   insertModelSheet,
   insertNamedInputs,
   insertReferenceTable,
+  insertScenarioBlock,
+  insertSensitivityGrid,
 } from "../src/workbook/actions";
+import { INTERNATIONAL } from "../src/model/formats";
 import { makePortable } from "../src/workbook/portable/actions";
 import { formulaCells } from "../src/workbook/reads";
 import { traceCell } from "../src/workbook/trace/trace";
 import { formulaColumn, installCellMock } from "../test/excel/mockCells";
 import { installExcelMock, type ExcelMock } from "../test/excel/mockExcel";
+import { GRID_20 } from "./gridRecalc";
 import type { BenchRow } from "./types";
+
+/** At the selection, as the pane inserts them by default. */
+const SCENARIO_OPTIONS = { placement: "selection" as const, presentation: INTERNATIONAL };
 
 const MB = 2 ** 20;
 
@@ -159,6 +166,14 @@ export async function roundTripRows(): Promise<BenchRow[]> {
       await syncsFor(() => insertFunctionReference(createExcelPort())),
     ),
     ...(await traceBenchRows()),
+    row(
+      "insert scenario block",
+      await syncsFor(() => insertScenarioBlock(createExcelPort(), SCENARIO_OPTIONS)),
+    ),
+    row(
+      "insert 20 x 20 sensitivity grid",
+      await syncsFor(() => insertSensitivityGrid(createExcelPort(), GRID_20, SCENARIO_OPTIONS)),
+    ),
   );
   return rows;
 }

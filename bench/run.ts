@@ -7,6 +7,7 @@ import { bundleRows } from "./bundle";
 import { roundTripRows } from "./roundtrips";
 import { functionOverheadRows } from "./functionOverhead";
 import { recalcRows } from "./recalc";
+import { gridRecalcRows } from "./gridRecalc";
 import { startupRows } from "./startup";
 
 interface Budget {
@@ -24,6 +25,7 @@ const suites: { name: string; run: () => Promise<BenchRow[]> | BenchRow[] }[] = 
   { name: "bundle weight", run: bundleRows },
   { name: "function overhead", run: functionOverheadRows },
   { name: "formula recalculation", run: recalcRows },
+  { name: "sensitivity grid recalculation", run: gridRecalcRows },
   { name: "Excel round trips", run: roundTripRows },
   { name: "task pane start", run: startupRows },
 ];

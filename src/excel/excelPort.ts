@@ -258,7 +258,7 @@ function addChart(sheet: Excel.Worksheet, chart: ChartWrite): void {
   const values = sheet.getRange(
     rangeAddress({ ...body, column: box.column + 1, columns: box.columns - 1 }),
   );
-  const added = sheet.charts.add("Line", values, "Columns");
+  const added = sheet.charts.add(chart.type === "bar" ? "BarClustered" : "Line", values, "Columns");
   added.title.text = chart.title;
   if (chart.sourceCalculated) {
     // Excel made a series of each column: name them, and label the x axis where it can.

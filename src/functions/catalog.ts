@@ -43,6 +43,7 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
   METAL_TO_OXIDE: fns.metalToOxide,
   DATA_VERSION: fns.dataVersion,
   SERIES: fns.series,
+  SCENARIO: fns.scenario,
 };
 
 export const CATALOG: readonly AdaptedFunction[] = SPECS.map((spec) => {

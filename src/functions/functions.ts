@@ -651,3 +651,24 @@ export function series(
     throw excelError(error);
   }
 }
+
+/**
+ * One model input's value under a named scenario: the data set's preferred figure, the low or high end of what the sources state, or one source's own figure.
+ * @customfunction SCENARIO
+ * @param input Input name: magnet_target, domestic_oxide, oxide_per_magnet, magnet_imports, china_share, reserves or production (text, case-insensitive).
+ * @param scenario Optional, default "preferred": "preferred", "low", "high" or a source id such as "repm_scheme" (text).
+ * @returns The input's value in its unit (shares as fractions), from the fact the scenario names.
+ * @helpurl https://localhost:3000/help/SCENARIO.html
+ */
+export function scenario(input: unknown, scenario?: unknown): number {
+  try {
+    return checked(
+      model.scenarioValue(
+        requireText(input, "input"),
+        optionalText(scenario, "scenario") ?? "preferred",
+      ),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
+}

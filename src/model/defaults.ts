@@ -15,6 +15,8 @@ export const DEFAULT_FACTS = {
   domesticOxide: "india.ndpr_oxide.production_t",
   /** India's rare earth magnet imports in FY25. */
   magnetImports: "india.magnet_imports.fy25_t",
+  /** China's share of India's magnet imports (a metric several sources state). */
+  chinaMagnetShare: "india.magnet_imports.china_share",
   /** India's rare earth reserves (a metric several sources state; the preferred claim is used). */
   reserves: "india.reserves_t",
   /** India's rare earth mine production in 2024. */
@@ -66,6 +68,7 @@ export const DEFAULT_VALUES: Readonly<Record<DefaultName, number>> = {
   magnetTarget: factValue(DEFAULT_FACTS.magnetTarget),
   domesticOxide: factValue(DEFAULT_FACTS.domesticOxide),
   magnetImports: factValue(DEFAULT_FACTS.magnetImports),
+  chinaMagnetShare: factValue(DEFAULT_FACTS.chinaMagnetShare),
   reserves: factValue(DEFAULT_FACTS.reserves),
   production: factValue(DEFAULT_FACTS.production),
   evContent: factValue(DEFAULT_FACTS.evContent),

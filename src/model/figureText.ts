@@ -62,13 +62,24 @@ export function formatNumber(
   return `${sign}${grouping ? group(whole, locale) : whole}${fraction ? `.${fraction}` : ""}`;
 }
 
+/**
+ * The grouping every figure takes unless its unit has its own (rupees are always Indian): "en-IN"
+ * under the pane's Indian presentation option (12,34,567), "en-US" otherwise.
+ */
+let paneLocale: "en-US" | "en-IN" = "en-US";
+
+/** Switches the grouping; the option's owner re-renders what it shows. */
+export function setIndianGrouping(indian: boolean): void {
+  paneLocale = indian ? "en-IN" : "en-US";
+}
+
 /** A bare number in a unit's style, without prefix or suffix: 1345 INR crore -> "1,345", 0.84 % -> "84". */
 function bare(value: number, style: UnitStyle): string {
   const scaled = value * (style.scale ?? 1);
   // Float noise from scaling (0.07 * 100 = 7.000000000000001) must not show.
   const clean = Number(scaled.toPrecision(12));
   const digits = style.maxFractionDigits ?? (Math.abs(clean) < 1 && clean !== 0 ? 3 : 2);
-  return formatNumber(clean, style.locale ?? "en-US", digits, style.grouping ?? true);
+  return formatNumber(clean, style.locale ?? paneLocale, digits, style.grouping ?? true);
 }
 
 function styleFor(unit: string | undefined): UnitStyle {

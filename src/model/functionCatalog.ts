@@ -891,6 +891,41 @@ export const CATALOG: readonly FunctionSpec[] = [
     },
     defaults: [],
   },
+  {
+    name: "SCENARIO",
+    summary:
+      "One model input's value under a named scenario: the data set's preferred figure, the low or high end of what the sources state, or one source's own figure.",
+    category: "supply",
+    parameters: [
+      {
+        name: "input",
+        description:
+          "Input name: magnet_target, domestic_oxide, oxide_per_magnet, magnet_imports, china_share, reserves or production (text, case-insensitive).",
+        unit: "text",
+        optional: false,
+      },
+      {
+        name: "scenario",
+        description:
+          'Optional, default "preferred": "preferred", "low", "high" or a source id such as "repm_scheme" (text).',
+        unit: "text",
+        optional: true,
+      },
+    ],
+    returns: {
+      description:
+        "The input's value in its unit (shares as fractions), from the fact the scenario names.",
+      unit: "the input's unit",
+      spill: false,
+    },
+    example: {
+      formula: '=REE.SCENARIO("domestic_oxide", "high")',
+      result: 500,
+      working:
+        "IREL's NdPr oxide output is 400 t/yr; the figure it names as related, IREL's \"approximately 400-500\" t/yr of Nd capacity, tops the range at 500.",
+    },
+    defaults: [{ fact: "india.ndpr_oxide.production_t" }, { fact: "irel.nd_capacity_t" }],
+  },
 ];
 
 /** A catalog entry by name, with or without the namespace, case-insensitive. */

@@ -12,6 +12,7 @@ export * from "./growth";
 export * from "./lookups";
 export * from "./lookupCalls";
 export * from "./names";
+export * from "./scenario";
 export * from "./series";
 export * from "./trade";
 export * from "./units";

@@ -157,3 +157,86 @@ export function LineChart({ chart, sheet }: { chart: ChartWrite; sheet: PreviewS
     </figure>
   );
 }
+
+/**
+ * Horizontal bars per category, one per series, left or right of zero: Excel's clustered bar
+ * chart, enough to read a tornado (the first category, the widest swing, on top).
+ */
+export function BarChart({ chart, sheet }: { chart: ChartWrite; sheet: PreviewSheet }) {
+  const styles = useStyles();
+  const data = chartData(chart, sheet);
+  if (!data || data.categories.length === 0) return null;
+  const all = data.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
+  const reach = niceMax(Math.max(...all.map(Math.abs), 0));
+  const [min, max] = [Math.min(...all, 0) < 0 ? -reach : 0, Math.max(...all, 0) > 0 ? reach : 0];
+  const left = 160;
+  const span = max - min || 1;
+  const x = (v: number) => left + ((v - min) * (WIDTH - left - PAD.right)) / span;
+  const band = (HEIGHT - PAD.top - PAD.bottom) / data.categories.length;
+  const bar = band / (data.series.length + 1);
+  return (
+    <figure className={styles.figure} data-chart={chart.title}>
+      <figcaption className={styles.caption}>{chart.title}</figcaption>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width={WIDTH}
+        height={HEIGHT}
+        role="img"
+        aria-label={`Bar chart: ${chart.title}, ${data.series.map((s) => s.name).join(", ")} for ${data.categories.join(", ")}`}
+      >
+        <line x1={x(0)} x2={x(0)} y1={PAD.top} y2={HEIGHT - PAD.bottom} stroke="currentColor" />
+        {[min, 0, max].map((tick) => (
+          <text
+            key={tick}
+            x={x(tick)}
+            y={HEIGHT - 8}
+            textAnchor="middle"
+            fontSize={11}
+            fill="currentColor"
+          >
+            {formatCellValue(tick, "#,##0")}
+          </text>
+        ))}
+        {data.categories.map((category, i) => (
+          <g key={category + i}>
+            <text
+              x={left - 6}
+              y={PAD.top + band * (i + 0.5) + 4}
+              textAnchor="end"
+              fontSize={11}
+              fill="currentColor"
+            >
+              {category.length > 26 ? `${category.slice(0, 25)}…` : category}
+            </text>
+            {data.series.map((s, index) => {
+              const v = s.values[i];
+              if (v === null) return null;
+              return (
+                <rect
+                  key={s.name}
+                  x={Math.min(x(0), x(v))}
+                  y={PAD.top + band * i + bar * (index + 0.5)}
+                  width={Math.abs(x(v) - x(0))}
+                  height={bar}
+                  fill={COLORS[index % COLORS.length]}
+                />
+              );
+            })}
+          </g>
+        ))}
+      </svg>
+      <ul className={styles.legend} aria-hidden="true">
+        {data.series.map((s, index) => (
+          <li key={s.name} className={styles.key}>
+            <span
+              className={styles.swatch}
+              style={{ backgroundColor: COLORS[index % COLORS.length] }}
+            />
+            {s.name}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

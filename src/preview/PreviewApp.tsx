@@ -25,7 +25,7 @@ import {
 } from "./address";
 import { formatCellValue } from "./cellFormat";
 import { CARD_PANEL_WIDTH, CardCellContent, CardPanel } from "./CardView";
-import { LineChart } from "./Chart";
+import { BarChart, LineChart } from "./Chart";
 import type { PreviewCell, PreviewSheet, PreviewWorkbook } from "./workbook";
 
 /** Rows and columns shown beyond the used range, so there is room to click. */
@@ -574,9 +574,13 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
         </table>
         {charts.length > 0 && (
           <div className={styles.charts}>
-            {charts.map((chart) => (
-              <LineChart key={chart.title + chart.anchor} chart={chart} sheet={sheet} />
-            ))}
+            {charts.map((chart) =>
+              chart.type === "bar" ? (
+                <BarChart key={chart.title + chart.anchor} chart={chart} sheet={sheet} />
+              ) : (
+                <LineChart key={chart.title + chart.anchor} chart={chart} sheet={sheet} />
+              ),
+            )}
           </div>
         )}
       </div>

@@ -44,6 +44,12 @@ function test(op: string, value: number, bound: number): boolean {
   return results[op];
 }
 
+/**
+ * In a format with conditions Excel shows a negative number's own minus, unless the section
+ * writes one itself before the number ("[<0]-#,##0"): then that literal minus stands in for it.
+ */
+const literalMinus = (section: string): boolean => /^(?:\[[^\]]*\])*-/.test(section);
+
 /** The section Excel would use for `value`, and whether it already shows the sign. */
 function pick(format: string, value: number): { section: string; signed: boolean } {
   const all = sections(format);
@@ -51,10 +57,11 @@ function pick(format: string, value: number): { section: string; signed: boolean
     for (const section of all) {
       const condition = CONDITION.exec(section);
       if (!condition || test(condition[1], value, Number(condition[2]))) {
-        return { section, signed: false };
+        return { section, signed: literalMinus(section) };
       }
     }
-    return { section: all[all.length - 1], signed: false };
+    const last = all[all.length - 1];
+    return { section: last, signed: literalMinus(last) };
   }
   if (value < 0 && all[1] !== undefined) return { section: all[1], signed: true };
   if (value === 0 && all[2] !== undefined) return { section: all[2], signed: false };

@@ -21,6 +21,7 @@ import type { CardSupport } from "../workbook/port";
 import { CellsHoldChoice, dressFor, type CellsHold } from "./CellsHoldChoice";
 import { plural } from "./format";
 import type { InsertRequest, Placement } from "./insert";
+import { ScenarioSection } from "./scenarios/ScenarioSection";
 
 export interface InsertPanelProps {
   catalog: Catalog;
@@ -191,6 +192,8 @@ export default function InsertPanel(props: InsertPanelProps) {
           </Button>
         </div>
       </section>
+
+      <ScenarioSection placement={placement} busy={busy} onInsert={onInsert} />
 
       <section className={styles.section} aria-labelledby="insert-functions">
         <h2 id="insert-functions" className={styles.heading}>

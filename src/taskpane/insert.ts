@@ -3,7 +3,16 @@
  * load on first use: the first screen never pays for them.
  */
 import type { Fact } from "../data";
-import type { FigureDress, InsertOutcome, Listed, Placement } from "../workbook/actions";
+import type {
+  FigureDress,
+  InsertOutcome,
+  Listed,
+  Placement,
+  Presentation,
+} from "../workbook/actions";
+import type { BreakEvenRequest } from "../workbook/breakEven";
+import type { GridRequest } from "../workbook/sensitivityGrid";
+import { INTERNATIONAL } from "../model/formats";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
 
 export type { InsertOutcome, Listed, Placement };
@@ -22,11 +31,17 @@ export type InsertRequest =
   | { kind: "names"; placement: Placement; dress?: FigureDress }
   | { kind: "series"; series: string }
   | { kind: "model"; dress?: FigureDress }
-  | { kind: "functions" };
+  | { kind: "functions" }
+  | { kind: "scenarios"; placement: Placement }
+  | { kind: "grid"; grid: GridRequest; placement: Placement }
+  | { kind: "tornado"; result: string; placement: Placement }
+  | { kind: "break-even"; breakEven: BreakEvenRequest; placement: Placement };
 
+/** Runs a request; `presentation` (lakh/crore grouping or not) applies to every insert. */
 export async function runInsert(
   port: WorkbookPort,
   request: InsertRequest,
+  presentation: Presentation = INTERNATIONAL,
 ): Promise<InsertOutcome> {
   const actions = await import(/* webpackChunkName: "actions" */ "../workbook/actions");
   switch (request.kind) {
@@ -35,28 +50,51 @@ export async function runInsert(
         live: request.live,
         placement: request.placement,
         dress: request.dress,
+        presentation,
       });
     case "fact-cell":
       return actions.insertFactCell(port, request.fact, {
         live: request.live,
         placement: request.placement,
         dress: request.dress,
+        presentation,
       });
     case "formula":
       return actions.insertFormulaCell(port, request.formula, { placement: request.placement });
     case "table":
-      return actions.insertReferenceTable(port, request.table, { placement: request.placement });
+      return actions.insertReferenceTable(port, request.table, {
+        placement: request.placement,
+        presentation,
+      });
     case "names":
       return actions.insertNamedInputs(port, {
         placement: request.placement,
         dress: request.dress,
+        presentation,
       });
     case "series":
-      return actions.insertSeriesTable(port, request.series);
+      return actions.insertSeriesTable(port, request.series, presentation);
     case "model":
-      return actions.insertModelSheet(port, { dress: request.dress });
+      return actions.insertModelSheet(port, { dress: request.dress, presentation });
     case "functions":
       return actions.insertFunctionReference(port);
+    case "scenarios":
+      return actions.insertScenarioBlock(port, { placement: request.placement, presentation });
+    case "grid":
+      return actions.insertSensitivityGrid(port, request.grid, {
+        placement: request.placement,
+        presentation,
+      });
+    case "tornado":
+      return actions.insertTornado(port, request.result, {
+        placement: request.placement,
+        presentation,
+      });
+    case "break-even":
+      return actions.insertBreakEven(port, request.breakEven, {
+        placement: request.placement,
+        presentation,
+      });
   }
 }
 

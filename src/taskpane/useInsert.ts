@@ -8,6 +8,7 @@ import {
   type Listed,
   type Problem,
 } from "./insert";
+import { currentPresentation } from "./scenarios/presentation";
 
 export type InsertState =
   | { phase: "idle" }
@@ -41,7 +42,7 @@ export function useInsert(port: WorkbookPort): Inserter {
       busy.current = true;
       setState({ phase: "busy", request });
       try {
-        const outcome = await runInsert(port, request);
+        const outcome = await runInsert(port, request, currentPresentation());
         setState(
           outcome.status === "inserted"
             ? {

@@ -15,8 +15,13 @@ import { WorkbookError, type SheetRef, type WorkbookPort, type WorkbookSnapshot 
 import { planReferenceTable, requireTable } from "./referenceTable";
 import { planSeriesTable } from "./seriesTable";
 import { pinMetadata, trackInsert } from "./vintage";
+import { planBreakEven, breakEvenSize, type BreakEvenRequest } from "./breakEven";
+import { INTERNATIONAL, presentFormat, type Presentation } from "../model/formats";
+import { planScenarioBlock, scenarioBlockSize } from "./scenarioBlock";
+import { planSensitivityGrid, sensitivityGridSize, type GridRequest } from "./sensitivityGrid";
+import { planTornado, tornadoSize } from "./tornado";
 
-export type { FigureDress, Listed, Placement };
+export type { FigureDress, Listed, Placement, Presentation };
 
 export type InsertOutcome =
   | { status: "inserted"; target: SheetRef; summary: string; listed?: Listed }
@@ -28,14 +33,20 @@ interface Size {
   columns: number;
 }
 
+/** How an insert writes its figures: as cards or with notes (dress), and how numbers read. */
+export interface Dressing {
+  dress?: FigureDress;
+  presentation?: Presentation;
+}
+
 async function insert(
   port: WorkbookPort,
   placement: Placement,
   size: Size,
   plan: (snapshot: WorkbookSnapshot) => Planned,
-  dress?: FigureDress,
+  dressing: Dressing = {},
 ): Promise<InsertOutcome> {
-  requireCards(dress, port.cardSupport());
+  requireCards(dressing.dress, port.cardSupport());
   const atSelection = placement === "selection";
   const snapshot = await port.snapshot(atSelection ? { probe: size } : {});
   if (atSelection) {
@@ -44,7 +55,23 @@ async function insert(
       return { status: "target-not-empty", target: snapshot.probe.target };
   }
   // Figures written as values become cards, or get their citation as a note, where asked.
-  const planned = dressFigures(plan(snapshot), dress);
+  const planned = dressFigures(plan(snapshot), dressing.dress);
+  const presentation = dressing.presentation ?? INTERNATIONAL;
+  // Indian presentation regroups every grouped number format the insert writes (lakh, crore);
+  // signed where the cell may show a negative: a formula, or a negative figure.
+  if (presentation.indian) {
+    for (const block of planned.plan.blocks) {
+      block.numberFormats = block.numberFormats?.map((row, r) =>
+        row.map((format, c) => {
+          if (format === null) return null;
+          const cell = block.cells[r]?.[c];
+          const signed =
+            cell?.kind === "formula" || (typeof cell?.value === "number" && cell.value < 0);
+          return presentFormat(format, presentation, "", signed);
+        }),
+      );
+    }
+  }
   // Every insert records the data version and the figures it wrote (see vintage.ts).
   planned.plan.metadata.push(...pinMetadata(snapshot.metadata, planned.figures ?? []));
   trackInsert(planned.plan, snapshot, planned.target, planned.figures ?? []);
@@ -60,7 +87,12 @@ async function insert(
 export async function insertFacts(
   port: WorkbookPort,
   facts: readonly Fact[],
-  options: { live: boolean; placement: Placement; dress?: FigureDress },
+  options: {
+    live: boolean;
+    placement: Placement;
+    dress?: FigureDress;
+    presentation?: Presentation;
+  },
 ): Promise<InsertOutcome> {
   if (facts.length === 0) {
     throw new WorkbookError(
@@ -73,7 +105,7 @@ export async function insertFacts(
     options.placement,
     { rows: facts.length + 1, columns: FACT_COLUMNS.length },
     (snapshot) => planFacts(snapshot, facts, options),
-    options.live ? undefined : options.dress,
+    { dress: options.live ? undefined : options.dress, presentation: options.presentation },
   );
 }
 
@@ -81,14 +113,19 @@ export async function insertFacts(
 export async function insertFactCell(
   port: WorkbookPort,
   fact: Fact,
-  options: { live: boolean; placement: Placement; dress?: FigureDress },
+  options: {
+    live: boolean;
+    placement: Placement;
+    dress?: FigureDress;
+    presentation?: Presentation;
+  },
 ): Promise<InsertOutcome> {
   return insert(
     port,
     options.placement,
     { rows: 1, columns: 1 },
     (snapshot) => planFactCell(snapshot, fact, options),
-    options.live ? undefined : options.dress,
+    { dress: options.live ? undefined : options.dress, presentation: options.presentation },
   );
 }
 
@@ -107,19 +144,23 @@ export async function insertFormulaCell(
 export async function insertReferenceTable(
   port: WorkbookPort,
   tableName: string,
-  options: { placement: Placement },
+  options: { placement: Placement; presentation?: Presentation },
 ): Promise<InsertOutcome> {
   const table = requireTable(tableName);
   const size = { rows: table.rows.length + 1, columns: table.columns.length + 4 };
-  return insert(port, options.placement, size, (snapshot) =>
-    planReferenceTable(snapshot, table, options.placement),
+  return insert(
+    port,
+    options.placement,
+    size,
+    (snapshot) => planReferenceTable(snapshot, table, options.placement),
+    options,
   );
 }
 
 /** Named inputs (REPM_Target_t ...) on cited value cells (or cards) + Sources. */
 export async function insertNamedInputs(
   port: WorkbookPort,
-  options: { placement: Placement; dress?: FigureDress },
+  options: { placement: Placement; dress?: FigureDress; presentation?: Presentation },
 ): Promise<InsertOutcome> {
   const size = { rows: NAMED_INPUTS.length + 1, columns: INPUT_COLUMNS.length };
   return insert(
@@ -127,7 +168,7 @@ export async function insertNamedInputs(
     options.placement,
     size,
     (snapshot) => planNamedInputs(snapshot, options.placement),
-    options.dress,
+    options,
   );
 }
 
@@ -137,19 +178,92 @@ export async function insertNamedInputs(
  */
 export async function insertModelSheet(
   port: WorkbookPort,
-  options: { dress?: FigureDress } = {},
+  dressing: Dressing = {},
 ): Promise<InsertOutcome> {
-  return insert(port, "new-sheet", { rows: 0, columns: 0 }, planModelSheet, options.dress);
+  return insert(port, "new-sheet", { rows: 0, columns: 0 }, planModelSheet, dressing);
 }
 
 /** A time series (REE.SERIES's data) as a cited table with a line chart, on a new sheet. */
-export async function insertSeriesTable(port: WorkbookPort, key: string): Promise<InsertOutcome> {
-  return insert(port, "new-sheet", { rows: 0, columns: 0 }, (snapshot) =>
-    planSeriesTable(snapshot, key),
+export async function insertSeriesTable(
+  port: WorkbookPort,
+  key: string,
+  presentation?: Presentation,
+): Promise<InsertOutcome> {
+  return insert(
+    port,
+    "new-sheet",
+    { rows: 0, columns: 0 },
+    (snapshot) => planSeriesTable(snapshot, key),
+    { presentation },
   );
 }
 
 /** One row per REE function, always on a new sheet "REE functions" (made unique). */
 export async function insertFunctionReference(port: WorkbookPort): Promise<InsertOutcome> {
   return insert(port, "new-sheet", { rows: 0, columns: 0 }, planFunctionReference);
+}
+
+/** Scenario options every scenario insert takes: where, and how numbers read. */
+interface ScenarioOptions {
+  placement: Placement;
+  presentation: Presentation;
+}
+
+/** The scenario block: inputs under Preferred, Low, High and each source, live results + Sources. */
+export async function insertScenarioBlock(
+  port: WorkbookPort,
+  options: ScenarioOptions,
+): Promise<InsertOutcome> {
+  return insert(
+    port,
+    options.placement,
+    scenarioBlockSize(),
+    (snapshot) => planScenarioBlock(snapshot, options.placement, options.presentation),
+    options,
+  );
+}
+
+/** A two-way sensitivity grid of formulas over two inputs' steps + Sources. */
+export async function insertSensitivityGrid(
+  port: WorkbookPort,
+  request: GridRequest,
+  options: ScenarioOptions,
+): Promise<InsertOutcome> {
+  return insert(
+    port,
+    options.placement,
+    sensitivityGridSize(request),
+    (snapshot) => planSensitivityGrid(snapshot, request, options.placement, options.presentation),
+    options,
+  );
+}
+
+/** A tornado of one result over its inputs' sourced ranges, with a bar chart + Sources. */
+export async function insertTornado(
+  port: WorkbookPort,
+  result: string,
+  options: ScenarioOptions,
+): Promise<InsertOutcome> {
+  return insert(
+    port,
+    options.placement,
+    tornadoSize(result),
+    (snapshot) => planTornado(snapshot, result, options.placement, options.presentation),
+    options,
+  );
+}
+
+/** The input value that brings a result to a target, its method in the cell's note + Sources. */
+export async function insertBreakEven(
+  port: WorkbookPort,
+  request: BreakEvenRequest,
+  options: ScenarioOptions,
+): Promise<InsertOutcome> {
+  return insert(
+    port,
+    options.placement,
+    breakEvenSize(request),
+    (snapshot) => planBreakEven(snapshot, request, options.placement, options.presentation),
+    options,
+  );
 }

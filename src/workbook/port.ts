@@ -105,7 +105,8 @@ export interface ChartWrite {
   /** Where the chart goes: a cell (top-left corner) or a range it covers. */
   anchor: string;
   title: string;
-  type: "line";
+  /** A line over the categories, or horizontal bars (a tornado). */
+  type: "line" | "bar";
 }
 
 /** A cell note (Excel: a note; where Excel has no notes API, a comment). */

@@ -142,6 +142,7 @@ const VALID: Record<string, unknown> = {
   country: "India",
   element: "Nd",
   values: [[1], [2]],
+  input: "domestic_oxide",
 };
 const validArguments = (id: string): unknown[] =>
   ofSpec(id).parameters.map((p) => VALID[p.name] ?? (p.optional ? null : 1));
@@ -230,6 +231,7 @@ describe("keys every JavaScript object has are unknown names in every lookup par
         "OXIDE_TO_METAL",
         "METAL_TO_OXIDE",
         "SERIES",
+        "SCENARIO",
       ]),
     );
   });

@@ -16,6 +16,15 @@ import {
 import { cellValueProblems } from "./entities";
 import { chartSeries, excelRules, installRequestMeter, type RequestSize } from "./limits";
 
+/** The Excel.ChartType values the port may use (ExcelApi 1.1), as Office.js spells them. */
+const CHART_TYPES = new Set([
+  "Line",
+  "LineMarkers",
+  "BarClustered",
+  "ColumnClustered",
+  "XYScatter",
+]);
+
 export interface MockState {
   sheets: string[];
   tables?: { name: string; sheet: string }[];
@@ -348,6 +357,9 @@ export function installExcelMock(initial: MockState): ExcelMock {
       },
       charts: {
         add(type: string, source: OfficeMockObject, seriesBy: string) {
+          // Excel.ChartType is a closed list: anything else fails at the sync.
+          if (!CHART_TYPES.has(type))
+            queuedError = { code: "InvalidArgument", message: "The argument is invalid." };
           log({ op: "addChart", sheet: name, address: source.where, value: { type, seriesBy } });
           return {
             title: {
@@ -378,6 +390,12 @@ export function installExcelMock(initial: MockState): ExcelMock {
   }
 
   const selectionSheet = parseQualified(state.selection.split(",")[0]).sheet;
+  /** Excel refuses a note or comment on a range of several cells. */
+  const oneCell = (cell: OfficeMockObject) => {
+    const box = parseRange(String(cell.where));
+    if (box.rows * box.columns !== 1)
+      queuedError ??= { code: "InvalidArgument", message: "The argument is invalid." };
+  };
   const workbook = {
     worksheets: new Collection(track, () => state.sheets.map((name) => ({ name })), {
       add(name: string) {
@@ -448,6 +466,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
         if (!supports("ExcelApi 1.18")) {
           queuedError ??= { code: "ApiNotFound", message: "Notes need ExcelApi 1.18." };
         }
+        oneCell(cell);
         log({ op: "note", sheet: cell.sheet, address: cell.where, value: text });
       },
     },
@@ -456,6 +475,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
         if (!supports("ExcelApi 1.10")) {
           queuedError ??= { code: "ApiNotFound", message: "Comments need ExcelApi 1.10." };
         }
+        oneCell(cell);
         log({ op: "comment", sheet: cell.sheet, address: cell.where, value: text });
       },
     },
