@@ -23,6 +23,7 @@ import {
   type CellScope,
   type BlockWrite,
   type ChartWrite,
+  type NameWrite,
   type ReadableWorkbookPort,
   type SheetRef,
   type SnapshotRequest,
@@ -35,6 +36,7 @@ import { REQUIRED, isSupported, missingMessage } from "./requirements";
 import {
   BAND_BUDGET_BYTES,
   CELLS_PER_READ,
+  COMMAND_BYTES,
   SMALL_STEP_BYTES,
   type Step,
   jsonBytes,
@@ -319,6 +321,16 @@ function tableRowsStep(workbook: Excel.Workbook, rows: TableRowsWrite): Step {
 
 const small = (queue: () => void): Step => ({ rowBytes: [SMALL_STEP_BYTES], queue });
 
+/**
+ * What adding a name sends: its name, where it refers to and its comment, plus the command; a
+ * hidden name's second command (visible = false) names it again. A conversion adds one per cell,
+ * so a flat SMALL_STEP_BYTES (four times this) would fill requests to a quarter.
+ */
+const nameBytes = (name: NameWrite): number =>
+  jsonBytes([name.name, name.sheet, name.address, name.comment ?? null]) +
+  COMMAND_BYTES +
+  (name.hidden ? jsonBytes(name.name) + COMMAND_BYTES : 0);
+
 /** Workbook setting listing what the insert under way has created so far (see `undo`). */
 const CREATED_KEY = "ree.insertCreated";
 
@@ -389,7 +401,7 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: strin
     // conversion adds a hidden name per cell: a record per name would double what it sends). A
     // command that fails inside a run leaves that run's names, all this insert's own, in place.
     {
-      rowBytes: plan.names.map(() => SMALL_STEP_BYTES),
+      rowBytes: plan.names.map(nameBytes),
       queue(first, end) {
         for (const name of plan.names.slice(first, end)) {
           const added = workbook.names.add(
