@@ -35,21 +35,16 @@ function byKey(entries: [string, unknown][]): Plain | undefined {
   return object;
 }
 
-/** The full value: `part` with `complement` added back. */
+/**
+ * The full value: `part` with `complement` added back, in place (the pane completes the objects
+ * functions.js handed it rather than copying them; the functions read only their own fields).
+ */
 export function mergeData(part: unknown, complement: unknown): unknown {
   if (complement === undefined) return part;
   if (part === undefined) return complement;
-  if (Array.isArray(part) && isPlain(complement)) {
-    const merged: unknown[] = part.slice();
-    for (const index of Object.keys(complement)) {
-      merged[Number(index)] = mergeData(part[Number(index)], complement[index]);
-    }
-    return merged;
-  }
-  if (isPlain(part) && isPlain(complement)) {
-    const merged: Plain = { ...part };
-    for (const key of Object.keys(complement)) merged[key] = mergeData(part[key], complement[key]);
-    return merged;
+  if ((Array.isArray(part) || isPlain(part)) && isPlain(complement)) {
+    const whole = part as Plain;
+    for (const key of Object.keys(complement)) whole[key] = mergeData(whole[key], complement[key]);
   }
   return part;
 }
