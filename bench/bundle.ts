@@ -23,7 +23,7 @@ export function bundleRows(): BenchRow[] {
   const functionsKB = gzipKB(join(root, "dist", "functions.js"));
   return [
     {
-      figure: "functions.js gzip (whole data set)",
+      figure: "functions.js gzip (with the data the functions read)",
       value: functionsKB,
       unit: "KB",
       baseline: baselineKB,

@@ -20,13 +20,6 @@ export {
   SERIES_ENTRIES,
 } from "./dataset";
 export { factNamedIn, figuresAt, releasedVersions } from "./history";
-export {
-  prepareSearch,
-  searchFacts,
-  searchTables,
-  type FactSearchOptions,
-  type TableHit,
-} from "./search";
 
 const key = (text: string): string => text.trim().toLowerCase();
 
@@ -119,9 +112,16 @@ export function preferredClaim(metric: string): Fact | undefined {
       Number(namesPeriod(b)) - Number(namesPeriod(a)) ||
       QUALIFIER_RANK[a.qualifier] - QUALIFIER_RANK[b.qualifier] ||
       compareDatesNewestFirst(dated(a), dated(b)) ||
-      a.id.localeCompare(b.id),
+      compareIds(a.id, b.id),
   )[0];
 }
+
+/**
+ * Ids in code-unit order (they are lowercase ASCII): the same in every locale, unlike
+ * localeCompare, whose first call also loads the collator (tens of milliseconds as the
+ * functions and the pane start).
+ */
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function compareDatesNewestFirst(a: string, b: string): number {
   if (a === b) return 0;

@@ -22,9 +22,9 @@ import {
   type CellBlock,
   type CellScope,
   type BlockWrite,
-  type CardSupport,
   type CardWrite,
   type ChartWrite,
+  type NameWrite,
   type ReadableWorkbookPort,
   type SheetRef,
   type SnapshotRequest,
@@ -34,10 +34,12 @@ import {
   type WritePlan,
 } from "../workbook/port";
 import { REQUIRED, isSupported, missingMessage } from "./requirements";
+import { cardSupport } from "./cardSupport";
 import { watchSelection } from "./selection";
 import {
   BAND_BUDGET_BYTES,
   CELLS_PER_READ,
+  COMMAND_BYTES,
   SMALL_STEP_BYTES,
   type Step,
   jsonBytes,
@@ -325,6 +327,16 @@ function tableRowsStep(workbook: Excel.Workbook, rows: TableRowsWrite): Step {
 
 const small = (queue: () => void): Step => ({ rowBytes: [SMALL_STEP_BYTES], queue });
 
+/**
+ * What adding a name sends: its name, where it refers to and its comment, plus the command; a
+ * hidden name's second command (visible = false) names it again. A conversion adds one per cell,
+ * so a flat SMALL_STEP_BYTES (four times this) would fill requests to a quarter.
+ */
+const nameBytes = (name: NameWrite): number =>
+  jsonBytes([name.name, name.sheet, name.address, name.comment ?? null]) +
+  COMMAND_BYTES +
+  (name.hidden ? jsonBytes(name.name) + COMMAND_BYTES : 0);
+
 /** Workbook setting listing what the insert under way has created so far (see `undo`). */
 const CREATED_KEY = "ree.insertCreated";
 
@@ -397,7 +409,7 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: strin
     // conversion adds a hidden name per cell: a record per name would double what it sends). A
     // command that fails inside a run leaves that run's names, all this insert's own, in place.
     {
-      rowBytes: plan.names.map(() => SMALL_STEP_BYTES),
+      rowBytes: plan.names.map(nameBytes),
       queue(first, end) {
         for (const name of plan.names.slice(first, end)) {
           const added = workbook.names.add(
@@ -524,19 +536,6 @@ function sheetTable(workbook: Excel.Workbook, table: SheetRef): Excel.Table | nu
     .getRange(table.address)
     .getTables(true)
     .getFirst();
-}
-
-/** Cards are entity values: ExcelApi 1.16 writes them (Range.valuesAsJson). */
-const CARDS = { set: "ExcelApi", version: "1.16" } as const;
-
-function cardSupport(): CardSupport {
-  return isSupported(CARDS)
-    ? { ok: true }
-    : {
-        ok: false,
-        reason:
-          "This version of Excel cannot store cards in cells: that needs ExcelApi 1.16 (Microsoft 365 from Version 2208, Excel 2024, Excel on the web, Excel for Mac 16.64); Excel 2021 and older lack it.",
-      };
 }
 
 function writeCard(workbook: Excel.Workbook, at: SheetRef, card: CardWrite["card"]): void {
@@ -885,7 +884,7 @@ const CARDS_PER_READ = 500;
 
 /** The entity JSON of each cell (one request per 500 cells); null where a cell holds another value. */
 async function readCards(cells: readonly SheetRef[]): Promise<unknown[]> {
-  if (cells.length === 0 || !isSupported(CARDS)) return cells.map(() => null);
+  if (cells.length === 0 || !cardSupport().ok) return cells.map(() => null);
   try {
     return await Excel.run(async (context) => {
       const found: unknown[] = [];

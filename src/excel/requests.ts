@@ -9,6 +9,12 @@ export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 export const BAND_BUDGET_BYTES = REQUEST_BUDGET_BYTES - 64 * 1024;
 /** What a small command (add a sheet, a name, a table) is counted as. */
 export const SMALL_STEP_BYTES = 512;
+/**
+ * What a command adds to a request beyond its arguments (which method, on which object), as the
+ * request meter measures Office.js requests (test/excel/limits.ts: 20 to 25 bytes), with a margin.
+ * Used where thousands of small commands go in one step, so each is counted at its size.
+ */
+export const COMMAND_BYTES = 32;
 /** Well under Excel's 5,000,000: one request's read of a range never approaches it. */
 export const CELLS_PER_READ = 1_000_000;
 

@@ -5,7 +5,8 @@
  */
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
-import { DATA_VERSION, prepareSearch } from "../data";
+import { DATA_VERSION } from "../data";
+import { prepareSearch } from "../data/search";
 import type { ReadableWorkbookPort } from "../workbook/port";
 import type { Colleague } from "./PortablePanel";
 import type { DeliverWorkbook } from "./StandalonePanel";

@@ -1,11 +1,8 @@
 /** Task pane entry in Excel: waits for Office, then runs the pane against the Office.js port. */
 import { createRoot } from "react-dom/client";
-import {
-  canOpenNewWorkbook,
-  checkRequirements,
-  createExcelPort,
-  openAsNewWorkbook,
-} from "../excel";
+import { createDeferredExcelPort } from "../excel/deferredPort";
+import { canOpenNewWorkbook, openAsNewWorkbook } from "../excel/newWorkbook";
+import { checkRequirements } from "../excel/requirements";
 import { App } from "./App";
 import { downloadFile } from "./download";
 import { currentScheme } from "./officeTheme";
@@ -28,7 +25,7 @@ Office.onReady(async ({ host }) => {
   await loadTheme(currentScheme("excel"));
   createRoot(root).render(
     <App
-      port={createExcelPort()}
+      port={createDeferredExcelPort()}
       host="excel"
       warnings={checkRequirements()}
       deliverWorkbook={deliverWorkbook}

@@ -194,7 +194,7 @@ export class PlanBuilder {
    * Hidden workbook-scoped names `${base}_1`, `${base}_2`... (skipping any in use), one per
    * range, in order: one pass, however many ranges.
    */
-  numberedNames(base: string, ranges: readonly SheetRef[], comment?: string): string[] {
+  numberedNames(base: string, ranges: readonly SheetRef[]): string[] {
     const used = new Set(this.names.map((name) => name.toLowerCase()));
     let n = 0;
     return ranges.map((range) => {
@@ -206,7 +206,6 @@ export class PlanBuilder {
         sheet: range.sheet,
         address: range.address,
         name,
-        comment,
         hidden: true,
       });
       return name;

@@ -15,12 +15,11 @@ import {
   metricKeys,
   preferredClaim,
   resolveFact,
-  searchFacts,
-  searchTables,
   sourceById,
   tableByName,
 } from "../../src/data";
 import { DATA_FILES } from "../../src/data/dataset";
+import { searchFacts, searchTables } from "../../src/data/search";
 
 const ids = (facts: readonly { id: string }[]): string[] => facts.map((fact) => fact.id);
 

@@ -104,13 +104,9 @@ export function recordConversions(
 ): string {
   const existing = portabilityTable(builder.snapshot);
   const tracked = !existing || existing.tracked === true;
-  const names = tracked
-    ? builder.numberedNames(
-        TRACKING_NAME,
-        conversions,
-        "Follows cells Make portable converted; Restore live formulas uses it.",
-      )
-    : [];
+  // No comment on the names: they are hidden (no Name Manager shows one), the "Tracked as" column
+  // says what each is for, and a comment per converted cell would add 7 MB to 100,000 conversions.
+  const names = tracked ? builder.numberedNames(TRACKING_NAME, conversions) : [];
   const rows = conversions.map((conversion, index): CellInput[] => {
     const cells: Record<Column, CellInput> = {
       Sheet: value(conversion.sheet),
