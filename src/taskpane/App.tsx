@@ -8,10 +8,10 @@ import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useS
 import { DATA_VERSION } from "../data";
 import { prepareSearch } from "../data/search";
 import type { ReadableWorkbookPort } from "../workbook/port";
-import type { Colleague } from "./PortablePanel";
-import type { DeliverWorkbook } from "./StandalonePanel";
-import { downloadFile } from "./download";
-import { Browse } from "./Browse";
+import type { Colleague } from "./share/PortablePanel";
+import type { DeliverWorkbook } from "./share/StandalonePanel";
+import { downloadFile } from "./share/download";
+import { Browse } from "./browse/Browse";
 import {
   NO_FILTERS,
   filterCatalog,
@@ -19,20 +19,22 @@ import {
   type Entry,
   type FactEntry,
   type Filters,
-} from "./catalog";
-import type { InsertRequest } from "./insert";
+} from "./browse/entries";
+import type { InsertRequest } from "./insert/insert";
 import { runWhenIdle } from "./idle";
 import { useColorScheme, type Host } from "./officeTheme";
 import { PANEL_ID, PaneTabs, tabId } from "./PaneTabs";
 import { useTheme } from "./theme";
-import { useInsert } from "./useInsert";
+import { useInsert } from "./insert/useInsert";
 import { OutcomeProvider, useOutcome } from "./outcome";
 
-const Detail = lazy(() => import(/* webpackChunkName: "detail" */ "./Detail"));
-const InsertPanel = lazy(() => import(/* webpackChunkName: "insert" */ "./InsertPanel"));
-const PortablePanel = lazy(() => import(/* webpackChunkName: "share" */ "./PortablePanel"));
-const VintagePanel = lazy(() => import(/* webpackChunkName: "share" */ "./VintagePanel"));
-const StandalonePanel = lazy(() => import(/* webpackChunkName: "share" */ "./StandalonePanel"));
+const Detail = lazy(() => import(/* webpackChunkName: "detail" */ "./detail/Detail"));
+const InsertPanel = lazy(() => import(/* webpackChunkName: "insert" */ "./insert/InsertPanel"));
+const PortablePanel = lazy(() => import(/* webpackChunkName: "share" */ "./share/PortablePanel"));
+const VintagePanel = lazy(() => import(/* webpackChunkName: "share" */ "./share/VintagePanel"));
+const StandalonePanel = lazy(
+  () => import(/* webpackChunkName: "share" */ "./share/StandalonePanel"),
+);
 const CellView = lazy(() => import(/* webpackChunkName: "cell" */ "./cell/CellView"));
 const Feedback = lazy(() => import(/* webpackChunkName: "feedback" */ "./Feedback"));
 

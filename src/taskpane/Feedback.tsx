@@ -7,9 +7,9 @@ import { Notice } from "./Notice";
 import { Button, MessageBarActions, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { sheetReference } from "../workbook/address";
-import type { Listed } from "./insert";
+import type { Listed } from "./insert/insert";
 import { ConfirmDialog } from "./ConfirmDialog";
-import type { Inserter } from "./useInsert";
+import type { Inserter } from "./insert/useInsert";
 
 export interface FeedbackProps {
   warnings: readonly string[];

@@ -4,9 +4,9 @@ import { createDeferredExcelPort } from "../excel/deferredPort";
 import { canOpenNewWorkbook, openAsNewWorkbook } from "../excel/newWorkbook";
 import { checkRequirements } from "../excel/requirements";
 import { App } from "./App";
-import { downloadFile } from "./download";
+import { downloadFile } from "./share/download";
 import { currentScheme } from "./officeTheme";
-import type { DeliverWorkbook } from "./StandalonePanel";
+import type { DeliverWorkbook } from "./share/StandalonePanel";
 import { loadTheme } from "./theme";
 
 // Excel desktop task panes cannot download files: open the workbook in Excel where the API allows.

@@ -18,8 +18,8 @@ import {
   serveDirectory,
   type StaticServer,
 } from "./harness";
-import { getCatalog } from "../../src/taskpane/catalog";
-import { ROWS_PER_PAGE } from "../../src/taskpane/ResultList";
+import { getCatalog } from "../../src/taskpane/browse/entries";
+import { ROWS_PER_PAGE } from "../../src/taskpane/browse/ResultList";
 
 jest.setTimeout(60_000);
 

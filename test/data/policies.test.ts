@@ -8,7 +8,7 @@
 import { TABLES, tableByName } from "../../src/data";
 import { containsVerbatim } from "../../src/data/verify";
 import * as REE from "../../src/functions/functions";
-import { TABLE_TOPICS, filterCatalog, getCatalog } from "../../src/taskpane/catalog";
+import { TABLE_TOPICS, filterCatalog, getCatalog } from "../../src/taskpane/browse/entries";
 
 interface ExpectedRow {
   /** The article's whole sentence, copied by hand. */

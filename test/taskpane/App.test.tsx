@@ -2,7 +2,7 @@ import { act, configure, render, screen, waitFor, within } from "@testing-librar
 import userEvent from "@testing-library/user-event";
 import { FACTS } from "../../src/data";
 import { App } from "../../src/taskpane/App";
-import { getCatalog } from "../../src/taskpane/catalog";
+import { getCatalog } from "../../src/taskpane/browse/entries";
 import { WorkbookError } from "../../src/workbook/port";
 import { FakeWorkbookPort } from "./fakePort";
 

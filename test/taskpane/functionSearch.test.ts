@@ -3,7 +3,7 @@
  * against the function names the README lists (REE.HHI, REE.SELF_SUFFICIENCY, REE.STOCKPILE_DAYS,
  * REE.CRORE_TO_USD and REE.USD_TO_CRORE).
  */
-import { searchFunctions } from "../../src/taskpane/functionSearch";
+import { searchFunctions } from "../../src/taskpane/browse/functionSearch";
 
 const names = (query: string, otherResults = 0) =>
   searchFunctions(query, otherResults).map((match) => match.name);

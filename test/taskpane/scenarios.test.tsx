@@ -5,12 +5,12 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { formatAmount } from "../../src/taskpane/format";
-import type { InsertRequest } from "../../src/taskpane/insert";
-import { ScenarioSection } from "../../src/taskpane/scenarios/ScenarioSection";
+import type { InsertRequest } from "../../src/taskpane/insert/insert";
+import { ScenarioSection } from "../../src/taskpane/insert/scenarios/ScenarioSection";
 import {
   currentPresentation,
   setIndianPresentation,
-} from "../../src/taskpane/scenarios/presentation";
+} from "../../src/taskpane/insert/scenarios/presentation";
 
 jest.setTimeout(30_000);
 

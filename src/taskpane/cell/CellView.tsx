@@ -7,7 +7,7 @@ import { Button, Spinner } from "@fluentui/react-components";
 import { useCallback } from "react";
 import { sheetReference } from "../../workbook/address";
 import type { ReadableWorkbookPort, SheetRef } from "../../workbook/port";
-import type { InsertRequest } from "../insert";
+import type { InsertRequest } from "../insert/insert";
 import { FormulaBuilder } from "./FormulaBuilder";
 import { TraceView, shownValue } from "./TraceView";
 import { useCellStyles } from "./styles";

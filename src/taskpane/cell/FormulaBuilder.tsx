@@ -12,7 +12,7 @@ import { composeFormula, factArgument } from "../../workbook/formulaCell";
 import type { SheetRef } from "../../workbook/port";
 import type { CellIndex } from "../../workbook/trace/cells";
 import { evaluateFormula } from "./evaluate";
-import { searchFunctions } from "../functionSearch";
+import { searchFunctions } from "../browse/functionSearch";
 import { formatFactValue } from "../format";
 import { shownValue } from "./TraceView";
 import { useCellStyles } from "./styles";

@@ -8,7 +8,7 @@ import type { ReadableWorkbookPort, SheetRef } from "../../workbook/port";
 import { CellIndex } from "../../workbook/trace/cells";
 import { explainError, type ErrorExplanation } from "./evaluate";
 import { readWorkbook, traceFrom, type CellTrace } from "../../workbook/trace/trace";
-import { describeProblem, type Problem } from "../insert";
+import { describeProblem, type Problem } from "../insert/insert";
 
 export type CellState =
   | { phase: "reading" }

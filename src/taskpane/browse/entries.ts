@@ -3,10 +3,10 @@
  * the conflict marker computed once. Search itself is the data layer's (searchFacts/searchTables), so
  * the pane finds exactly what the REE functions and scripts find.
  */
-import { FACTS, SOURCES, TABLES, resolveFact } from "../data";
-import { searchFacts, searchTables } from "../data/search";
-import type { Fact, ReferenceTable, Source, TableRow, Topic } from "../data";
-import { formatCell } from "./format";
+import { FACTS, SOURCES, TABLES, resolveFact } from "../../data";
+import { searchFacts, searchTables } from "../../data/search";
+import type { Fact, ReferenceTable, Source, TableRow, Topic } from "../../data";
+import { formatCell } from "../format";
 
 export interface FactEntry {
   kind: "fact";

@@ -3,11 +3,11 @@
  * native Excel formulas, for colleagues whose machines cannot install add-ins. The generator and
  * its spreadsheet library load only when asked for.
  */
-import { Notice } from "./Notice";
+import { Notice } from "../Notice";
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { useOutcome } from "./outcome";
+import { useOutcome } from "../outcome";
 
 /** Hands the generated file to the user: a download, or a new workbook window in Excel. */
 export type DeliverWorkbook = (
@@ -33,7 +33,7 @@ export default function StandalonePanel({ deliver }: { deliver: DeliverWorkbook 
     setState({ phase: "busy" });
     try {
       const { buildStandaloneWorkbook, STANDALONE_FILE_NAME, XLSX_MIME } = await import(
-        /* webpackChunkName: "standalone" */ "../standalone/buildWorkbook"
+        /* webpackChunkName: "standalone" */ "../../standalone/buildWorkbook"
       );
       const bytes = await buildStandaloneWorkbook();
       setState({ phase: "done", message: await deliver(bytes, STANDALONE_FILE_NAME, XLSX_MIME) });

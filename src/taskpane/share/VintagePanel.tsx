@@ -4,7 +4,7 @@
  * workbook to the current figures or keep the pinned ones. Reaches the workbook only through the
  * port; reads it when shown and after each action.
  */
-import { Notice } from "./Notice";
+import { Notice } from "../Notice";
 import {
   Button,
   Checkbox,
@@ -19,18 +19,18 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
-import type { ReadableWorkbookPort } from "../workbook/port";
+import type { ReadableWorkbookPort } from "../../workbook/port";
 import type {
   DataVintage,
   UpdatePlan,
   ValueUpdate,
   VintageChange,
   VintageState,
-} from "../workbook/vintage";
-import { formatAmount } from "./format";
-import { describeProblem, type Problem } from "./insert";
-import { useOutcome } from "./outcome";
-import { sheetReference } from "../workbook/address";
+} from "../../workbook/vintage";
+import { formatAmount } from "../format";
+import { describeProblem, type Problem } from "../insert/insert";
+import { useOutcome } from "../outcome";
+import { sheetReference } from "../../workbook/address";
 
 export interface VintagePanelProps {
   port: ReadableWorkbookPort;
@@ -54,7 +54,7 @@ const useStyles = makeStyles({
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
 
-const vintage = () => import(/* webpackChunkName: "vintage" */ "../workbook/vintage");
+const vintage = () => import(/* webpackChunkName: "vintage" */ "../../workbook/vintage");
 
 interface Column<Row> {
   header: string;

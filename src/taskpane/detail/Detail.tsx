@@ -6,16 +6,16 @@
 import { Badge, Button, Link, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular, CopyRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import type { Source } from "../data";
-import { DisputeBadge } from "./Browse";
-import type { CardSupport } from "../workbook/port";
-import { CellsHoldChoice, dressFor, type CellsHold } from "./CellsHoldChoice";
-import { claimsFor, rowTitle, type Catalog, type Entry, type FactEntry } from "./catalog";
-import { citeSource, relatedFacts } from "../data";
-import { sourceDisplayName } from "../model/sourceName";
-import { factFormula } from "../workbook/factFormula";
-import { formatCell, formatFactValue, tableFormula } from "./format";
-import type { InsertRequest } from "./insert";
+import type { Source } from "../../data";
+import { DisputeBadge } from "../browse/Browse";
+import type { CardSupport } from "../../workbook/port";
+import { CellsHoldChoice, dressFor, type CellsHold } from "../insert/CellsHoldChoice";
+import { claimsFor, rowTitle, type Catalog, type Entry, type FactEntry } from "../browse/entries";
+import { citeSource, relatedFacts } from "../../data";
+import { sourceDisplayName } from "../../model/sourceName";
+import { factFormula } from "../../workbook/factFormula";
+import { formatCell, formatFactValue, tableFormula } from "../format";
+import type { InsertRequest } from "../insert/insert";
 
 export interface DetailProps {
   catalog: Catalog;

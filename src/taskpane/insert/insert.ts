@@ -2,18 +2,18 @@
  * What the pane can ask the workbook for, and how failures read. The writers in src/workbook/actions
  * load on first use: the first screen never pays for them.
  */
-import type { Fact } from "../data";
+import type { Fact } from "../../data";
 import type {
   FigureDress,
   InsertOutcome,
   Listed,
   Placement,
   Presentation,
-} from "../workbook/actions";
-import type { BreakEvenRequest } from "../workbook/breakEven";
-import type { GridRequest } from "../workbook/sensitivityGrid";
-import { INTERNATIONAL } from "../model/formats";
-import { WorkbookError, type WorkbookPort } from "../workbook/port";
+} from "../../workbook/actions";
+import type { BreakEvenRequest } from "../../workbook/breakEven";
+import type { GridRequest } from "../../workbook/sensitivityGrid";
+import { INTERNATIONAL } from "../../model/formats";
+import { WorkbookError, type WorkbookPort } from "../../workbook/port";
 
 export type { InsertOutcome, Listed, Placement };
 
@@ -43,7 +43,7 @@ export async function runInsert(
   request: InsertRequest,
   presentation: Presentation = INTERNATIONAL,
 ): Promise<InsertOutcome> {
-  const actions = await import(/* webpackChunkName: "actions" */ "../workbook/actions");
+  const actions = await import(/* webpackChunkName: "actions" */ "../../workbook/actions");
   switch (request.kind) {
     case "facts":
       return actions.insertFacts(port, request.facts, {

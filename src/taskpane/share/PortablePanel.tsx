@@ -4,7 +4,7 @@
  * live formulas". Reaches the workbook only through the port. In the browser preview, `colleague`
  * lets the user see the workbook as a colleague without the add-in would (REE functions off).
  */
-import { Notice } from "./Notice";
+import { Notice } from "../Notice";
 import {
   Button,
   Radio,
@@ -22,16 +22,16 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ReadableWorkbookPort } from "../workbook/port";
+import type { ReadableWorkbookPort } from "../../workbook/port";
 import type {
   PortableCheck,
   PortableOutcome,
   PortableScope,
   RestoreOutcome,
-} from "../workbook/portable/actions";
-import { describeProblem, type Problem } from "./insert";
-import { useOutcome } from "./outcome";
-import { sheetReference } from "../workbook/address";
+} from "../../workbook/portable/actions";
+import { describeProblem, type Problem } from "../insert/insert";
+import { useOutcome } from "../outcome";
+import { sheetReference } from "../../workbook/address";
 
 /** The preview's switch that turns the REE functions off, as for a colleague without the add-in. */
 export interface Colleague {
@@ -89,7 +89,7 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-const actions = () => import(/* webpackChunkName: "portable" */ "../workbook/portable/actions");
+const actions = () => import(/* webpackChunkName: "portable" */ "../../workbook/portable/actions");
 
 function outcomeState(outcome: PortableOutcome): State {
   switch (outcome.status) {

@@ -8,7 +8,7 @@ import {
   isFiltered,
   rowSummary,
   rowTitle,
-} from "../../src/taskpane/catalog";
+} from "../../src/taskpane/browse/entries";
 
 const catalog = getCatalog();
 

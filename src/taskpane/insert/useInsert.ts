@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "react";
-import type { SheetRef, WorkbookPort } from "../workbook/port";
+import type { SheetRef, WorkbookPort } from "../../workbook/port";
 import {
   describeProblem,
   onNewSheet,

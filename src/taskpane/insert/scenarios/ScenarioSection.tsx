@@ -13,9 +13,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { SCENARIO_INPUTS, SCENARIO_RESULTS, scenarioResult } from "../../model/scenario";
-import { DEFAULT_BREAK_EVEN } from "../../workbook/breakEven";
-import { DEFAULT_GRID, type Steps } from "../../workbook/sensitivityGrid";
+import { SCENARIO_INPUTS, SCENARIO_RESULTS, scenarioResult } from "../../../model/scenario";
+import { DEFAULT_BREAK_EVEN } from "../../../workbook/breakEven";
+import { DEFAULT_GRID, type Steps } from "../../../workbook/sensitivityGrid";
 import type { InsertRequest, Placement } from "../insert";
 import { setIndianPresentation, usePresentation } from "./presentation";
 

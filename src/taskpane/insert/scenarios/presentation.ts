@@ -3,8 +3,8 @@
  * for the figures the pane shows (en-IN). One value for the whole pane, kept while it is open.
  */
 import { useSyncExternalStore } from "react";
-import type { Presentation } from "../../model/formats";
-import { setIndianGrouping } from "../format";
+import type { Presentation } from "../../../model/formats";
+import { setIndianGrouping } from "../../format";
 
 let current: Presentation = { indian: false };
 const listeners = new Set<() => void>();

@@ -1,11 +1,11 @@
 /** Search, topic and source filters, and the results: facts (selectable for insert) and table rows. */
 import { SearchBox, Select, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { Suspense, lazy, memo, useCallback, useEffect, useState } from "react";
-import { TOPICS } from "../data/types";
-import type { Catalog, Entry, FactEntry, Filters, RowEntry } from "./catalog";
-import { NO_FILTERS, isFiltered, rowSummary, rowTitle } from "./catalog";
-import { sourceDisplayName } from "../model/sourceName";
-import { factContext, formatFactValue, plural } from "./format";
+import { TOPICS } from "../../data/types";
+import type { Catalog, Entry, FactEntry, Filters, RowEntry } from "./entries";
+import { NO_FILTERS, isFiltered, rowSummary, rowTitle } from "./entries";
+import { sourceDisplayName } from "../../model/sourceName";
+import { factContext, formatFactValue, plural } from "../format";
 import type { FunctionMatch } from "./functionSearch";
 import { ResultList } from "./ResultList";
 

@@ -3,7 +3,7 @@
  * catalog, the same descriptions the function dialog and help pages show. Loaded on the first
  * search only: the catalog brings the adapters with it, which the first screen does not need.
  */
-import { CATALOG, NAMESPACE, syntaxOf } from "../model/functionCatalog";
+import { CATALOG, NAMESPACE, syntaxOf } from "../../model/functionCatalog";
 
 export interface FunctionMatch {
   /** "REE.HHI" */

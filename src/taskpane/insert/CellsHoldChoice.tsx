@@ -5,8 +5,8 @@
  * cell note in their place: the choice is never swapped behind the user's back.
  */
 import { Radio, RadioGroup, makeStyles, tokens, useId } from "@fluentui/react-components";
-import type { FigureDress } from "../workbook/figureCells";
-import type { CardSupport } from "../workbook/port";
+import type { FigureDress } from "../../workbook/figureCells";
+import type { CardSupport } from "../../workbook/port";
 
 export type CellsHold = "live" | "static" | "cards" | "noted";
 

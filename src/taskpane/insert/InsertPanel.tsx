@@ -14,12 +14,12 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Fact } from "../data";
-import { findSeries, seriesKeys } from "../model/series";
-import type { Catalog, FactEntry } from "./catalog";
-import type { CardSupport } from "../workbook/port";
+import type { Fact } from "../../data";
+import { findSeries, seriesKeys } from "../../model/series";
+import type { Catalog, FactEntry } from "../browse/entries";
+import type { CardSupport } from "../../workbook/port";
 import { CellsHoldChoice, dressFor, type CellsHold } from "./CellsHoldChoice";
-import { plural } from "./format";
+import { plural } from "../format";
 import type { InsertRequest, Placement } from "./insert";
 import { ScenarioSection } from "./scenarios/ScenarioSection";
 
