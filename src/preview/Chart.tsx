@@ -47,10 +47,10 @@ export function chartData(chart: ChartWrite, sheet: PreviewSheet): ChartData | u
   const cell = (row: number, col: number) => sheet.cells[row]?.[col]?.value ?? null;
   const categories: string[] = [];
   for (let row = range.start.row + 1; row <= range.end.row; row++) {
-    categories.push(formatCellValue(cell(row, range.start.col)));
+    categories.push(formatCellValue(cell(row, range.start.column)));
   }
   const series = [];
-  for (let col = range.start.col + 1; col <= range.end.col; col++) {
+  for (let col = range.start.column + 1; col <= range.end.column; col++) {
     const values: (number | null)[] = [];
     for (let row = range.start.row + 1; row <= range.end.row; row++) {
       const value = cell(row, col);

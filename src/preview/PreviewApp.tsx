@@ -17,7 +17,7 @@ import { useTheme } from "../taskpane/theme";
 import type { ReadableWorkbookPort, SheetRef } from "../workbook/port";
 import {
   cellAddress,
-  columnName,
+  columnLetters,
   inRange,
   parseCell,
   parseRange,
@@ -336,9 +336,9 @@ interface SheetViewProps {
 function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetViewProps) {
   const styles = useStyles();
   const range = selection.sheet === sheet.name ? parseRange(selection.address) : undefined;
-  const active = range?.start ?? { row: 0, col: 0 };
+  const active = range?.start ?? { row: 0, column: 0 };
   const activeAddress = cellAddress(active);
-  const activeCell = sheet.cells[active.row]?.[active.col];
+  const activeCell = sheet.cells[active.row]?.[active.column];
   const rows = Math.max(MIN.rows, sheet.cells.length + MARGIN.rows);
   const cols = Math.max(MIN.cols, (sheet.cells[0]?.length ?? 0) + MARGIN.cols);
   // Like Excel's name box: a cell with a defined name shows the name.
@@ -365,7 +365,7 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
       sheet: sheet.name,
       address: cellAddress({
         row: Math.min(rows - 1, Math.max(0, row)),
-        col: Math.min(cols - 1, Math.max(0, col)),
+        column: Math.min(cols - 1, Math.max(0, col)),
       }),
     });
 
@@ -388,7 +388,7 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
     const [down, right] = event.key === "Tab" ? [0, step] : [step, 0];
     event.preventDefault();
     commit();
-    move(active.row + down, active.col + right);
+    move(active.row + down, active.column + right);
     gridRef.current?.focus();
   };
   const onEditorKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -410,7 +410,7 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
     };
     const delta = moves[event.key];
     const typed = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
-    if (delta) move(active.row + delta[0], active.col + delta[1]);
+    if (delta) move(active.row + delta[0], active.column + delta[1]);
     else if (event.key === "F2") setEdit({ text: shown, inCell: true });
     // Typing replaces the cell's content, as in Excel; Backspace starts from empty.
     else if (typed) setEdit({ text: event.key, inCell: true });
@@ -493,7 +493,7 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
               />
               {Array.from({ length: cols }, (_, col) => (
                 <th key={col} scope="col" className={styles.header} style={widthStyle(col)}>
-                  {columnName(col)}
+                  {columnLetters(col)}
                 </th>
               ))}
             </tr>
@@ -506,8 +506,8 @@ function SheetView({ workbook, sheet, sheetIndex, selection, onSelect }: SheetVi
                 </th>
                 {Array.from({ length: cols }, (_, col) => {
                   const cell = sheet.cells[row]?.[col];
-                  const position = { row, col };
-                  const isActive = row === active.row && col === active.col && !!range;
+                  const position = { row, column: col };
+                  const isActive = row === active.row && col === active.column && !!range;
                   const select = () =>
                     onSelect({ sheet: sheet.name, address: cellAddress(position) });
                   return (

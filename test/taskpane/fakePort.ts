@@ -12,7 +12,7 @@ import type {
   WorkbookSnapshot,
   WritePlan,
 } from "../../src/workbook/port";
-import { columnName } from "../../src/preview/address";
+import { columnLetters } from "../../src/workbook/address";
 
 const SELECTION: SheetRef = { sheet: "Sheet1", address: "B2" };
 
@@ -30,7 +30,7 @@ export class FakeWorkbookPort implements ReadableWorkbookPort {
   async snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot> {
     if (this.failure) throw this.failure;
     const { probe } = request;
-    const end = probe && `${columnName(probe.columns)}${probe.rows + 1}`;
+    const end = probe && `${columnLetters(probe.columns)}${probe.rows + 1}`;
     return {
       sheetNames: [...this.sheetNames],
       tables: this.applied.flatMap((plan) =>

@@ -1,23 +1,36 @@
-import { cellAddress, columnName, inRange, parseCell, parseRange } from "../../src/preview/address";
+import {
+  cellAddress,
+  columnLetters,
+  inRange,
+  parseCell,
+  parseRange,
+} from "../../src/preview/address";
 import { formatCellValue } from "../../src/preview/cellFormat";
 import { niceMax } from "../../src/preview/Chart";
 
 describe("preview addresses", () => {
   it("names columns like Excel", () => {
-    expect([0, 25, 26, 27, 701, 702].map(columnName)).toEqual(["A", "Z", "AA", "AB", "ZZ", "AAA"]);
+    expect([0, 25, 26, 27, 701, 702].map(columnLetters)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AB",
+      "ZZ",
+      "AAA",
+    ]);
   });
 
   it("parses cells and ranges, with or without $ and a sheet", () => {
-    expect(parseCell("B7")).toEqual({ row: 6, col: 1 });
-    expect(parseCell("$AA$10")).toEqual({ row: 9, col: 26 });
+    expect(parseCell("B7")).toEqual({ row: 6, column: 1 });
+    expect(parseCell("$AA$10")).toEqual({ row: 9, column: 26 });
     expect(parseCell("7B")).toBeUndefined();
     expect(parseRange("'Supply gap model'!D9:B2")).toEqual({
-      start: { row: 1, col: 1 },
-      end: { row: 8, col: 3 },
+      start: { row: 1, column: 1 },
+      end: { row: 8, column: 3 },
     });
-    expect(cellAddress({ row: 6, col: 1 })).toBe("B7");
-    expect(inRange({ row: 3, col: 2 }, parseRange("B2:D9"))).toBe(true);
-    expect(inRange({ row: 3, col: 5 }, parseRange("B2:D9"))).toBe(false);
+    expect(cellAddress({ row: 6, column: 1 })).toBe("B7");
+    expect(inRange({ row: 3, column: 2 }, parseRange("B2:D9"))).toBe(true);
+    expect(inRange({ row: 3, column: 5 }, parseRange("B2:D9"))).toBe(false);
   });
 });
 
