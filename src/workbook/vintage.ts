@@ -594,6 +594,12 @@ export async function keepPinned(
   });
 }
 
+/** "1 value and 2 formulas", "1 value, 1 card and 2 formulas": cards only where there are any. */
+function changedParts(values: number, cards: number, formulas: number): string {
+  const parts = [count(values, "value"), ...(cards > 0 ? [count(cards, "card")] : [])];
+  return `${parts.join(", ")} and ${count(formulas, "formula")}`;
+}
+
 /**
  * "Update to current" for the figures the user chose (`figures`, all by default): pinned vintages
  * are dropped from their REE.FACT formulas, values an insert wrote get the current figure where
@@ -669,7 +675,7 @@ export async function updateToCurrent(
     const pinned =
       keep.length > 0 ? ` Kept ${count(keep.length, "figure")} of data ${version}.` : "";
     return {
-      summary: `Updated to data ${data.version}: ${count(plainValues.length, "value")}, ${count(cardValues.length, "card")} and ${count(formulas.length, "formula")} changed.${pinned}${left}`,
+      summary: `Updated to data ${data.version}: ${changedParts(plainValues.length, cardValues.length, formulas.length)} changed.${pinned}${left}`,
       edited,
     };
   });
