@@ -85,6 +85,10 @@ const aggregate =
 /** The functions the translated plans may use, all in every Excel since 2010. */
 const NATIVE_FUNCTIONS: Readonly<Record<string, (args: Operand[]) => Value>> = {
   SUM: aggregate((v) => v.reduce((a, b) => a + b, 0)),
+  ABS: ([arg]) => {
+    const n = number(arg as Value);
+    return n instanceof ErrorValue ? n : Math.abs(n);
+  },
   SUMSQ: aggregate((v) => v.reduce((a, b) => a + b * b, 0)),
   MIN: aggregate((v) => (v.length === 0 ? 0 : Math.min(...v))),
   MAX: aggregate((v) => (v.length === 0 ? 0 : Math.max(...v))),

@@ -12,9 +12,13 @@ import { planModelSheet } from "../workbook/modelSheet";
 import { GridBuilder, PlanBuilder } from "../workbook/plan";
 import type { WorkbookSnapshot, WritePlan } from "../workbook/port";
 import { planReferenceTable } from "../workbook/referenceTable";
+import { INTERNATIONAL } from "../model/formats";
+import { planScenarioBlock } from "../workbook/scenarioBlock";
+import { DEFAULT_GRID, planSensitivityGrid } from "../workbook/sensitivityGrid";
 import { listSources } from "../workbook/sources";
+import { planTornado } from "../workbook/tornado";
 
-export const SHEET_GROUPS = ["facts", "tables", "model", "functions"] as const;
+export const SHEET_GROUPS = ["facts", "tables", "model", "scenarios", "functions"] as const;
 export type SheetGroup = (typeof SHEET_GROUPS)[number];
 
 export interface StandaloneOptions {
@@ -78,6 +82,26 @@ export function planStandalone(options: StandaloneOptions = {}): WritePlan {
       const { target } = planReferenceTable(EMPTY_WORKBOOK, table, "new-sheet", builder);
       add(target.sheet, table.title);
     }
+  }
+  if (groups.has("scenarios")) {
+    const block = planScenarioBlock(EMPTY_WORKBOOK, "new-sheet", INTERNATIONAL, builder);
+    add(
+      block.target.sheet,
+      "Each model input under Preferred, Low, High and each source, with the results per column",
+    );
+    const grid = planSensitivityGrid(
+      EMPTY_WORKBOOK,
+      DEFAULT_GRID,
+      "new-sheet",
+      INTERNATIONAL,
+      builder,
+    );
+    add(grid.target.sheet, "The NdPr oxide gap over magnet target and domestic oxide, as formulas");
+    const tornado = planTornado(EMPTY_WORKBOOK, "oxide_gap", "new-sheet", INTERNATIONAL, builder);
+    add(
+      tornado.target.sheet,
+      "The NdPr oxide gap across each input's sourced range, widest swing first",
+    );
   }
   const cited = builder.citedLater;
   builder.citedLater = undefined;

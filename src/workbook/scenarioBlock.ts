@@ -128,9 +128,10 @@ export function planScenarioBlock(
   snapshot: WorkbookSnapshot,
   placement: Placement,
   presentation: Presentation,
+  builder = new PlanBuilder(snapshot),
 ): Planned & { layout: ScenarioLayout } {
-  const builder = new PlanBuilder(snapshot);
   const { sheet, start } = builder.place(placement, SCENARIO_SHEET);
+  builder.print(sheet);
   const columns = scenarioColumns();
   const size = scenarioBlockSize();
   const grid = new GridBuilder(size.columns);

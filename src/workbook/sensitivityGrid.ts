@@ -114,11 +114,12 @@ export function planSensitivityGrid(
   request: GridRequest,
   placement: Placement,
   presentation: Presentation,
+  builder = new PlanBuilder(snapshot),
 ): Planned {
   const { result, across, down, others, columnValues, rowValues, headerRow } = layout(request);
   const size = sensitivityGridSize(request);
-  const builder = new PlanBuilder(snapshot);
   const { sheet, start } = builder.place(placement, GRID_SHEET);
+  builder.print(sheet);
   const at = (row: number, column: number): CellPosition => ({
     row: start.row + row,
     column: start.column + column,

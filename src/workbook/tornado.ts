@@ -65,10 +65,11 @@ export function planTornado(
   resultName: string,
   placement: Placement,
   presentation: Presentation,
+  builder = new PlanBuilder(snapshot),
 ): Planned {
   const { result, bars, inputs, barHeader } = shape(resultName);
-  const builder = new PlanBuilder(snapshot);
   const { sheet, start } = builder.place(placement, TORNADO_SHEET);
+  builder.print(sheet);
   const at = (row: number, column: number) =>
     cellAddress({ row: start.row + row, column: start.column + column } as CellPosition);
   const grid = new GridBuilder(BAR_COLUMNS.length);

@@ -52,6 +52,9 @@ describe("standalone workbook, read back by ExcelJS", () => {
       "World production",
       "Import sources",
       "Policies",
+      "Scenarios",
+      "Sensitivity",
+      "Tornado",
       "Sources",
       "REE functions",
     ]);
@@ -176,7 +179,7 @@ describe("standalone workbook parts", () => {
   });
 
   it("rejects an empty or unknown choice of parts", () => {
-    expect(() => planStandalone({ sheets: [] })).toThrow(/facts, tables, model, functions/);
+    expect(() => planStandalone({ sheets: [] })).toThrow(/facts, tables, model, scenarios, functions/);
     expect(() => planStandalone({ sheets: ["charts" as "model"] })).toThrow(/Unknown sheet group/);
   });
 });
