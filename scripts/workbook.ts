@@ -1,7 +1,7 @@
 /**
  * Writes the standalone workbook (reference data and supply-gap model in native Excel formulas) for
  * machines where Office add-ins are blocked.
- *   npm run workbook -- <file.xlsx> [--sheets facts,tables,model,functions]
+ *   npm run workbook -- <file.xlsx> [--sheets facts,tables,model,scenarios,functions]
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
