@@ -61,7 +61,8 @@ const IE11_BABEL = {
     ],
     // What our code never relies on, so the ES5 it becomes can be shorter: document.all (`??` and
     // `?.` test `!= null`), a function's length, setters hit by object spread, calling a class
-    // without new, getters with side effects, early exits closing an iterator.
+    // without new, getters with side effects, early exits closing an iterator, a value whose
+    // Symbol.toPrimitive reads its hint (so template literals join with + rather than .concat).
     assumptions: {
       noDocumentAll: true,
       ignoreFunctionLength: true,
@@ -70,6 +71,7 @@ const IE11_BABEL = {
       pureGetters: true,
       skipForOfIteratorClosing: true,
       noNewArrows: true,
+      ignoreToPrimitiveHint: true,
     },
   },
 };
