@@ -52,10 +52,17 @@ const IE11_BABEL = {
     presets: [["@babel/preset-env", { targets: { ie: "11" }, modules: false }]],
     // Babel's helpers (iteration, spread, classes) once, from @babel/runtime, instead of a copy in
     // every module that uses them.
-    plugins: [["@babel/plugin-transform-runtime", { regenerator: false }]],
+    // `version` lets it import helpers newer than 7.0 (for-of's among them) rather than inline them.
+    plugins: [
+      [
+        "@babel/plugin-transform-runtime",
+        { regenerator: false, version: require("@babel/runtime/package.json").version },
+      ],
+    ],
     // What our code never relies on, so the ES5 it becomes can be shorter: document.all (`??` and
     // `?.` test `!= null`), a function's length, setters hit by object spread, calling a class
-    // without new, getters with side effects, early exits closing an iterator.
+    // without new, getters with side effects, early exits closing an iterator, a value whose
+    // Symbol.toPrimitive reads its hint (so template literals join with + rather than .concat).
     assumptions: {
       noDocumentAll: true,
       ignoreFunctionLength: true,
@@ -64,6 +71,7 @@ const IE11_BABEL = {
       pureGetters: true,
       skipForOfIteratorClosing: true,
       noNewArrows: true,
+      ignoreToPrimitiveHint: true,
     },
   },
 };

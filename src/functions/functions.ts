@@ -260,7 +260,7 @@ export function importVolume(
  */
 export function hhi(values: unknown[][]): number {
   try {
-    const totals = new model.HhiTotals();
+    const totals = model.hhiTotals();
     addNumbersFromRange(values, "values", totals);
     return checked(totals.hhi());
   } catch (error) {

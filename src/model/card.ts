@@ -135,27 +135,28 @@ export function factCard(fact: Fact, version: string = DATA_VERSION.version): En
   const link: CardAttribution[] | undefined = source?.url
     ? [{ sourceText: `${source.publisher}, '${source.title}'`, sourceAddress: source.url }]
     : undefined;
-  const properties: Record<string, CardProperty> = {
-    [CARD.label]: text(fact.label),
-    [CARD.value]: number(fact.value, fact.basis ? `${fact.unit}, ${fact.basis}` : fact.unit),
-  };
+  // Assignments rather than an object literal with computed keys or a loop over [name, property]
+  // pairs: in functions.js (ES5) those take Babel helpers of their own.
+  const properties: Record<string, CardProperty> = {};
+  properties[CARD.label] = text(fact.label);
+  properties[CARD.value] = number(
+    fact.value,
+    fact.basis ? `${fact.unit}, ${fact.basis}` : fact.unit,
+  );
   const low = bound(fact, "low");
   const high = bound(fact, "high");
   if (low !== null) properties[CARD.low] = number(low);
   if (high !== null) properties[CARD.high] = number(high);
-  const fields: [string, CardProperty][] = [
-    [CARD.unit, text(fact.unit)],
-    [CARD.basis, text(fact.basis ?? "")],
-    [CARD.period, text(fact.period ?? "")],
-    [CARD.qualifier, text(fact.derived ? "derived" : QUALIFIER_WORDS[fact.qualifier])],
-    [CARD.source, text(citeSource(fact.source), link && { attribution: link })],
-    [CARD.publisher, text(source?.publisher ?? "unknown")],
-    [CARD.title, text(source?.title ?? fact.source)],
-    [CARD.date, text(source?.date ?? "unknown")],
-    [CARD.locator, text(fact.locator)],
-    [CARD.evidence, prose(fact.evidence)],
-  ];
-  for (const [name, property] of fields) properties[name] = property;
+  properties[CARD.unit] = text(fact.unit);
+  properties[CARD.basis] = text(fact.basis ?? "");
+  properties[CARD.period] = text(fact.period ?? "");
+  properties[CARD.qualifier] = text(fact.derived ? "derived" : QUALIFIER_WORDS[fact.qualifier]);
+  properties[CARD.source] = text(citeSource(fact.source), link && { attribution: link });
+  properties[CARD.publisher] = text(source?.publisher ?? "unknown");
+  properties[CARD.title] = text(source?.title ?? fact.source);
+  properties[CARD.date] = text(source?.date ?? "unknown");
+  properties[CARD.locator] = text(fact.locator);
+  properties[CARD.evidence] = prose(fact.evidence);
   if (source?.url) properties[CARD.url] = text(source.url);
   const sections: CardSection[] = [
     {
@@ -233,12 +234,9 @@ export function factCard(fact: Fact, version: string = DATA_VERSION.version): En
   });
 
   // Sections list only properties this card has (Low, High, URL, Note are not always there).
-  const present = sections
-    .map((section) => ({
-      ...section,
-      properties: section.properties.filter((p) => p in properties),
-    }))
-    .filter((section) => section.properties.length > 0);
+  for (const section of sections)
+    section.properties = section.properties.filter((p) => p in properties);
+  const present = sections.filter((section) => section.properties.length > 0);
   return {
     type: "Entity",
     text: formatFactValue(fact),

@@ -14,46 +14,52 @@ const HIGH_ABOVE = 2_500;
  * a list per recalculation. Sums are kept relative to the largest volume so far, as LAPACK's dnrm2
  * does, so no volume is too large to square: 10,000 x sum((v/largest)^2) / (sum(v/largest))^2.
  */
-export class HhiTotals {
-  private count = 0;
-  private largest = 0;
-  private scaledTotal = 0;
-  private scaledSquares = 0;
-
+export interface HhiTotals {
   /** Adds a volume or share; negative ones are #NUM!, named by their place among those added. */
-  add(value: number): void {
-    this.count += 1;
-    if (value < 0) {
-      throw numError(
-        `Value ${this.count} is negative (${value}): volumes and shares must be zero or more.`,
-      );
-    }
-    if (value > this.largest) {
-      const rescale = this.largest / value;
-      this.scaledTotal = this.scaledTotal * rescale + 1;
-      this.scaledSquares = this.scaledSquares * rescale * rescale + 1;
-      this.largest = value;
-    } else if (value > 0) {
-      const scaled = value / this.largest;
-      this.scaledTotal += scaled;
-      this.scaledSquares += scaled * scaled;
-    }
-  }
-
+  add(value: number): void;
   /** HHI from 0 to 10,000 of what was added. */
-  hhi(): number {
-    if (this.largest === 0) {
-      throw div0Error(
-        "The values sum to zero (or there are none), so there are no shares to square.",
-      );
-    }
-    return (HHI_MAX * this.scaledSquares) / (this.scaledTotal * this.scaledTotal);
-  }
+  hhi(): number;
+}
+
+/** Empty totals. A closure rather than a class: in functions.js (ES5) a class takes Babel helpers. */
+export function hhiTotals(): HhiTotals {
+  let count = 0;
+  let largest = 0;
+  let scaledTotal = 0;
+  let scaledSquares = 0;
+  return {
+    add(value) {
+      count += 1;
+      if (value < 0) {
+        throw numError(
+          `Value ${count} is negative (${value}): volumes and shares must be zero or more.`,
+        );
+      }
+      if (value > largest) {
+        const rescale = largest / value;
+        scaledTotal = scaledTotal * rescale + 1;
+        scaledSquares = scaledSquares * rescale * rescale + 1;
+        largest = value;
+      } else if (value > 0) {
+        const scaled = value / largest;
+        scaledTotal += scaled;
+        scaledSquares += scaled * scaled;
+      }
+    },
+    hhi() {
+      if (largest === 0) {
+        throw div0Error(
+          "The values sum to zero (or there are none), so there are no shares to square.",
+        );
+      }
+      return (HHI_MAX * scaledSquares) / (scaledTotal * scaledTotal);
+    },
+  };
 }
 
 /** HHI (0-10,000) of volumes or shares, each normalised to the total so either may be given. */
 export function hhi(values: readonly number[]): number {
-  const totals = new HhiTotals();
+  const totals = hhiTotals();
   for (const value of values) totals.add(value);
   return totals.hhi();
 }

@@ -5,13 +5,8 @@
  * otherwise a bounded bisection's value. The cell's note names the method.
  */
 import { ModelError } from "../model/errors";
-import {
-  SCENARIO_INPUTS,
-  breakEven,
-  inputScenarios,
-  scenarioInput,
-  scenarioResult,
-} from "../model/scenario";
+import { SCENARIO_INPUTS, inputScenarios, scenarioInput } from "../model/scenario";
+import { breakEven, scenarioResult } from "../model/sensitivity";
 import { cellAddress, type CellPosition } from "./address";
 import { exactLiteral } from "./portable/formula";
 import { formula, value } from "./cells";

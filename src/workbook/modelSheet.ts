@@ -6,7 +6,7 @@
  * plan with native formulas.
  */
 import { DATA_VERSION, citeSource, factCitation, resolveFact, type Fact } from "../data";
-import { MODEL_INPUTS, type ModelInput } from "../model/defaults";
+import { MODEL_INPUTS, type ModelInput } from "../model/modelInputs";
 import { cellAddress, rangeAddress } from "./address";
 import { formula, value } from "./cells";
 import { FORMAT, unitFormat } from "../model/formats";

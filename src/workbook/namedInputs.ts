@@ -10,7 +10,7 @@ import { cellAddress, sheetReference } from "./address";
 import { GridBuilder, count, PlanBuilder, type Grid, type Placement, type Planned } from "./plan";
 import type { WorkbookSnapshot } from "./port";
 import { listSources } from "./sources";
-import { MODEL_INPUTS } from "../model/defaults";
+import { MODEL_INPUTS } from "../model/modelInputs";
 
 /** Workbook name -> fact id (or metric key: the preferred claim is used), from the model inputs' table. */
 export const NAMED_INPUTS: readonly { name: string; fact: string }[] = MODEL_INPUTS.flatMap(

@@ -8,16 +8,15 @@
 import { factCitation, sourceById } from "../data";
 import {
   SCENARIO_INPUTS,
-  SCENARIO_RESULTS,
   inputScenarios,
   scenarioColumns,
   scenarioFigure,
   type InputName,
-  type ResultName,
   type ScenarioColumn,
   type ScenarioInput,
   type Sourced,
 } from "../model/scenario";
+import { SCENARIO_RESULTS, type ResultName } from "../model/sensitivity";
 import { cellAddress, type CellPosition } from "./address";
 import { formula, value } from "./cells";
 import { FORMAT, presentFormat, unitFormat, type Presentation } from "../model/formats";

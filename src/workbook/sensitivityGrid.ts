@@ -3,13 +3,8 @@
  * formulas over ordinary input cells. Excel's Data Table shows #CALC! over a custom function; a
  * grid of formulas recalculates everywhere, and each of its cells can be read on its own.
  */
-import {
-  SCENARIO_INPUTS,
-  inputScenarios,
-  scenarioInput,
-  scenarioResult,
-  type InputName,
-} from "../model/scenario";
+import { SCENARIO_INPUTS, inputScenarios, scenarioInput, type InputName } from "../model/scenario";
+import { scenarioResult } from "../model/sensitivity";
 import { columnLetters, type CellPosition } from "./address";
 import { formula, value } from "./cells";
 import type { Presentation } from "../model/formats";

@@ -4,13 +4,8 @@
  * chart. The inputs sit in cells the user can edit; every number a bar shows is a formula over
  * them, so the chart follows an edit. The order is the one the sources give today.
  */
-import {
-  SCENARIO_INPUTS,
-  inputScenarios,
-  scenarioResult,
-  tornado,
-  type InputName,
-} from "../model/scenario";
+import { SCENARIO_INPUTS, inputScenarios, type InputName } from "../model/scenario";
+import { scenarioResult, tornado } from "../model/sensitivity";
 import { cellAddress, rangeAddress, type CellPosition } from "./address";
 import { formula, value } from "./cells";
 import type { Presentation } from "../model/formats";

@@ -74,14 +74,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The model's values as the grid shows them, by result label. */
+/**
+ * The model's values as the grid shows them, by result label, worked from the defaults: capacity 5 x
+ * 1,200 = 6,000 t/yr needs 6,000 / 3 = 2,000 t of oxide, 400 t is available, so the shortfall is
+ * 1,600 t and the oxide supports 400 x 3 = 1,200 t of magnets (20.0% of the capacity); imports from
+ * China are 0.93 x 53,700 = 49,941 t; the HHI of 4,951 is above 2,500.
+ */
 const MODEL_VALUES: [string, string][] = [
-  ["NdPr oxide gap", "1,600"],
-  ["Magnet gap", "4,800"],
-  ["NdPr oxide the target needs", "2,000"],
-  ["Magnets domestic oxide supports", "1,200"],
-  ["Self-sufficiency in magnets", "20.0%"],
-  ["Magnet imports from China (data-set share)", "49,941"],
+  ["NdPr oxide shortfall", "1,600"],
+  ["NdPr oxide the scheme capacity needs", "2,000"],
+  ["Magnets the available NdPr oxide supports", "1,200"],
+  ["Self-sufficiency against the scheme capacity", "20.0%"],
+  ["Magnet imports from China, FY25", "49,941"],
   ["Market concentration", "highly concentrated"],
 ];
 
@@ -92,8 +96,10 @@ describe("a model sheet made portable in the preview", () => {
       .click();
     await pane().getByRole("button", { name: "Insert model sheet" }).click();
     await pane().getByText("Inserted", { exact: true }).waitFor();
-    await expectText(resultOf("NdPr oxide gap"), "1,600");
-    expect(await resultOf("NdPr oxide gap").getAttribute("title")).toMatch(/^=REE\.NDPR_GAP\(/);
+    await expectText(resultOf("NdPr oxide shortfall"), "1,600");
+    expect(await resultOf("NdPr oxide shortfall").getAttribute("title")).toMatch(
+      /^=REE\.NDPR_GAP\(/,
+    );
   });
 
   it("lists every cell that will change before anything changes", async () => {
@@ -106,7 +112,7 @@ describe("a model sheet made portable in the preview", () => {
     await list.getByText(/^=REE\.NDPR_GAP\(B\d+,B\d+,B\d+\)$/).waitFor();
     expect(await list.getByRole("row").count()).toBeGreaterThan(10);
     // Nothing written yet.
-    expect(await resultOf("NdPr oxide gap").getAttribute("title")).toMatch(/^=REE\./);
+    expect(await resultOf("NdPr oxide shortfall").getAttribute("title")).toMatch(/^=REE\./);
   });
 
   it("makes it portable: no REE formula is left, the values are the same", async () => {
@@ -120,20 +126,20 @@ describe("a model sheet made portable in the preview", () => {
   it("for a colleague without the add-in, the grid still shows the gap of 1,600 t and the model", async () => {
     await page.getByRole("button", { name: "Start the simulation" }).click();
     // A fresh REE formula now fails, as it would in that colleague's Excel.
-    await cell("L2").click();
+    await cell("H2").click();
     const bar = page.getByTestId("formula-bar");
     await bar.fill("=REE.NDPR_GAP()");
     await bar.press("Enter");
-    await expectText(cell("L2"), "#NAME?");
+    await expectText(cell("H2"), "#NAME?");
     for (const [label, shown] of MODEL_VALUES) await expectText(resultOf(label), shown);
-    expect(await resultOf("NdPr oxide gap").getAttribute("title")).toMatch(
+    expect(await resultOf("NdPr oxide shortfall").getAttribute("title")).toMatch(
       /^=IF\(TRIM\(CLEAN\(B\d+\)\)="",6000/,
     );
     // The balance still runs to 2035, in native formulas, and the chart still draws.
     const lastYear = grid().locator('td[data-address^="A"][title]', { hasText: /^2035$/ });
     expect(await lastYear.getAttribute("title")).toMatch(/^=B\d+\+10$/);
     expect(await page.locator("figure[data-chart] svg polyline").count()).toBeGreaterThan(0);
-    await cell("L2").click();
+    await cell("H2").click();
     await bar.fill("");
     await bar.press("Enter");
   });
@@ -143,7 +149,9 @@ describe("a model sheet made portable in the preview", () => {
     await pane().getByRole("button", { name: "Restore live formulas" }).click();
     await pane().getByText("Live formulas restored", { exact: true }).waitFor();
     await page.locator('[role="tab"][data-sheet^="Supply gap model"]').click();
-    expect(await resultOf("NdPr oxide gap").getAttribute("title")).toMatch(/^=REE\.NDPR_GAP\(/);
+    expect(await resultOf("NdPr oxide shortfall").getAttribute("title")).toMatch(
+      /^=REE\.NDPR_GAP\(/,
+    );
     for (const [label, shown] of MODEL_VALUES) await expectText(resultOf(label), shown);
   });
 

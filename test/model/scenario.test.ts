@@ -1,14 +1,11 @@
 import {
   SCENARIO_INPUTS,
-  SCENARIO_RESULTS,
-  breakEven,
   inputScenarios,
   scenarioColumns,
-  scenarioResult,
   scenarioValue,
   scenarioValues,
-  tornado,
 } from "../../src/model/scenario";
+import { SCENARIO_RESULTS, breakEven, scenarioResult, tornado } from "../../src/model/sensitivity";
 import { expectKind } from "./helpers";
 
 // The sources' figures these tests work from (evidence in the data set):

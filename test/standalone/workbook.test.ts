@@ -179,7 +179,9 @@ describe("standalone workbook parts", () => {
   });
 
   it("rejects an empty or unknown choice of parts", () => {
-    expect(() => planStandalone({ sheets: [] })).toThrow(/facts, tables, model, scenarios, functions/);
+    expect(() => planStandalone({ sheets: [] })).toThrow(
+      /facts, tables, model, scenarios, functions/,
+    );
     expect(() => planStandalone({ sheets: ["charts" as "model"] })).toThrow(/Unknown sheet group/);
   });
 });

@@ -13,7 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { SCENARIO_INPUTS, SCENARIO_RESULTS, scenarioResult } from "../../../model/scenario";
+import { SCENARIO_INPUTS } from "../../../model/scenario";
+import { SCENARIO_RESULTS, scenarioResult } from "../../../model/sensitivity";
 import { DEFAULT_BREAK_EVEN } from "../../../workbook/breakEven";
 import { DEFAULT_GRID, type Steps } from "../../../workbook/sensitivityGrid";
 import type { InsertRequest, Placement } from "../insert";
