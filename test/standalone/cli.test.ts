@@ -44,7 +44,9 @@ describe("scripts/workbook.ts", () => {
   it("lists the valid sheets when given an unknown one", () => {
     const result = run(join(dir, "x.xlsx"), "--sheets=model,charts");
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain("Unknown sheet charts; valid: facts, tables, model, scenarios, functions");
+    expect(result.stderr).toContain(
+      "Unknown sheet charts; valid: facts, tables, model, scenarios, functions",
+    );
     expect(result.stderr).toContain("Usage: npm run workbook");
     expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
   });
