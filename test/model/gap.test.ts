@@ -17,32 +17,28 @@ describe("NDPR gap", () => {
     expectKind(() => parseGapBasis("constructor"), "na", /use "oxide" .* or "magnet"/);
     expectKind(() => parseGapBasis("toString"), "na");
   });
-  it("India's gap: 6,000 t x 400/1,200 - 400 t = 1,600 t of NdPr oxide", () => {
-    const gap = ndprGap({
-      targetMagnetT: 6000,
+  it.each([
+    {
+      why: "India's gap: 6,000 t x 400/1,200 - 400 t = 1,600 t of NdPr oxide",
       domesticOxideT: 400,
-      oxidePerMagnet: ratio,
       basis: "oxide",
-    });
-    expect(gap).toBeCloseTo(1600, 9);
-  });
-  it("in magnets: 6,000 t - 1,200 t supported = 4,800 t", () => {
-    const gap = ndprGap({
-      targetMagnetT: 6000,
+      gapT: 1600,
+    },
+    {
+      why: "in magnets: 6,000 t - 1,200 t supported = 4,800 t",
       domesticOxideT: 400,
-      oxidePerMagnet: ratio,
       basis: "magnet",
-    });
-    expect(gap).toBeCloseTo(4800, 9);
-  });
-  it("is negative for a surplus: 2,400 t oxide against 2,000 t needed = -400 t", () => {
-    const gap = ndprGap({
-      targetMagnetT: 6000,
+      gapT: 4800,
+    },
+    {
+      why: "is negative for a surplus: 2,400 t oxide against 2,000 t needed = -400 t",
       domesticOxideT: 2400,
-      oxidePerMagnet: ratio,
       basis: "oxide",
-    });
-    expect(gap).toBeCloseTo(-400, 9);
+      gapT: -400,
+    },
+  ] as const)("$why", ({ domesticOxideT, basis, gapT }) => {
+    const gap = ndprGap({ targetMagnetT: 6000, domesticOxideT, oxidePerMagnet: ratio, basis });
+    expect(gap).toBeCloseTo(gapT, 9);
   });
   it("rejects negative tonnes and reads basis names", () => {
     expectKind(
