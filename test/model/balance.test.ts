@@ -26,15 +26,17 @@ describe("reserve life, stockpile cover, recycling", () => {
 });
 
 describe("supply balance", () => {
+  // One year of 1 t demand, nothing domestic, no growth, no recycling: each test states what it changes.
+  const flat = {
+    years: 1,
+    demand: 1,
+    growth: 0,
+    domestic: 0,
+    domesticGrowth: 0,
+    recyclingShare: 0,
+  };
   it("2,000 t of oxide demand growing 10% against 400 t domestic", () => {
-    const rows = supplyBalance({
-      years: 3,
-      demand: 2000,
-      growth: 0.1,
-      domestic: 400,
-      domesticGrowth: 0,
-      recyclingShare: 0,
-    });
+    const rows = supplyBalance({ ...flat, years: 3, demand: 2000, growth: 0.1, domestic: 400 });
     // Demand 2,000; 2,200; 2,420. Imports = demand - 400: 1,600; 1,800; 2,020.
     expect(rows.map((r) => r.year)).toEqual([0, 1, 2]);
     [1600, 1800, 2020].forEach((imports, i) => expect(rows[i].imports).toBeCloseTo(imports, 9));
@@ -45,11 +47,10 @@ describe("supply balance", () => {
   });
   it("with the EU's 25% recycling, from 2025: 2,000 - 400 - 500 = 1,100 t imported; (400 + 500) / 2,000 = 0.45", () => {
     const table = supplyBalanceTable({
-      years: 1,
+      ...flat,
       demand: 2000,
       growth: 0.1,
       domestic: 400,
-      domesticGrowth: 0,
       recyclingShare: 0.25,
       startYear: 2025,
     });
@@ -57,43 +58,21 @@ describe("supply balance", () => {
     expect(table[1]).toEqual([2025, 2000, 400, 500, 1100, 0.45]);
   });
   it("imports never go negative when domestic supply exceeds demand", () => {
-    const [row] = supplyBalance({
-      years: 1,
-      demand: 100,
-      growth: 0,
-      domestic: 300,
-      domesticGrowth: 0,
-      recyclingShare: 0,
-    });
+    const [row] = supplyBalance({ ...flat, demand: 100, domestic: 300 });
     expect(row.imports).toBe(0);
     expect(row.selfSufficiency).toBe(3);
   });
   it("imports are exactly 0 when domestic supply and recycling meet demand up to rounding", () => {
     // 1 t demand, 0.7 t domestic, 30% recycled (0.3 t): 1 - 0.7 - 0.3 = 0 on paper, not 5.6e-17.
-    const [row] = supplyBalance({
-      years: 1,
-      demand: 1,
-      growth: 0,
-      domestic: 0.7,
-      domesticGrowth: 0,
-      recyclingShare: 0.3,
-    });
+    const [row] = supplyBalance({ ...flat, domestic: 0.7, recyclingShare: 0.3 });
     expect(row.imports).toBe(0);
   });
   it("checks every input", () => {
-    const ok = {
-      years: 2,
-      demand: 1,
-      growth: 0,
-      domestic: 0,
-      domesticGrowth: 0,
-      recyclingShare: 0,
-    };
-    expectKind(() => supplyBalance({ ...ok, years: 0 }), "num", /years/);
-    expectKind(() => supplyBalance({ ...ok, demand: 0 }), "div0", /demand is zero/);
-    expectKind(() => supplyBalance({ ...ok, growth: -1 }), "num", /growth/);
-    expectKind(() => supplyBalance({ ...ok, domestic: -1 }), "num", /domestic/);
-    expectKind(() => supplyBalance({ ...ok, recyclingShare: 2 }), "num", /recycling_share/);
-    expectKind(() => supplyBalance({ ...ok, startYear: 2025.5 }), "num", /start_year/);
+    expectKind(() => supplyBalance({ ...flat, years: 0 }), "num", /years/);
+    expectKind(() => supplyBalance({ ...flat, demand: 0 }), "div0", /demand is zero/);
+    expectKind(() => supplyBalance({ ...flat, growth: -1 }), "num", /growth/);
+    expectKind(() => supplyBalance({ ...flat, domestic: -1 }), "num", /domestic/);
+    expectKind(() => supplyBalance({ ...flat, recyclingShare: 2 }), "num", /recycling_share/);
+    expectKind(() => supplyBalance({ ...flat, startYear: 2025.5 }), "num", /start_year/);
   });
 });
