@@ -10,6 +10,29 @@ import {
   uniqueSheetName,
 } from "../../src/workbook/naming";
 
+/**
+ * Property: for any base name and any names already taken, `unique` gives a name that `expectValid`
+ * accepts and that is none of the taken ones, compared without case.
+ */
+function expectValidUnusedNames(
+  unique: (base: string, taken: string[]) => string,
+  baseMaxLength: number,
+  takenMaxLength: number,
+  expectValid: (name: string) => void,
+): void {
+  fc.assert(
+    fc.property(
+      fc.string({ maxLength: baseMaxLength }),
+      fc.array(fc.string({ maxLength: takenMaxLength })),
+      (base, taken) => {
+        const name = unique(base, taken);
+        expectValid(name);
+        expect(taken.map((t) => t.toLowerCase())).not.toContain(name.toLowerCase());
+      },
+    ),
+  );
+}
+
 describe("sheet names", () => {
   test("a taken name gets the next free (n), compared without case", () => {
     expect(uniqueSheetName("Sources", ["Sheet1"])).toBe("Sources");
@@ -35,21 +58,13 @@ describe("sheet names", () => {
   });
 
   test("property: any base and any taken names give a valid, unused name", () => {
-    fc.assert(
-      fc.property(
-        fc.string({ maxLength: 50 }),
-        fc.array(fc.string({ maxLength: 35 })),
-        (base, taken) => {
-          const name = uniqueSheetName(base, taken);
-          expect(name.length).toBeGreaterThan(0);
-          expect(name.length).toBeLessThanOrEqual(SHEET_NAME_MAX);
-          expect(name).not.toMatch(/[[\]:*?/\\]/);
-          expect(name).not.toMatch(/^'|'$/);
-          expect(isValidSheetName(name)).toBe(true);
-          expect(taken.map((t) => t.toLowerCase())).not.toContain(name.toLowerCase());
-        },
-      ),
-    );
+    expectValidUnusedNames(uniqueSheetName, 50, 35, (name) => {
+      expect(name.length).toBeGreaterThan(0);
+      expect(name.length).toBeLessThanOrEqual(SHEET_NAME_MAX);
+      expect(name).not.toMatch(/[[\]:*?/\\]/);
+      expect(name).not.toMatch(/^'|'$/);
+      expect(isValidSheetName(name)).toBe(true);
+    });
   });
 
   test("property: repeated inserts never reuse a name", () => {
@@ -90,16 +105,6 @@ describe("table and defined names", () => {
   });
 
   test("property: the result is a valid name not already taken", () => {
-    fc.assert(
-      fc.property(
-        fc.string({ maxLength: 30 }),
-        fc.array(fc.string({ maxLength: 30 })),
-        (base, taken) => {
-          const name = uniqueName(base, taken);
-          expect(isValidName(name)).toBe(true);
-          expect(taken.map((t) => t.toLowerCase())).not.toContain(name.toLowerCase());
-        },
-      ),
-    );
+    expectValidUnusedNames(uniqueName, 30, 30, (name) => expect(isValidName(name)).toBe(true));
   });
 });
