@@ -17,31 +17,18 @@ const fact = (id: string): Fact => {
 };
 
 describe("formatFactValue", () => {
-  it("marks approximate figures and groups thousands of tonnes", () => {
-    expect(formatFactValue(fact("india.repm.target_t.repm_scheme"))).toBe("≈ 6,000 t/yr");
-  });
-
-  it("shows fractions as percentages", () => {
-    expect(formatFactValue(fact("india.magnet_imports.china_share.repm_scheme"))).toBe("84%");
-  });
-
-  it("words bounds as the articles do", () => {
-    expect(formatFactValue(fact("china.processing_share.niice"))).toBe("over 90%");
-    expect(formatFactValue(fact("india.world_production_share"))).toBe("under 1%");
-  });
-
-  it("shows a range as low–high with the unit once", () => {
-    expect(formatFactValue(fact("irel.nd_capacity_t"))).toBe("400–500 t/yr");
-    expect(formatFactValue(fact("ev.re_content_kg_per_vehicle"))).toBe("1–2 kg/vehicle");
-  });
-
-  it("writes rupee amounts in crore with the rupee sign", () => {
-    expect(formatFactValue(fact("pli.repm_outlay_inr_crore"))).toBe("₹1,345 crore");
-    expect(formatFactValue(fact("pli.repm_outlay_usd_million"))).toBe("US$155 million");
-  });
-
-  it("keeps a derived ratio readable", () => {
-    expect(formatFactValue(fact("ndpr.oxide_per_magnet_t"))).toBe("0.333 t per t");
+  it.each([
+    ["india.repm.target_t.repm_scheme", "≈ 6,000 t/yr"], // approximate; thousands of tonnes grouped
+    ["india.magnet_imports.china_share.repm_scheme", "84%"], // a fraction as a percentage
+    ["china.processing_share.niice", "over 90%"], // bounds worded as the articles do
+    ["india.world_production_share", "under 1%"],
+    ["irel.nd_capacity_t", "400–500 t/yr"], // a range as low–high with the unit once
+    ["ev.re_content_kg_per_vehicle", "1–2 kg/vehicle"],
+    ["pli.repm_outlay_inr_crore", "₹1,345 crore"], // rupees in crore with the rupee sign
+    ["pli.repm_outlay_usd_million", "US$155 million"],
+    ["ndpr.oxide_per_magnet_t", "0.333 t per t"], // a derived ratio kept readable
+  ])("shows %s as %s", (id, shown) => {
+    expect(formatFactValue(fact(id))).toBe(shown);
   });
 
   it("never groups the digits of a year", () => {
