@@ -312,41 +312,68 @@ describe("validateDataSet rejects bad sources, tables and versions", () => {
     );
   });
 
-  it("a table row missing a column, with an unknown source, or an undeclared cell", () => {
-    const input = dataSet();
-    const rows = table(input, "companies").rows;
-    delete rows[0].country;
-    rows[1].source = "wikipedia";
-    rows[2].website = "x";
-    expect(lines(validateDataSet(input))).toEqual(
-      expect.arrayContaining([
+  // One cell broken at a time; a value of undefined removes the cell (JSON has no undefined).
+  it.each([
+    {
+      table: "companies",
+      row: 0,
+      column: "country",
+      value: undefined,
+      problem:
         "src/data/tables/companies.json: companies.rows[0].country: missing (every row has every column; use null where the source gives nothing)",
+    },
+    {
+      table: "companies",
+      row: 1,
+      column: "source",
+      value: "wikipedia",
+      problem:
         'src/data/tables/companies.json: companies.rows[1].source: unknown source "wikipedia" (not in sources.json)',
-        "src/data/tables/companies.json: companies.rows[2].website: not a declared column",
-      ]),
-    );
-  });
-
-  it("a share above 1, a bad date cell and a number where text is due", () => {
-    const input = dataSet();
-    table(input, "import_sources").rows[0].share = 70;
-    table(input, "timeline").rows[0].date = "April 2025";
-    table(input, "partners").rows[0].country = 7;
-    expect(lines(validateDataSet(input))).toEqual(
-      expect.arrayContaining([
+    },
+    {
+      table: "companies",
+      row: 2,
+      column: "website",
+      value: "x",
+      problem: "src/data/tables/companies.json: companies.rows[2].website: not a declared column",
+    },
+    {
+      table: "import_sources",
+      row: 0,
+      column: "share",
+      value: 70,
+      problem:
         "src/data/tables/import_sources.json: import_sources.rows[0].share: must be a fraction 0-1 (84% -> 0.84), got 70",
+    },
+    {
+      table: "timeline",
+      row: 0,
+      column: "date",
+      value: "April 2025",
+      problem:
         'src/data/tables/timeline.json: timeline.rows[0].date: must be a date YYYY, YYYY-MM or YYYY-MM-DD, got "April 2025"',
-        "src/data/tables/partners.json: partners.rows[0].country: must be text, got 7",
-      ]),
-    );
-  });
-
-  it("a table row without its evidence", () => {
+    },
+    {
+      table: "partners",
+      row: 0,
+      column: "country",
+      value: 7,
+      problem: "src/data/tables/partners.json: partners.rows[0].country: must be text, got 7",
+    },
+    {
+      table: "deposits",
+      row: 4,
+      column: "evidence",
+      value: undefined,
+      problem:
+        "src/data/tables/deposits.json: deposits.rows[4].evidence: missing (the field is required; use null where the source gives nothing)",
+    },
+  ])("$table row $row with $column = $value", ({ table: name, row, column, value, problem }) => {
     const input = dataSet();
-    delete table(input, "deposits").rows[4].evidence;
-    expect(lines(validateDataSet(input))).toContain(
-      "src/data/tables/deposits.json: deposits.rows[4].evidence: missing (the field is required; use null where the source gives nothing)",
-    );
+    const cells = table(input, name).rows[row];
+    if (value === undefined) delete cells[column];
+    else cells[column] = value;
+    expect(lines(validateDataSet(input))).toContain(problem);
   });
 
   it("an India/China import share that is no claim of the metric from the row's source", () => {
