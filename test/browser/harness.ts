@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
+import { findProgram, type Program } from "../support/program";
 
 const root = resolve(__dirname, "../..");
 /** Screenshots of every run. */
@@ -32,24 +33,24 @@ export function readmeShot(name: string): void {
   }
 }
 
-/** Where Chromium-family browsers are normally installed; CHROMIUM_PATH overrides. */
-const CANDIDATES = [
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/Applications/Chromium.app/Contents/MacOS/Chromium",
-  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-  "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
-  "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe",
-];
+/** Chromium-family browsers where their installers put them; CHROMIUM_PATH overrides. */
+const CHROMIUM: Program = {
+  name: "Chromium",
+  envVariable: "CHROMIUM_PATH",
+  envNames: "Chromium, Chrome or Edge",
+  debianPackage: "chromium",
+  candidates: [
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/Applications/Chromium.app/Contents/MacOS/Chromium",
+    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+    "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
+    "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe",
+  ],
+};
 
 export function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error(
-      "Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH to Chromium, Chrome or Edge)",
-    );
-  }
-  return found;
+  return findProgram(CHROMIUM);
 }
 
 export const CHROMIUM_ARGS = [
