@@ -1,13 +1,14 @@
 /**
  * What the browser tests need: Debian's Chromium (never a downloaded browser) with the flags that
- * keep it offline, a static server for dist-preview on 127.0.0.1, and a guard that records and
- * blocks any request to another host.
+ * keep it offline, a static server for a build on 127.0.0.1, and a guard that records and blocks
+ * any request to another host.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve, sep } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import { basename, extname, join, normalize, resolve, sep } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { findProgram, type Program } from "../support/program";
 
 const root = resolve(__dirname, "../..");
@@ -165,6 +166,57 @@ export async function stubForTiming(
     patterns: Object.keys(stubs).map((urlPattern) => ({ urlPattern })),
   });
   return offHost;
+}
+
+/** A build's folder served on 127.0.0.1 and a headless Chromium to open it in. */
+export interface ServedBuild {
+  origin: string;
+  browser: Browser;
+  /** Closes the browser, then the server. */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a build's folder and launches Chromium. Fails first, naming the command to run, when the
+ * build has not written `entry`: the tests drive what the build ships.
+ */
+export async function serveBuild(dir: string, entry: string, build: string): Promise<ServedBuild> {
+  if (!existsSync(join(dir, entry))) {
+    throw new Error(`${basename(dir)}/${entry} is missing: run ${build} first`);
+  }
+  const server = await serveDirectory(dir);
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    origin: server.origin,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Records the page's uncaught errors and console errors in `errors`, and returns it. */
+export function recordErrors(page: Page, errors: string[] = []): string[] {
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  return errors;
+}
+
+/** axe's serious and critical findings on the page, one readable line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
 /** Where the task pane loads Office.js from; tests and benchmarks answer it with officeStub. */
