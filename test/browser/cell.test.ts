@@ -5,70 +5,25 @@
  * ratio of 0 makes the gap #NUM!, and the view says which cell to change; a formula built in the
  * view, =REE.SELF_SUFFICIENCY(400,2000), lands in an empty cell showing 400 / 2,000 = 0.2.
  */
-import AxeBuilder from "@axe-core/playwright";
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import {
-  CHROMIUM_ARGS,
-  SCREENSHOTS,
-  chromiumPath,
-  guardOffHost,
-  prepareScreenshots,
-  readmeShot,
-  serveDirectory,
-  type StaticServer,
-} from "./harness";
+import type { Page } from "playwright-core";
+import { AXE_TIMEOUT_MS, screenshot, usePreview } from "./harness";
 
 jest.setTimeout(60_000);
-const AXE_TIMEOUT_MS = 180_000;
 
-const distPreview = join(resolve(__dirname, "../.."), "dist-preview");
-
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-let offHost: string[] = [];
-const pageErrors: string[] = [];
-
-const pane = () => page.getByTestId("task-pane");
-const cell = (address: string) => page.locator(`table[role="grid"] td[data-address="${address}"]`);
 /** The model's oxide gap: the first NDPR_GAP formula (the magnet gap passes "magnet" after it). */
-const gapCell = () => page.locator('table[role="grid"] td[title^="=REE.NDPR_GAP("]').first();
+const gapCellOf = (page: Page) =>
+  page.locator('table[role="grid"] td[title^="=REE.NDPR_GAP("]').first();
+
+const preview = usePreview({
+  ready: async ({ page, pane, insert }) => {
+    await insert("Insert model sheet");
+    await pane().getByRole("button", { name: "Dismiss" }).click();
+    await gapCellOf(page).waitFor();
+  },
+});
+const { pane, cell } = preview;
+const gapCell = () => gapCellOf(preview.page);
 const facts = () => pane().getByTestId("trace-fact");
-
-beforeAll(async () => {
-  if (!existsSync(join(distPreview, "preview.html"))) {
-    throw new Error("dist-preview/preview.html is missing: run npm run build:preview first");
-  }
-  prepareScreenshots();
-  server = await serveDirectory(distPreview);
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  offHost = await guardOffHost(context);
-  page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
-  });
-  await page.goto(`${server.origin}/preview.html`);
-  await pane()
-    .getByRole("tab", { name: /^Insert/ })
-    .click();
-  await pane().getByRole("button", { name: "Insert model sheet" }).click();
-  await pane().getByText("Inserted", { exact: true }).waitFor();
-  await pane().getByRole("button", { name: "Dismiss" }).click();
-  await gapCell().waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe("the Cell view in the preview", () => {
   it("traces the selected gap cell down to its four facts, with their sources", async () => {
@@ -98,18 +53,13 @@ describe("the Cell view in the preview", () => {
       "fact ndpr.oxide_per_magnet_t",
     ]);
     await pane().evaluate((element) => element.scrollTo(0, 0));
-    await page.screenshot({ path: join(SCREENSHOTS, "cell-trace.png") });
-    readmeShot("cell-trace.png");
+    await screenshot(preview.page, "cell-trace.png", { readme: true });
   });
 
   it(
     "passes an axe scan with a trace shown",
     async () => {
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-      expect(serious).toEqual([]);
+      expect(await preview.seriousViolations()).toEqual([]);
     },
     AXE_TIMEOUT_MS,
   );
@@ -122,8 +72,8 @@ describe("the Cell view in the preview", () => {
     const ratioAddress = (await ratioRow.getByRole("button").first().textContent()) ?? "";
     expect(ratioAddress).toMatch(/^B\d+$/);
     await cell(ratioAddress).click();
-    await page.keyboard.type("0");
-    await page.keyboard.press("Enter");
+    await preview.page.keyboard.type("0");
+    await preview.page.keyboard.press("Enter");
     await gapCell().click();
     const error = pane().getByTestId("cell-error");
     await error.waitFor();
@@ -148,14 +98,14 @@ describe("the Cell view in the preview", () => {
     await pane()
       .getByRole("button", { name: /^Insert into/ })
       .click();
-    await page
+    await preview.page
       .locator('table[role="grid"] td[data-address="H2"][title="=REE.SELF_SUFFICIENCY(400,2000)"]')
       .waitFor();
     expect(await cell("H2").textContent()).toBe("0.2");
   });
 
   it("sent no request anywhere but 127.0.0.1 and logged no errors", () => {
-    expect(offHost).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(preview.offHost).toEqual([]);
+    expect(preview.pageErrors).toEqual([]);
   });
 });

@@ -6,18 +6,9 @@
  * violation, collected from the first script on. No Excel answers here, so Office never reports
  * Excel: the pane must then say how to open it, within 5 seconds. Needs `npm run build`.
  */
-import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
-import {
-  CHROMIUM_ARGS,
-  chromiumPath,
-  OFFICE_JS,
-  officeStub,
-  routeOfficeCdn,
-  serveDirectory,
-  type StaticServer,
-} from "./harness";
+import type { Page } from "playwright-core";
+import { OFFICE_JS, officeStub, routeOfficeCdn, serveBuild, type ServedBuild } from "./harness";
 
 const root = join(__dirname, "..", "..");
 
@@ -27,21 +18,13 @@ const HOSTS = {
   "Excel on Windows": "Excel$Win32$16.01$en-US$$$$0",
 };
 
-let browser: Browser;
-let server: StaticServer;
+let served: ServedBuild;
 
 beforeAll(async () => {
-  if (!existsSync(join(root, "dist", "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run `npm run build` before this test.");
-  }
-  server = await serveDirectory(join(root, "dist"));
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  served = await serveBuild(join(root, "dist"), "taskpane.html", "npm run build");
 }, 30_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => served?.close());
 
 interface Opened {
   page: Page;
@@ -51,7 +34,7 @@ interface Opened {
 }
 
 async function openPane(query: string): Promise<Opened> {
-  const context = await browser.newContext();
+  const context = await served.browser.newContext();
   const offHost: string[] = [];
   // Registered first, so it runs last: everything the CDN route below does not answer.
   await context.route("**/*", (route) => {
@@ -76,7 +59,7 @@ async function openPane(query: string): Promise<Opened> {
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) consoleViolations.push(message.text());
   });
-  await page.goto(`${server.origin}/taskpane.html${query}`);
+  await page.goto(`${served.origin}/taskpane.html${query}`);
   return {
     page,
     offHost,
@@ -144,7 +127,7 @@ describe("the pane opened in a plain browser", () => {
 });
 
 it("when Excel answers late, the message shown meanwhile gives way to the pane", async () => {
-  const context = await browser.newContext();
+  const context = await served.browser.newContext();
   // Excel reports itself 4.5 s after load: past startup.js's 4 s wait.
   const lateExcel = officeStub("#ffffff").replace(
     "setTimeout(() => callback && callback(info))",
@@ -155,7 +138,7 @@ it("when Excel answers late, the message shown meanwhile gives way to the pane",
     route.fulfill({ contentType: "text/javascript", body: lateExcel }),
   );
   const page = await context.newPage();
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${served.origin}/taskpane.html`);
   await page.locator("#startup-not-in-excel").waitFor({ timeout: 5000 });
   await page.getByRole("searchbox").first().waitFor({ timeout: 20_000 });
   expect(await page.locator("#startup-not-in-excel").count()).toBe(0);

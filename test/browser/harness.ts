@@ -1,55 +1,72 @@
 /**
  * What the browser tests need: Debian's Chromium (never a downloaded browser) with the flags that
- * keep it offline, a static server for dist-preview on 127.0.0.1, and a guard that records and
- * blocks any request to another host.
+ * keep it offline, a static server for a build on 127.0.0.1, a guard that records and blocks any
+ * request to another host, and the steps every preview test takes (open it, insert from the
+ * pane, wait for the grid, scan with axe).
  */
+import AxeBuilder from "@axe-core/playwright";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve, sep } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import { basename, extname, join, normalize, resolve, sep } from "node:path";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from "playwright-core";
+import { findProgram, type Program } from "../support/program";
 
 const root = resolve(__dirname, "../..");
+/** The built preview. */
+const DIST_PREVIEW = join(root, "dist-preview");
 /** Screenshots of every run. */
 export const SCREENSHOTS = join(root, "test-results", "screenshots");
-/**
- * The README's pictures. Copied when missing or when UPDATE_SCREENSHOTS=1, so an ordinary test
- * run leaves the committed images alone.
- */
+/** The README's pictures. */
 const README_SHOTS = join(root, "docs", "screenshots");
 
-/** Makes the folders screenshots go to. */
-export function prepareScreenshots(): void {
+/**
+ * Saves a screenshot of `target` with this run's screenshots. `readme` copies it to the README's
+ * pictures too, when missing there or when UPDATE_SCREENSHOTS=1, so an ordinary test run leaves
+ * the committed images alone.
+ */
+export async function screenshot(
+  target: Page | Locator,
+  name: string,
+  { readme = false } = {},
+): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  mkdirSync(README_SHOTS, { recursive: true });
-}
-
-/** Copies a screenshot of this run to the README's pictures (see README_SHOTS). */
-export function readmeShot(name: string): void {
-  const target = join(README_SHOTS, name);
-  if (process.env.UPDATE_SCREENSHOTS === "1" || !existsSync(target)) {
-    copyFileSync(join(SCREENSHOTS, name), target);
+  const path = join(SCREENSHOTS, name);
+  await target.screenshot({ path });
+  const copy = join(README_SHOTS, name);
+  if (readme && (process.env.UPDATE_SCREENSHOTS === "1" || !existsSync(copy))) {
+    mkdirSync(README_SHOTS, { recursive: true });
+    copyFileSync(path, copy);
   }
 }
 
-/** Where Chromium-family browsers are normally installed; CHROMIUM_PATH overrides. */
-const CANDIDATES = [
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/Applications/Chromium.app/Contents/MacOS/Chromium",
-  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-  "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
-  "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe",
-];
+/** An axe scan of the whole preview takes most of a minute on a busy two-core machine. */
+export const AXE_TIMEOUT_MS = 180_000;
+
+/** Chromium-family browsers where their installers put them; CHROMIUM_PATH overrides. */
+const CHROMIUM: Program = {
+  name: "Chromium",
+  envVariable: "CHROMIUM_PATH",
+  envNames: "Chromium, Chrome or Edge",
+  debianPackage: "chromium",
+  candidates: [
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/Applications/Chromium.app/Contents/MacOS/Chromium",
+    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+    "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
+    "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe",
+  ],
+};
 
 export function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error(
-      "Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH to Chromium, Chrome or Edge)",
-    );
-  }
-  return found;
+  return findProgram(CHROMIUM);
 }
 
 export const CHROMIUM_ARGS = [
@@ -164,6 +181,169 @@ export async function stubForTiming(
     patterns: Object.keys(stubs).map((urlPattern) => ({ urlPattern })),
   });
   return offHost;
+}
+
+/** A build's folder served on 127.0.0.1 and a headless Chromium to open it in. */
+export interface ServedBuild {
+  origin: string;
+  browser: Browser;
+  /** Closes the browser, then the server. */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a build's folder and launches Chromium. Fails first, naming the command to run, when the
+ * build has not written `entry`: the tests drive what the build ships.
+ */
+export async function serveBuild(dir: string, entry: string, build: string): Promise<ServedBuild> {
+  if (!existsSync(join(dir, entry))) {
+    throw new Error(`${basename(dir)}/${entry} is missing: run ${build} first`);
+  }
+  const server = await serveDirectory(dir);
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    origin: server.origin,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Records the page's uncaught errors and console errors in `errors`, and returns it. */
+export function recordErrors(page: Page, errors: string[] = []): string[] {
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  return errors;
+}
+
+export interface PreviewPage {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to hosts other than 127.0.0.1, blocked (guardOffHost); the tests expect none. */
+  offHost: string[];
+  /** The page's uncaught errors and console errors; the tests expect none. */
+  pageErrors: string[];
+}
+
+export interface PreviewOptions {
+  /** After preview.html, e.g. "?workbook=saved.json". */
+  query?: string;
+  colorScheme?: "light" | "dark";
+  /** More answers from the page's origin; registered after the guard, so they answer first. */
+  route?: (context: BrowserContext, origin: string) => Promise<unknown>;
+  /** Where to record the page's errors, when several pages share one record. */
+  pageErrors?: string[];
+}
+
+/**
+ * Opens the built preview at desktop size in a context of its own that blocks and records
+ * requests off 127.0.0.1 and records the page's errors; resolves once the pane's search shows.
+ */
+export async function openPreviewPage(
+  served: ServedBuild,
+  options: PreviewOptions = {},
+): Promise<PreviewPage> {
+  const context = await served.browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    ...(options.colorScheme && { colorScheme: options.colorScheme }),
+  });
+  const offHost = await guardOffHost(context);
+  await options.route?.(context, served.origin);
+  const page = await context.newPage();
+  const pageErrors = recordErrors(page, options.pageErrors);
+  await page.goto(`${served.origin}/preview.html${options.query ?? ""}`);
+  await page.getByRole("searchbox", { name: "Search facts and reference tables" }).waitFor();
+  return { context, page, offHost, pageErrors };
+}
+
+/**
+ * The preview a test file shares: served, Chromium, one page open on it, and the locators every
+ * such file reads it by.
+ */
+export interface PreviewFixture extends ServedBuild, PreviewPage {
+  /** The task pane. */
+  pane(): Locator;
+  /** A cell of the grid's active sheet, by address ("B2"). */
+  cell(address: string): Locator;
+  /** The grid's tab of the sheet named `name`. */
+  sheetTab(name: string): Locator;
+  /**
+   * Presses an Insert tab's button, with "Cells hold" chosen first when given, and waits for the
+   * pane to say it inserted.
+   */
+  insert(button: string, cellsHold?: RegExp): Promise<void>;
+  /** axe's serious and critical findings on the page (seriousViolations). */
+  seriousViolations(): Promise<string[]>;
+}
+
+/**
+ * The preview for a test file's tests: started (then made `ready`) before them, closed after them.
+ * The session's fields are there from the file's first test on.
+ */
+export function usePreview(
+  options: PreviewOptions & { ready?: (preview: PreviewFixture) => Promise<unknown> } = {},
+): PreviewFixture {
+  const fixture = {
+    pane: () => fixture.page.getByTestId("task-pane"),
+    cell: (address: string) =>
+      fixture.page.locator(`table[role="grid"] td[data-address="${address}"]`),
+    sheetTab: (name: string) => fixture.page.locator(`[role="tab"][data-sheet="${name}"]`),
+    insert: async (button: string, cellsHold?: RegExp) => {
+      const pane = fixture.pane();
+      await pane.getByRole("tab", { name: /^Insert/ }).click();
+      if (cellsHold) {
+        await pane
+          .getByRole("radiogroup", { name: "Cells hold" })
+          .getByRole("radio", { name: cellsHold })
+          .check();
+      }
+      await pane.getByRole("button", { name: button }).click();
+      await pane.getByText("Inserted", { exact: true }).waitFor();
+    },
+    seriousViolations: () => seriousViolations(fixture.page),
+  } as PreviewFixture;
+  beforeAll(async () => {
+    const served = await serveBuild(DIST_PREVIEW, "preview.html", "npm run build:preview");
+    // From here on afterAll closes the browser and the server, whatever fails next.
+    Object.assign(fixture, served);
+    Object.assign(fixture, await openPreviewPage(served, options));
+    await options.ready?.(fixture);
+  });
+  afterAll(() => fixture.close?.());
+  return fixture;
+}
+
+/** Polls until `read` gives `expected` (React renders a frame after the event), then asserts it. */
+export async function until<T>(
+  read: () => Promise<T>,
+  expected: T,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  let actual = await read();
+  while (actual !== expected && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    actual = await read();
+  }
+  expect(actual).toBe(expected);
+}
+
+/** axe's serious and critical findings on the page, one readable line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
 /** Where the task pane loads Office.js from; tests and benchmarks answer it with officeStub. */

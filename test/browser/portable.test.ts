@@ -6,73 +6,23 @@
  * the live formulas. Uses the pane's "Share" tab (PortablePanel, VintagePanel) and its
  * "Simulate a colleague without the add-in" section (Start / End the simulation).
  */
-import AxeBuilder from "@axe-core/playwright";
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import {
-  CHROMIUM_ARGS,
-  chromiumPath,
-  guardOffHost,
-  serveDirectory,
-  type StaticServer,
-} from "./harness";
+import type { Locator } from "playwright-core";
+import { until, usePreview } from "./harness";
 
 jest.setTimeout(90_000);
 
-const distPreview = join(resolve(__dirname, "../.."), "dist-preview");
-
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-let offHost: string[] = [];
-const pageErrors: string[] = [];
-
-const pane = () => page.getByTestId("task-pane");
-const grid = () => page.locator('table[role="grid"]');
+const preview = usePreview({
+  ready: ({ sheetTab }) => sheetTab("Sheet1").waitFor(),
+});
+const { pane, cell, sheetTab } = preview;
+const grid = () => preview.page.locator('table[role="grid"]');
 /** Column B of the model row whose label (column A) starts with `label`. */
 const resultOf = (label: string) =>
   grid()
-    .locator("tr", { has: page.locator('td[data-address^="A"]', { hasText: label }) })
+    .locator("tr", { has: preview.page.locator('td[data-address^="A"]', { hasText: label }) })
     .locator('td[data-address^="B"]');
-const cell = (address: string) => grid().locator(`td[data-address="${address}"]`);
-
-/** Waits (up to 10 s) for the cell to show `text`, then asserts it. */
-async function expectText(locator: ReturnType<typeof cell>, text: string): Promise<void> {
-  let shown: string | null = null;
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
-    shown = await locator.textContent();
-    if (shown === text) break;
-    await page.waitForTimeout(50);
-  }
-  expect(shown).toBe(text);
-}
-
-beforeAll(async () => {
-  if (!existsSync(join(distPreview, "preview.html"))) {
-    throw new Error("dist-preview/preview.html is missing: run npm run build:preview first");
-  }
-  server = await serveDirectory(distPreview);
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  offHost = await guardOffHost(context);
-  page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
-  });
-  await page.goto(`${server.origin}/preview.html`);
-  await page.locator('[role="tab"][data-sheet="Sheet1"]').waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** Waits for the cell to show `text`, then asserts it. */
+const expectText = (locator: Locator, text: string) => until(() => locator.textContent(), text);
 
 /**
  * The model's values as the grid shows them, by result label, worked from the defaults: capacity 5 x
@@ -91,11 +41,7 @@ const MODEL_VALUES: [string, string][] = [
 
 describe("a model sheet made portable in the preview", () => {
   it("inserts the model sheet with live REE formulas", async () => {
-    await pane()
-      .getByRole("tab", { name: /^Insert/ })
-      .click();
-    await pane().getByRole("button", { name: "Insert model sheet" }).click();
-    await pane().getByText("Inserted", { exact: true }).waitFor();
+    await preview.insert("Insert model sheet");
     await expectText(resultOf("NdPr oxide shortfall"), "1,600");
     expect(await resultOf("NdPr oxide shortfall").getAttribute("title")).toMatch(
       /^=REE\.NDPR_GAP\(/,
@@ -118,16 +64,16 @@ describe("a model sheet made portable in the preview", () => {
   it("makes it portable: no REE formula is left, the values are the same", async () => {
     await pane().getByRole("button", { name: "Make portable" }).click();
     await pane().getByText("Made portable", { exact: true }).waitFor();
-    await page.locator('[role="tab"][data-sheet="Portability"]').waitFor();
+    await sheetTab("Portability").waitFor();
     expect(await grid().locator('td[title*="REE."]').count()).toBe(0);
     for (const [label, shown] of MODEL_VALUES) await expectText(resultOf(label), shown);
   });
 
   it("for a colleague without the add-in, the grid still shows the gap of 1,600 t and the model", async () => {
-    await page.getByRole("button", { name: "Start the simulation" }).click();
+    await preview.page.getByRole("button", { name: "Start the simulation" }).click();
     // A fresh REE formula now fails, as it would in that colleague's Excel.
     await cell("H2").click();
-    const bar = page.getByTestId("formula-bar");
+    const bar = preview.page.getByTestId("formula-bar");
     await bar.fill("=REE.NDPR_GAP()");
     await bar.press("Enter");
     await expectText(cell("H2"), "#NAME?");
@@ -138,17 +84,19 @@ describe("a model sheet made portable in the preview", () => {
     // The balance still runs to 2035 (each year the one above plus 1), and the chart still draws.
     const lastYear = grid().locator('td[data-address^="A"][title]', { hasText: /^2035$/ });
     expect(await lastYear.getAttribute("title")).toMatch(/^=A\d+\+1$/);
-    expect(await page.locator("figure[data-chart] svg polyline").count()).toBeGreaterThan(0);
+    expect(await preview.page.locator("figure[data-chart] svg polyline").count()).toBeGreaterThan(
+      0,
+    );
     await cell("H2").click();
     await bar.fill("");
     await bar.press("Enter");
   });
 
   it("restores the live formulas", async () => {
-    await page.getByRole("button", { name: "End the simulation" }).click();
+    await preview.page.getByRole("button", { name: "End the simulation" }).click();
     await pane().getByRole("button", { name: "Restore live formulas" }).click();
     await pane().getByText("Live formulas restored", { exact: true }).waitFor();
-    await page.locator('[role="tab"][data-sheet^="Supply gap model"]').click();
+    await preview.page.locator('[role="tab"][data-sheet^="Supply gap model"]').click();
     expect(await resultOf("NdPr oxide shortfall").getAttribute("title")).toMatch(
       /^=REE\.NDPR_GAP\(/,
     );
@@ -159,16 +107,11 @@ describe("a model sheet made portable in the preview", () => {
     await pane()
       .getByText(/pinned to data 1\.1\.0; the add-in has 1\.1\.0/)
       .waitFor();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    ).toEqual([]);
+    expect(await preview.seriousViolations()).toEqual([]);
   });
 
   it("sent no request anywhere but 127.0.0.1 and logged no errors", () => {
-    expect(offHost).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(preview.offHost).toEqual([]);
+    expect(preview.pageErrors).toEqual([]);
   });
 });

@@ -3,59 +3,32 @@
  * the real task pane writes through the WorkbookPort into a HyperFormula workbook that computes the
  * REE functions, and the grid must show what the formulas compute.
  */
-import AxeBuilder from "@axe-core/playwright";
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { factById } from "../../src/data";
 import {
-  CHROMIUM_ARGS,
-  chromiumPath,
+  AXE_TIMEOUT_MS,
   SCREENSHOTS,
   guardOffHost,
-  prepareScreenshots,
-  readmeShot,
-  serveDirectory,
-  type StaticServer,
+  openPreviewPage,
+  screenshot,
+  seriousViolations,
+  until,
+  usePreview,
 } from "./harness";
 
 jest.setTimeout(60_000);
-/** An axe scan of the whole preview takes most of a minute on a busy two-core machine. */
-const AXE_TIMEOUT_MS = 180_000;
 
-const root = resolve(__dirname, "../..");
-const distPreview = join(root, "dist-preview");
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
+const preview = usePreview({
+  ready: ({ sheetTab }) => sheetTab("Sheet1").waitFor(),
+});
+const { pane, cell, sheetTab } = preview;
+/** The preview's page, for the many steps here that drive it directly. */
 let page: Page;
-let offHost: string[] = [];
-const pageErrors: string[] = [];
-
-function watchErrors(target: Page): void {
-  target.on("pageerror", (error) => pageErrors.push(error.message));
-  target.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
-  });
-}
-
-async function openPreview(target: Page): Promise<void> {
-  await target.goto(`${server.origin}/preview.html`);
-  await target.getByRole("searchbox", { name: "Search facts and reference tables" }).waitFor();
-  await target.locator('[role="tab"][data-sheet="Sheet1"]').waitFor();
-}
-
-/** axe's serious and critical findings, one readable line each. */
-async function seriousViolations(target: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: target }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
-
-const pane = () => page.getByTestId("task-pane");
-const cell = (address: string) => page.locator(`table[role="grid"] td[data-address="${address}"]`);
+beforeAll(() => {
+  page = preview.page;
+});
 /** A grid cell by the formula it holds. */
 const cellWithFormula = (formula: string) =>
   page.locator(`table[role="grid"] td[title="${formula.replace(/"/g, '\\"')}"]`);
@@ -65,22 +38,19 @@ async function search(text: string): Promise<void> {
   await box.fill(text);
 }
 
-async function insertTab(): Promise<void> {
-  await pane()
-    .getByRole("tab", { name: /^Insert/ })
-    .click();
-}
+/** Waits for the pane to announce an outcome that matches `outcome`. */
+const announces = (outcome: RegExp) =>
+  until(
+    async () => outcome.test((await page.getByTestId("outcome-announcer").textContent()) ?? ""),
+    true,
+  );
 
-/** Polls until `read` gives `expected` (React renders a frame after the event), then asserts it. */
-async function until<T>(read: () => Promise<T>, expected: T, timeout = 5_000): Promise<void> {
-  const end = Date.now() + timeout;
-  let actual = await read();
-  while (actual !== expected && Date.now() < end) {
-    await page.waitForTimeout(50);
-    actual = await read();
-  }
-  expect(actual).toBe(expected);
-}
+/** Waits for the message about the active cell to mention `text`. */
+const cellMessageMentions = (text: string) =>
+  until(
+    async () => ((await page.getByTestId("cell-message").textContent()) ?? "").includes(text),
+    true,
+  );
 
 /** The address of the grid's active cell. */
 const activeAddress = () =>
@@ -95,36 +65,12 @@ async function oxideInputAddress(): Promise<string> {
   return `${match?.[1]}${match?.[2]}`;
 }
 
-async function expectInserted(): Promise<void> {
-  await pane().getByText("Inserted", { exact: true }).waitFor();
-}
-
-beforeAll(async () => {
-  if (!existsSync(join(distPreview, "preview.html"))) {
-    throw new Error("dist-preview/preview.html is missing: run npm run build:preview first");
-  }
-  prepareScreenshots();
-  const executablePath = chromiumPath();
-  server = await serveDirectory(distPreview);
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  offHost = await guardOffHost(context);
-  page = await context.newPage();
-  watchErrors(page);
-  await openPreview(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe("browser preview", () => {
   it("shows the pane beside an empty Sheet1, without errors or CSP violations", async () => {
     await pane().getByRole("heading", { level: 1, name: "Rare Earth Supply Modeler" }).waitFor();
     expect(await page.locator('[role="tab"][data-sheet]').count()).toBe(1);
     expect(await cell("A1").textContent()).toBe("");
-    expect(pageErrors).toEqual([]);
+    expect(preview.pageErrors).toEqual([]);
   });
 
   it("finds a figure by keyboard and opens its detail with the formula to use", async () => {
@@ -148,7 +94,7 @@ describe("browser preview", () => {
       `=REE.FACT("${target?.id}")`,
     );
     await detail.getByText(target?.evidence ?? "", { exact: false }).waitFor();
-    await pane().screenshot({ path: join(SCREENSHOTS, "pane-detail.png") });
+    await screenshot(pane(), "pane-detail.png");
     await page.keyboard.press("Escape");
     await facts.waitFor();
     // Focus returns once the list has re-rendered the row, a frame or so after the list shows.
@@ -180,8 +126,7 @@ describe("browser preview", () => {
     expect(await facts.getByText("Sources disagree").count()).toBeGreaterThanOrEqual(2);
     await search("China");
     await facts.getByText("Sources disagree").first().waitFor();
-    await pane().screenshot({ path: join(SCREENSHOTS, "pane.png") });
-    readmeShot("pane.png");
+    await screenshot(pane(), "pane.png", { readme: true });
   });
 
   it("inserts one figure as a cell with its citation as a note, and shows the outcome in view", async () => {
@@ -209,13 +154,7 @@ describe("browser preview", () => {
     });
     expect(inView).toBe(true);
     expect(await notice.evaluate((element) => element.contains(document.activeElement))).toBe(true);
-    await until(
-      async () =>
-        /in Sheet1!A10 as a live/.test(
-          (await page.getByTestId("outcome-announcer").textContent()) ?? "",
-        ),
-      true,
-    );
+    await announces(/in Sheet1!A10 as a live/);
     // One cell, not a table: the live formula shows 6,000 (the scheme's "around 6,000 t" target).
     expect(await cell("A10").textContent()).toBe("6,000");
     expect(await cell("B10").textContent()).toBe("");
@@ -227,13 +166,7 @@ describe("browser preview", () => {
     expect(title).toContain(target?.locator ?? "?");
     expect(await cell("A10").getAttribute("data-note")).toBe("");
     await cell("A10").click();
-    await until(
-      async () =>
-        ((await page.getByTestId("cell-message").textContent()) ?? "").includes(
-          target?.locator ?? "?",
-        ),
-      true,
-    );
+    await cellMessageMentions(target?.locator ?? "?");
     await pane().getByRole("button", { name: "Back to results" }).click();
   });
 
@@ -248,9 +181,7 @@ describe("browser preview", () => {
     await facts.getByRole("option").first().waitFor();
     await facts.getByRole("option").first().focus();
     await page.keyboard.press("Space");
-    await insertTab();
-    await pane().getByRole("button", { name: "Insert 2 facts" }).click();
-    await expectInserted();
+    await preview.insert("Insert 2 facts");
     // Still on Sheet1, from B2: header row, then one row per fact, values computed by REE.FACT.
     expect(
       await page
@@ -266,7 +197,7 @@ describe("browser preview", () => {
     expect(await target.textContent()).toBe("6,000");
     const oxide = cellWithFormula('=REE.FACT("india.ndpr_oxide.production_t")');
     expect(await oxide.textContent()).toBe("400");
-    await page.locator('[role="tab"][data-sheet="Sources"]').waitFor();
+    await sheetTab("Sources").waitFor();
   });
 
   it("never writes over data: asks, then inserts on a new sheet and selects it on request", async () => {
@@ -278,7 +209,7 @@ describe("browser preview", () => {
       .waitFor();
     const sheetsBefore = await page.locator('[role="tab"][data-sheet]').count();
     await dialog.getByRole("button", { name: "Insert on a new sheet" }).click();
-    await expectInserted();
+    await pane().getByText("Inserted", { exact: true }).waitFor();
     expect(await page.locator('[role="tab"][data-sheet]').count()).toBe(sheetsBefore + 1);
     expect(await cell("A1").textContent()).toBe("Id");
     // Excel's quoting for a sheet name with a space.
@@ -291,8 +222,7 @@ describe("browser preview", () => {
 
   it("inserts a time series as a cited table on its own sheet", async () => {
     // India's magnet imports (The Indian Express): FY21 12,400 t ... FY25 53,700 t; H1 FY26 16,281 t.
-    await pane().getByRole("button", { name: "Insert series" }).click();
-    await expectInserted();
+    await preview.insert("Insert series");
     const active = page.locator('[role="tab"][data-sheet][aria-selected="true"]');
     expect(await active.getAttribute("data-sheet")).toMatch(/^Series magnet imports t/);
     const grid = page.locator('table[role="grid"]');
@@ -306,8 +236,7 @@ describe("browser preview", () => {
   });
 
   it("inserts the supply-gap model sheet and shows the numbers its formulas compute", async () => {
-    await pane().getByRole("button", { name: "Insert model sheet" }).click();
-    await expectInserted();
+    await preview.insert("Insert model sheet");
     const active = page.locator('[role="tab"][data-sheet][aria-selected="true"]');
     expect(await active.getAttribute("data-sheet")).toMatch(/^Supply gap model/);
     const gaps = page.locator('table[role="grid"] td[title^="=REE.NDPR_GAP("]');
@@ -320,8 +249,7 @@ describe("browser preview", () => {
     expect(await page.getByTestId("formula-bar").inputValue()).toMatch(/^=REE\.NDPR_GAP\(/);
     // The pane scrolled to the button: show the success bar at its top in the README picture.
     await pane().evaluate((element) => element.scrollTo(0, 0));
-    await page.screenshot({ path: join(SCREENSHOTS, "preview-model.png") });
-    readmeShot("preview-model.png");
+    await screenshot(page, "preview-model.png", { readme: true });
   });
 
   it("recomputes when an input is edited in the formula bar", async () => {
@@ -369,7 +297,7 @@ describe("browser preview", () => {
   });
 
   it("says why a cell shows an error, on hover and to the keyboard", async () => {
-    await page.locator('[role="tab"][data-sheet="Sheet1"]').click();
+    await sheetTab("Sheet1").click();
     await cell("A14").click();
     await page.keyboard.type('=REE.FACT("india.repm.targt")');
     await page.keyboard.press("Enter");
@@ -391,7 +319,7 @@ describe("browser preview", () => {
   it(
     "passes an axe scan (no serious or critical violations) with the model sheet and insert panel",
     async () => {
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await preview.seriousViolations()).toEqual([]);
     },
     AXE_TIMEOUT_MS,
   );
@@ -403,20 +331,19 @@ describe("browser preview", () => {
       await search("processing share");
       await pane().getByRole("listbox", { name: "Facts" }).getByRole("option").first().click();
       await pane().getByRole("article").waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await preview.seriousViolations()).toEqual([]);
     },
     AXE_TIMEOUT_MS,
   );
 
   it("follows a dark system theme", async () => {
-    const dark = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
+    // Its errors go to the same record as the main page's.
+    const dark = await openPreviewPage(preview, {
       colorScheme: "dark",
+      pageErrors: preview.pageErrors,
     });
-    const darkOffHost = await guardOffHost(dark);
-    const darkPage = await dark.newPage();
-    watchErrors(darkPage);
-    await openPreview(darkPage);
+    const darkPage = dark.page;
+    await darkPage.locator('[role="tab"][data-sheet="Sheet1"]').waitFor();
     expect(await darkPage.locator("[data-theme]").first().getAttribute("data-theme")).toBe("dark");
     const background = await darkPage
       .getByRole("main")
@@ -424,9 +351,9 @@ describe("browser preview", () => {
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(3 * 80);
     expect(await seriousViolations(darkPage)).toEqual([]);
-    await darkPage.screenshot({ path: join(SCREENSHOTS, "preview-dark.png") });
-    await dark.close();
-    expect(darkOffHost).toEqual([]);
+    await screenshot(darkPage, "preview-dark.png");
+    await dark.context.close();
+    expect(dark.offHost).toEqual([]);
   });
 
   it("Share: the sections stand apart, and the colleague simulation says it is on and how to end it", async () => {
@@ -452,7 +379,7 @@ describe("browser preview", () => {
     ).toBe("standalone-stock");
     await pane().getByText("starts from the cited default inputs", { exact: false }).waitFor();
 
-    await page.locator('[role="tab"][data-sheet="Sheet1"]').click();
+    await sheetTab("Sheet1").click();
     // By address: with the functions off, the cell's title gains the #NAME? reason.
     const address = await cellWithFormula('=REE.FACT("india.repm.target_t.repm_scheme")')
       .first()
@@ -495,19 +422,19 @@ describe("browser preview", () => {
   });
 
   it("has a guard that does catch a request to another host", async () => {
-    const probe = await browser.newContext();
+    const probe = await preview.browser.newContext();
     const caught = await guardOffHost(probe);
     const probePage = await probe.newPage();
     // A page without the preview's CSP, so the request reaches the network layer.
-    await probePage.goto(`${server.origin}/not-found`);
+    await probePage.goto(`${preview.origin}/not-found`);
     await probePage.evaluate(() => fetch("http://example.com/probe").catch(() => undefined));
     await probe.close();
     expect(caught).toEqual(["http://example.com/probe"]);
   });
 
   it("sent no request anywhere but 127.0.0.1 and logged no errors", () => {
-    expect(offHost).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(preview.offHost).toEqual([]);
+    expect(preview.pageErrors).toEqual([]);
   });
 });
 
@@ -515,7 +442,7 @@ describe("a figure from its detail view as a value", () => {
   it("writes the number itself, not a formula, with the citation as the cell's note", async () => {
     const id = "india.repm.target_t.repm_scheme";
     const target = factById(id);
-    await page.locator('[role="tab"][data-sheet="Sheet1"]').click();
+    await sheetTab("Sheet1").click();
     await cell("A20").click();
     await pane().getByRole("tab", { name: "Browse" }).click();
     // Whatever detail an earlier step left open, start from the results.
@@ -537,13 +464,7 @@ describe("a figure from its detail view as a value", () => {
     await value.check();
     await detail.getByText("The cell holds the figure as a static value").waitFor();
     await detail.getByRole("button", { name: "This figure as a cell" }).click();
-    await until(
-      async () =>
-        /in Sheet1!A20 as a value/.test(
-          (await page.getByTestId("outcome-announcer").textContent()) ?? "",
-        ),
-      true,
-    );
+    await announces(/in Sheet1!A20 as a value/);
     // The scheme's target is "around 6,000 t" a year: the cell holds 6000 itself.
     expect(await cell("A20").textContent()).toBe("6,000");
     const title = (await cell("A20").getAttribute("title")) ?? "";
@@ -555,14 +476,8 @@ describe("a figure from its detail view as a value", () => {
     await cell("A20").click();
     const bar = page.getByTestId("formula-bar");
     await until(async () => (await bar.inputValue()).replace(/,/g, ""), "6000");
-    await until(
-      async () =>
-        ((await page.getByTestId("cell-message").textContent()) ?? "").includes(
-          target?.locator ?? "?",
-        ),
-      true,
-    );
+    await cellMessageMentions(target?.locator ?? "?");
     await pane().getByRole("button", { name: "Back to results" }).click();
-    expect(pageErrors).toEqual([]);
+    expect(preview.pageErrors).toEqual([]);
   });
 });

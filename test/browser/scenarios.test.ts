@@ -3,54 +3,17 @@
  * the pane's default grid lands at the selected cell as formulas, and the grid shows what
  * HyperFormula computes from them: 6,000 / 3 - 400 = 1,600 and 5,000 / 3 - 500 = 1,166.67.
  */
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import {
-  CHROMIUM_ARGS,
-  chromiumPath,
-  guardOffHost,
-  serveDirectory,
-  type StaticServer,
-} from "./harness";
+import { usePreview } from "./harness";
 
 jest.setTimeout(120_000);
 
-const distPreview = join(resolve(__dirname, "../.."), "dist-preview");
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-let offHost: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(join(distPreview, "preview.html"))) {
-    throw new Error("dist-preview/preview.html is missing: run npm run build:preview first");
-  }
-  server = await serveDirectory(distPreview);
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  offHost = await guardOffHost(context);
-  page = await context.newPage();
-  await page.goto(`${server.origin}/preview.html`);
-  await page.locator('[role="tab"][data-sheet="Sheet1"]').waitFor();
+const preview = usePreview({
+  ready: ({ sheetTab }) => sheetTab("Sheet1").waitFor(),
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const cell = (address: string) => page.locator(`table[role="grid"] td[data-address="${address}"]`);
+const { cell } = preview;
 
 it("inserts the default grid and reads 1,600 at 6,000 x 400 and 1,166.67 at 5,000 x 500", async () => {
-  const pane = page.getByTestId("task-pane");
-  await pane.getByRole("tab", { name: /^Insert/ }).click();
-  await pane.getByRole("button", { name: "Insert sensitivity grid" }).click();
-  await pane.getByText("Inserted", { exact: true }).waitFor();
+  await preview.insert("Insert sensitivity grid");
   // From A1: title, note, the header and oxide per magnet, a blank row, then targets 3,000 (B) to
   // 9,000 (H) in row 6 and oxide 200 (row 7) to 1,000 (row 15) in column A.
   await expect(cell("E6").textContent()).resolves.toBe("6,000 t/yr");
@@ -61,5 +24,5 @@ it("inserts the default grid and reads 1,600 at 6,000 x 400 and 1,166.67 at 5,00
   // Corners: 3,000 / 3 - 200 = 800; 9,000 / 3 - 1,000 = 2,000.
   await expect(cell("B7").textContent()).resolves.toBe("800.00");
   await expect(cell("H15").textContent()).resolves.toBe("2,000.00");
-  expect(offHost).toEqual([]);
+  expect(preview.offHost).toEqual([]);
 });

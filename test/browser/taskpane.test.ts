@@ -4,19 +4,18 @@
  * budget and loads nothing it does not show, the lazy parts load from dist/chunks, Office's theme is
  * followed, host failures reach the error bar, and axe finds nothing serious.
  */
-import AxeBuilder from "@axe-core/playwright";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
-  CHROMIUM_ARGS,
-  chromiumPath,
   guardOffHost,
   OFFICE_JS,
   officeStub,
-  serveDirectory,
-  type StaticServer,
+  recordErrors,
+  seriousViolations,
+  serveBuild,
+  type ServedBuild,
 } from "./harness";
 import { getCatalog } from "../../src/taskpane/browse/entries";
 import { ROWS_PER_PAGE } from "../../src/taskpane/browse/ResultList";
@@ -27,11 +26,10 @@ const dist = resolve(__dirname, "../../dist");
 /** Scripts before the first render, gzip: the performance brief allows 150-200 KB. */
 const FIRST_SCREEN_BUDGET = 200 * 1024;
 
-let server: StaticServer;
-let browser: Browser;
+let served: ServedBuild;
 
 async function openPane(background: string) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const context = await served.browser.newContext({ viewport: { width: 360, height: 800 } });
   const offHost = await guardOffHost(context, { [OFFICE_JS]: officeStub(background) });
   // The pane's background as its first render left it, before any later change of theme.
   await context.addInitScript(() => {
@@ -43,18 +41,16 @@ async function openPane(background: string) {
     }).observe(document, { childList: true, subtree: true });
   });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  const errors = recordErrors(page);
   /** Paths of our own scripts as the page requests them (Office.js is Microsoft's). */
   const scripts: string[] = [];
   page.on("request", (request) => {
     const url = new URL(request.url());
-    if (request.resourceType() === "script" && url.origin === server.origin) {
+    if (request.resourceType() === "script" && url.origin === served.origin) {
       scripts.push(url.pathname);
     }
   });
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${served.origin}/taskpane.html`);
   await page.getByRole("searchbox", { name: "Search facts and reference tables" }).waitFor();
   const firstScreen = [...scripts];
   return { context, page, errors, offHost, scripts, firstScreen };
@@ -63,21 +59,10 @@ async function openPane(background: string) {
 const gzipSize = (path: string) => gzipSync(readFileSync(join(dist, path)), { level: 9 }).length;
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run npm run build first");
-  }
-  server = await serveDirectory(dist);
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  served = await serveBuild(dist, "taskpane.html", "npm run build");
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => served?.close());
 
 describe("Excel task pane bundle (dist/)", () => {
   let pane: Awaited<ReturnType<typeof openPane>>;
@@ -134,11 +119,7 @@ describe("Excel task pane bundle (dist/)", () => {
   });
 
   it("passes an axe scan at task-pane width", async () => {
-    const results = await new AxeBuilder({ page: pane.page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === "serious" || v.impact === "critical",
-    );
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+    expect(await seriousViolations(pane.page)).toEqual([]);
   });
 
   it("stayed on 127.0.0.1 and logged no errors", () => {
@@ -218,13 +199,6 @@ describe("at 320 px, the narrowest task pane", () => {
     });
   }
 
-  async function seriousViolations(page: Page, view: string): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${view}: ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
-  }
-
   it.each([
     ["light", "#ffffff"],
     ["dark", "#262626"],
@@ -237,7 +211,7 @@ describe("at 320 px, the narrowest task pane", () => {
       const found: string[] = [];
       const check = async (view: string) => {
         found.push(...(await overflowing(page)).map((line) => `${view}: ${line}`));
-        found.push(...(await seriousViolations(page, view)));
+        found.push(...(await seriousViolations(page)).map((line) => `${view}: ${line}`));
       };
 
       await page.getByRole("listbox", { name: "Facts" }).getByRole("option").first().waitFor();

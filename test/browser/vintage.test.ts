@@ -9,46 +9,26 @@
  * table stays. Expected figures are the sources': the untitled REPM article's 84% and "over 53,000
  * tonnes" (1.0.0), The Indian Express's 93% and 53,700 tonnes for FY25 (1.1.0).
  */
-import AxeBuilder from "@axe-core/playwright";
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import {
-  CHROMIUM_ARGS,
-  chromiumPath,
-  guardOffHost,
-  serveDirectory,
-  type StaticServer,
-} from "./harness";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { until, usePreview } from "./harness";
 
 jest.setTimeout(90_000);
 
-const root = resolve(__dirname, "../..");
-const distPreview = join(root, "dist-preview");
-const FIXTURE = join(root, "test", "data", "fixtures", "workbook-1.0.0.json");
+const FIXTURE = resolve(__dirname, "..", "data", "fixtures", "workbook-1.0.0.json");
 /** Where the page fetches the fixture from: its own origin, answered by the test. */
 const SAVED_PATH = "/saved/workbook-1.0.0.json";
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-let offHost: string[] = [];
-const pageErrors: string[] = [];
-
-const pane = () => page.getByTestId("task-pane");
-const cell = (address: string) => page.locator(`table[role="grid"] td[data-address="${address}"]`);
-const sheetTab = (name: string) => page.locator(`[role="tab"][data-sheet="${name}"]`);
-
-/** Polls until `read` gives `expected` (React renders a frame after the event), then asserts it. */
-async function until<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  let actual = await read();
-  while (actual !== expected && Date.now() < end) {
-    await page.waitForTimeout(50);
-    actual = await read();
-  }
-  expect(actual).toBe(expected);
-}
+const preview = usePreview({
+  query: `?workbook=${SAVED_PATH.slice(1)}`,
+  // The saved workbook, from the page's origin.
+  route: (context, origin) =>
+    context.route(`${origin}${SAVED_PATH}`, (route) =>
+      route.fulfill({ contentType: "application/json", body: readFileSync(FIXTURE, "utf8") }),
+    ),
+  ready: ({ sheetTab }) => sheetTab("REE facts (2)").waitFor(),
+});
+const { pane, cell, sheetTab } = preview;
 
 /** The rows of a pane table, cell texts in order. */
 async function rowsOf(label: string): Promise<string[][]> {
@@ -61,36 +41,6 @@ async function rowsOf(label: string): Promise<string[][]> {
     );
 }
 
-beforeAll(async () => {
-  if (!existsSync(join(distPreview, "preview.html"))) {
-    throw new Error("dist-preview/preview.html is missing: run npm run build:preview first");
-  }
-  server = await serveDirectory(distPreview);
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  offHost = await guardOffHost(context);
-  // Registered after the guard, so it answers first: the saved workbook, from the page's origin.
-  await context.route(`${server.origin}${SAVED_PATH}`, (route) =>
-    route.fulfill({ contentType: "application/json", body: readFileSync(FIXTURE, "utf8") }),
-  );
-  page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
-  });
-  await page.goto(`${server.origin}/preview.html?workbook=${SAVED_PATH.slice(1)}`);
-  await sheetTab("REE facts (2)").waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe("a workbook built on data 1.0.0, opened with 1.1.0", () => {
   it("holds what 1.0.0 wrote: the figures as values, and live formulas that now read 1.1.0", async () => {
     await sheetTab("REE facts").click();
@@ -102,8 +52,8 @@ describe("a workbook built on data 1.0.0, opened with 1.1.0", () => {
     ]);
     // The user's own number beside the table: the same 0.84 as the pinned share.
     await cell("O2").click();
-    await page.keyboard.type("0.84");
-    await page.keyboard.press("Enter");
+    await preview.page.keyboard.type("0.84");
+    await preview.page.keyboard.press("Enter");
     await until(() => cell("O2").textContent(), "0.84");
     await sheetTab("REE facts (2)").click();
     await until(() => cell("C2").textContent(), "93.0%");
@@ -168,16 +118,11 @@ describe("a workbook built on data 1.0.0, opened with 1.1.0", () => {
     expect((await rowsOf("Figures that changed")).map((row) => row.slice(1, 4))).toEqual([
       ["India's rare earth magnet imports", "53,000 t", "53,700 t"],
     ]);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    ).toEqual([]);
+    expect(await preview.seriousViolations()).toEqual([]);
   });
 
   it("sent no request anywhere but 127.0.0.1 and logged no errors", () => {
-    expect(offHost).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(preview.offHost).toEqual([]);
+    expect(preview.pageErrors).toEqual([]);
   });
 });

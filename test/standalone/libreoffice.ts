@@ -3,24 +3,26 @@
  * after recalculating every formula on load.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { findProgram, type Program } from "../support/program";
 
-/** Where LibreOffice is normally installed; SOFFICE_PATH overrides. */
-const CANDIDATES = [
-  "/usr/bin/soffice",
-  "/usr/bin/libreoffice",
-  "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-  "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
-];
+/** LibreOffice where its installers put it; SOFFICE_PATH overrides. */
+const LIBREOFFICE: Program = {
+  name: "LibreOffice",
+  envVariable: "SOFFICE_PATH",
+  envNames: "LibreOffice's soffice",
+  debianPackage: "libreoffice-calc-nogui",
+  candidates: [
+    "/usr/bin/soffice",
+    "/usr/bin/libreoffice",
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+    "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
+  ],
+};
 
 export function findSoffice(): string {
-  const found = [process.env.SOFFICE_PATH, ...CANDIDATES].find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error(
-      "LibreOffice not found: apt-get install -y libreoffice-calc-nogui (or set SOFFICE_PATH)",
-    );
-  }
+  const found = findProgram(LIBREOFFICE);
   // Token 12 = -1 (every sheet to its own CSV) needs LibreOffice 7.2 or later.
   const version = execFileSync(found, ["--version"], { encoding: "utf8" });
   const [major, minor] = (/LibreOffice (\d+)\.(\d+)/.exec(version) ?? []).slice(1).map(Number);
