@@ -48,8 +48,14 @@ const IE11_BABEL = {
   options: {
     babelrc: false,
     configFile: false,
-    // The bundle is a script, not a module: webpack resolves the imports.
-    presets: [["@babel/preset-env", { targets: { ie: "11" }, modules: false }]],
+    // The bundle is a script, not a module: webpack resolves the imports. `typeof` stays native:
+    // the code makes no symbols, and IE11 has no Symbol polyfill whose typeof would need the helper.
+    presets: [
+      [
+        "@babel/preset-env",
+        { targets: { ie: "11" }, modules: false, exclude: ["transform-typeof-symbol"] },
+      ],
+    ],
     // Babel's helpers (iteration, spread, classes) once, from @babel/runtime, instead of a copy in
     // every module that uses them.
     // `version` lets it import helpers newer than 7.0 (for-of's among them) rather than inline them.
@@ -175,11 +181,7 @@ function functionsConfig(production) {
     module: { rules: es5Rules },
     entry: {
       functions: {
-        import: [
-          "./src/legacy/ie11.js",
-          "./src/functions/functions.ts",
-          "./src/functions/sharedRuntime.ts",
-        ],
+        import: ["./src/legacy/ie11.js", "./src/functions/bundle.ts"],
         library: { type: "global", name: SHARED_DATASET_GLOBAL },
       },
     },
