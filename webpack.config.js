@@ -68,7 +68,10 @@ const IE11_BABEL = {
     // What our code never relies on, so the ES5 it becomes can be shorter: document.all (`??` and
     // `?.` test `!= null`), a function's length, setters hit by object spread, calling a class
     // without new, getters with side effects, early exits closing an iterator, a value whose
-    // Symbol.toPrimitive reads its hint (so template literals join with + rather than .concat).
+    // Symbol.toPrimitive reads its hint (so template literals join with + rather than .concat),
+    // spreading, destructuring or for-of over anything but an array (Maps, Sets and their
+    // iterators go through Array.from or forEach; test/addin/es5-iteration.test.ts checks every
+    // module functions.js bundles), so those become index loops and concat without helpers.
     assumptions: {
       noDocumentAll: true,
       ignoreFunctionLength: true,
@@ -78,6 +81,7 @@ const IE11_BABEL = {
       skipForOfIteratorClosing: true,
       noNewArrows: true,
       ignoreToPrimitiveHint: true,
+      iterableIsArray: true,
     },
   },
 };
