@@ -2,6 +2,7 @@
    taskpane.html with react.js, vendor.js and taskpane.js, functions.json, help pages, assets and
    manifest.xml. The ribbon button opens the pane declaratively, so no command script is needed. */
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -186,18 +187,17 @@ function functionsConfig(production) {
     entry: {
       functions: {
         import: ["./src/legacy/ie11.js", "./src/functions/bundle.ts"],
-        library: { type: "global", name: SHARED_DATASET_GLOBAL },
       },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // IE11 has no globalThis; Node (the tests) has no self.
-      globalObject: "(typeof self !== 'undefined' ? self : globalThis)",
       // Help pages are written after webpack (scripts/build-help.ts): watch rebuilds keep them.
       clean: { keep: /^help[\\/]/ },
     },
     plugins: [
+      // The page global src/functions/bundle.ts sets (the pane's build maps the data to it).
+      new webpack.DefinePlugin({ SHARED_DATASET_GLOBAL: JSON.stringify(SHARED_DATASET_GLOBAL) }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",
