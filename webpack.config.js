@@ -2,6 +2,7 @@
    taskpane.html with react.js, vendor.js and taskpane.js, functions.json, help pages, assets and
    manifest.xml. The ribbon button opens the pane declaratively, so no command script is needed. */
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -48,8 +49,14 @@ const IE11_BABEL = {
   options: {
     babelrc: false,
     configFile: false,
-    // The bundle is a script, not a module: webpack resolves the imports.
-    presets: [["@babel/preset-env", { targets: { ie: "11" }, modules: false }]],
+    // The bundle is a script, not a module: webpack resolves the imports. `typeof` stays native:
+    // the code makes no symbols, and IE11 has no Symbol polyfill whose typeof would need the helper.
+    presets: [
+      [
+        "@babel/preset-env",
+        { targets: { ie: "11" }, modules: false, exclude: ["transform-typeof-symbol"] },
+      ],
+    ],
     // Babel's helpers (iteration, spread, classes) once, from @babel/runtime, instead of a copy in
     // every module that uses them.
     // `version` lets it import helpers newer than 7.0 (for-of's among them) rather than inline them.
@@ -62,7 +69,10 @@ const IE11_BABEL = {
     // What our code never relies on, so the ES5 it becomes can be shorter: document.all (`??` and
     // `?.` test `!= null`), a function's length, setters hit by object spread, calling a class
     // without new, getters with side effects, early exits closing an iterator, a value whose
-    // Symbol.toPrimitive reads its hint (so template literals join with + rather than .concat).
+    // Symbol.toPrimitive reads its hint (so template literals join with + rather than .concat),
+    // spreading, destructuring or for-of over anything but an array (Maps, Sets and their
+    // iterators go through Array.from or forEach; test/addin/es5-iteration.test.ts checks every
+    // module functions.js bundles), so those become index loops and concat without helpers.
     assumptions: {
       noDocumentAll: true,
       ignoreFunctionLength: true,
@@ -72,6 +82,7 @@ const IE11_BABEL = {
       skipForOfIteratorClosing: true,
       noNewArrows: true,
       ignoreToPrimitiveHint: true,
+      iterableIsArray: true,
     },
   },
 };
@@ -175,23 +186,18 @@ function functionsConfig(production) {
     module: { rules: es5Rules },
     entry: {
       functions: {
-        import: [
-          "./src/legacy/ie11.js",
-          "./src/functions/functions.ts",
-          "./src/functions/sharedRuntime.ts",
-        ],
-        library: { type: "global", name: SHARED_DATASET_GLOBAL },
+        import: ["./src/legacy/ie11.js", "./src/functions/bundle.ts"],
       },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // IE11 has no globalThis; Node (the tests) has no self.
-      globalObject: "(typeof self !== 'undefined' ? self : globalThis)",
       // Help pages are written after webpack (scripts/build-help.ts): watch rebuilds keep them.
       clean: { keep: /^help[\\/]/ },
     },
     plugins: [
+      // The page global src/functions/bundle.ts sets (the pane's build maps the data to it).
+      new webpack.DefinePlugin({ SHARED_DATASET_GLOBAL: JSON.stringify(SHARED_DATASET_GLOBAL) }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",

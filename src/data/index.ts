@@ -158,7 +158,7 @@ export function relatedFacts(id: string): readonly Fact[] {
       (name) => key(name) === key(fact.id) || key(name) === key(fact.metric),
     ),
   );
-  return [...new Set([...named, ...naming])].filter((other) => other.id !== fact.id);
+  return Array.from(new Set([...named, ...naming])).filter((other) => other.id !== fact.id);
 }
 
 /** A fact by id, or the preferred claim when the text names a metric shared by several sources. */
@@ -181,6 +181,6 @@ export function factsBySource(source: string): readonly Fact[] {
 
 /** Every metric key, in order of first appearance. */
 export function metricKeys(): readonly string[] {
-  return [...new Set(FACTS.map((fact) => fact.metric))];
+  return Array.from(new Set(FACTS.map((fact) => fact.metric)));
 }
 export { citeSource, factCitation, locatedCitation, sourceById, sourceCitation } from "./citation";

@@ -2,7 +2,7 @@
  * In Excel the task pane and these functions run in one page (the shared runtime). functions.js runs
  * first there and hands the pane its part of each reference data file, by path, so the page parses
  * that part once; the pane's build adds the rest to each file (scripts/data-loader.cjs).
- * webpack.config.js publishes this module's exports as one page global.
+ * src/functions/bundle.ts publishes its DATA_BY_PATH as one page global.
  */
 import { DATA_FILES, HISTORY_FILE, type DataFile } from "../data/dataset";
 

@@ -14,7 +14,7 @@
     }
   }
 
-  /** An iterator over a snapshot array, as Map/Set iterators and matchAll return. */
+  /** An iterator over a snapshot array, as Map/Set iterators return. */
   function arrayIterator(items) {
     var index = 0;
     var iterator = {
@@ -60,10 +60,6 @@
     for (var i = 0; i < this.length; i++) if (test.call(thisArg, this[i], i, this)) return this[i];
     return undefined;
   });
-  define(arrayProto, "findIndex", function (test, thisArg) {
-    for (var i = 0; i < this.length; i++) if (test.call(thisArg, this[i], i, this)) return i;
-    return -1;
-  });
   define(arrayProto, "includes", function (wanted) {
     for (var i = 0; i < this.length; i++) {
       // SameValueZero: NaN finds NaN.
@@ -82,10 +78,6 @@
   });
 
   var stringProto = String.prototype;
-  define(stringProto, "startsWith", function (prefix, position) {
-    var start = position > 0 ? position : 0;
-    return String(this).substr(start, String(prefix).length) === String(prefix);
-  });
   define(stringProto, "endsWith", function (suffix, endPosition) {
     var text = String(this);
     var end = endPosition === undefined ? text.length : Math.min(endPosition, text.length);
@@ -100,19 +92,8 @@
   define(stringProto, "normalize", function () {
     return String(this);
   });
-  define(stringProto, "matchAll", function (pattern) {
-    if (!pattern.global) throw new TypeError("matchAll needs a regular expression with the g flag");
-    var copy = new RegExp(
-      pattern.source,
-      "g" + (pattern.ignoreCase ? "i" : "") + (pattern.multiline ? "m" : ""),
-    );
-    var text = String(this);
-    var matches = [];
-    for (var match = copy.exec(text); match; match = copy.exec(text)) {
-      matches.push(match);
-      if (match[0] === "") copy.lastIndex++;
-    }
-    return arrayIterator(matches);
+  define(stringProto, "trimEnd", function () {
+    return String(this).replace(/\s+$/, "");
   });
 
   define(Number, "isFinite", function (value) {
@@ -121,11 +102,8 @@
   define(Number, "isInteger", function (value) {
     return Number.isFinite(value) && Math.floor(value) === value;
   });
-  define(Object, "entries", function (object) {
-    return Object.keys(object).map(function (key) {
-      return [key, object[key]];
-    });
-  });
+  // The model's float tolerance (src/model/float.ts) is a multiple of it.
+  if (Number.EPSILON === undefined) Number.EPSILON = Math.pow(2, -52);
 
   /**
    * IE11's Map and Set ignore the constructor's iterable, have no keys/values/entries, and their

@@ -87,14 +87,18 @@ export const CARD = {
 
 export const ADDIN_NAME = "Rare Earth Supply Modeler";
 
+/** A property, with its metadata where it has any. */
+function property(value: CardProperty, propertyMetadata?: CardPropertyMetadata): CardProperty {
+  if (propertyMetadata) value.propertyMetadata = propertyMetadata;
+  return value;
+}
+
 const text = (basicValue: string, propertyMetadata?: CardPropertyMetadata): CardProperty =>
-  propertyMetadata
-    ? { type: "String", basicValue, propertyMetadata }
-    : { type: "String", basicValue };
+  property({ type: "String", basicValue }, propertyMetadata);
 
 /** Long prose: shown on the card, kept out of formula auto-complete and of recalc comparisons. */
-const prose = (basicValue: string): CardProperty =>
-  text(basicValue, { excludeFrom: { autoComplete: true, calcCompare: true } });
+const QUIET = { autoComplete: true, calcCompare: true };
+const prose = (basicValue: string): CardProperty => text(basicValue, { excludeFrom: QUIET });
 
 /** The bounds FACT gives: a stated bound, or the figure itself when it is stated exactly. */
 function bound(fact: Fact, side: "low" | "high"): number | null {
@@ -122,21 +126,14 @@ function freeName(base: string, taken: Record<string, unknown>): string {
  */
 export function factCard(fact: Fact, version: string = DATA_VERSION.version): EntityCard {
   const source = sourceById(fact.source);
-  const format = unitFormat(fact.unit) ?? "General";
+  const numberFormat = unitFormat(fact.unit) ?? "General";
   const number = (basicValue: number, sublabel?: string): CardProperty =>
-    sublabel
-      ? {
-          type: "FormattedNumber",
-          basicValue,
-          numberFormat: format,
-          propertyMetadata: { sublabel },
-        }
-      : { type: "FormattedNumber", basicValue, numberFormat: format };
-  const link: CardAttribution[] | undefined = source?.url
-    ? [{ sourceText: `${source.publisher}, '${source.title}'`, sourceAddress: source.url }]
-    : undefined;
-  // Assignments rather than an object literal with computed keys or a loop over [name, property]
-  // pairs: in functions.js (ES5) those take Babel helpers of their own.
+    property(
+      { type: "FormattedNumber", basicValue, numberFormat },
+      sublabel ? { sublabel } : undefined,
+    );
+  // Assignments rather than an object literal with computed keys: in functions.js (ES5) those
+  // take a Babel helper of their own.
   const properties: Record<string, CardProperty> = {};
   properties[CARD.label] = text(fact.label);
   properties[CARD.value] = number(
@@ -151,7 +148,16 @@ export function factCard(fact: Fact, version: string = DATA_VERSION.version): En
   properties[CARD.basis] = text(fact.basis ?? "");
   properties[CARD.period] = text(fact.period ?? "");
   properties[CARD.qualifier] = text(fact.derived ? "derived" : QUALIFIER_WORDS[fact.qualifier]);
-  properties[CARD.source] = text(citeSource(fact.source), link && { attribution: link });
+  properties[CARD.source] = text(
+    citeSource(fact.source),
+    source?.url
+      ? {
+          attribution: [
+            { sourceText: `${source.publisher}, '${source.title}'`, sourceAddress: source.url },
+          ],
+        }
+      : undefined,
+  );
   properties[CARD.publisher] = text(source?.publisher ?? "unknown");
   properties[CARD.title] = text(source?.title ?? fact.source);
   properties[CARD.date] = text(source?.date ?? "unknown");
@@ -177,50 +183,45 @@ export function factCard(fact: Fact, version: string = DATA_VERSION.version): En
       ],
     },
   ];
-
-  const claims = claimsForMetric(fact.metric).filter((claim) => claim.id !== fact.id);
-  if (claims.length > 0) {
-    const names = claims.map((claim) => {
-      const name = freeName(sourceDisplayName(claim.source), properties);
-      const period = claim.period ? ` (${claim.period})` : "";
-      properties[name] = text(`${formatFactValue(claim)}${period}; ${claim.locator}`, {
-        sublabel: claim.id,
-        attribution: [{ sourceText: citeSource(claim.source) }],
-      });
+  /** A collapsible section of its own properties, each under a name no other property has. */
+  const section = (title: string, shown: [string, CardProperty][]) => {
+    const names = shown.map(([base, shownProperty]) => {
+      const name = freeName(base, properties);
+      properties[name] = shownProperty;
       return name;
     });
-    sections.push({
-      layout: "List",
-      title: isDisputed(fact.metric)
-        ? "Other sources (they disagree)"
-        : "Other sources (same metric)",
-      collapsible: true,
-      properties: names,
-    });
-  }
+    if (names.length > 0)
+      sections.push({ layout: "List", title, collapsible: true, properties: names });
+  };
 
-  const derived = derivedFrom(fact);
-  if (fact.derived || derived.length > 0) {
-    const names: string[] = [];
-    if (fact.derived) {
-      properties[CARD.formula] = prose(fact.note ?? "computed from other figures");
-      names.push(CARD.formula);
-    }
-    for (const other of derived) {
-      const name = freeName(other.label, properties);
-      properties[name] = text(`${formatFactValue(other)} = ${other.note ?? ""}`, {
+  section(
+    isDisputed(fact.metric) ? "Other sources (they disagree)" : "Other sources (same metric)",
+    claimsForMetric(fact.metric)
+      .filter((claim) => claim.id !== fact.id)
+      .map((claim) => [
+        sourceDisplayName(claim.source),
+        text(
+          `${formatFactValue(claim)}${claim.period ? ` (${claim.period})` : ""}; ${claim.locator}`,
+          {
+            sublabel: claim.id,
+            attribution: [{ sourceText: citeSource(claim.source) }],
+          },
+        ),
+      ]),
+  );
+  const formula: [string, CardProperty][] = fact.derived
+    ? [[CARD.formula, prose(fact.note ?? "computed from other figures")]]
+    : [];
+  section("Derived figures", [
+    ...formula,
+    ...derivedFrom(fact).map((other): [string, CardProperty] => [
+      other.label,
+      text(`${formatFactValue(other)} = ${other.note ?? ""}`, {
         sublabel: other.id,
-        excludeFrom: { autoComplete: true, calcCompare: true },
-      });
-      names.push(name);
-    }
-    sections.push({
-      layout: "List",
-      title: "Derived figures",
-      collapsible: true,
-      properties: names,
-    });
-  }
+        excludeFrom: QUIET,
+      }),
+    ]),
+  ]);
 
   if (fact.note && !fact.derived) properties[CARD.note] = prose(fact.note);
   properties[CARD.factId] = text(fact.id);
@@ -234,14 +235,17 @@ export function factCard(fact: Fact, version: string = DATA_VERSION.version): En
   });
 
   // Sections list only properties this card has (Low, High, URL, Note are not always there).
-  for (const section of sections)
-    section.properties = section.properties.filter((p) => p in properties);
-  const present = sections.filter((section) => section.properties.length > 0);
+  for (const shown of sections) shown.properties = shown.properties.filter((p) => p in properties);
   return {
     type: "Entity",
     text: formatFactValue(fact),
     properties,
-    layouts: { card: { title: { property: CARD.label }, sections: present } },
+    layouts: {
+      card: {
+        title: { property: CARD.label },
+        sections: sections.filter((shown) => shown.properties.length > 0),
+      },
+    },
     provider: { description: `${ADDIN_NAME}, reference data ${version}` },
   };
 }

@@ -32,7 +32,8 @@ export function dataVersion(): string {
 /** Where to find the ids when none is close to what was typed: too many to list in a message. */
 const LIST_HINT = " =REE.FACTS() lists every fact id.";
 
-const knownIds = (): string[] => [...new Set(FACTS.flatMap((fact) => [fact.id, fact.metric]))];
+const knownIds = (): string[] =>
+  Array.from(new Set(FACTS.flatMap((fact) => [fact.id, fact.metric])));
 
 /** A fact by id, or the preferred claim of a metric; #N/A with a suggestion otherwise. */
 export function findFact(idOrMetric: string): Fact {

@@ -134,7 +134,7 @@ export function findByName<T>(
   const wanted = normalizeName(typed);
   const found = items.find((item) => namesStored(wanted, nameOf(item)));
   if (found !== undefined) return found;
-  const names = [...new Set(items.map(nameOf))];
+  const names = Array.from(new Set(items.map(nameOf)));
   // Short forms are suggested too: "magnetz" is closer to "magnets" than to "rare earth magnets".
   const hint = didYouMean(typed, [...names, ...names.flatMap((name) => keysOf(name).slice(1))]);
   const known = names.length <= MAX_LISTED ? ` Known: ${names.join(", ")}.` : "";

@@ -147,21 +147,26 @@ export function scenarioColumns(): ScenarioColumn[] {
   const sources = new Set<string>();
   for (const input of SCENARIO_INPUTS) {
     const scenarios = inputScenarios(input.name);
-    for (const [source, claim] of scenarios.bySource)
+    scenarios.bySource.forEach((claim, source) => {
       if (claim.value !== scenarios.preferred.value) sources.add(source);
+    });
   }
   return [
     { name: "preferred", kind: "preferred" },
     { name: "low", kind: "low" },
     { name: "high", kind: "high" },
-    ...[...sources].sort().map((name) => ({ name, kind: "source" as const })),
+    ...Array.from(sources)
+      .sort()
+      .map((name) => ({ name, kind: "source" as const })),
   ];
 }
 
 /** Every source that states some input, sorted: the source scenarios REE.SCENARIO takes. */
 function sourceIds(): string[] {
-  const ids = SCENARIO_INPUTS.flatMap((input) => [...inputScenarios(input.name).bySource.keys()]);
-  return [...new Set(ids)].sort();
+  const ids = SCENARIO_INPUTS.flatMap((input) =>
+    Array.from(inputScenarios(input.name).bySource.keys()),
+  );
+  return Array.from(new Set(ids)).sort();
 }
 
 /** A scenario name as typed: "preferred", "low", "high" or a source id (any case, spaces). */

@@ -60,11 +60,11 @@ function loadSeries(): Map<string, Series> {
     });
     all.set(normalizeName(key), series);
   }
-  for (const series of all.values()) {
+  all.forEach((series) =>
     series.points.sort(
       (a, b) => a.period.startMonth - b.period.startMonth || a.period.months - b.period.months,
-    );
-  }
+    ),
+  );
   return all;
 }
 
@@ -77,7 +77,7 @@ function allSeries(): Map<string, Series> {
 
 /** Every series key, in table order. */
 export function seriesKeys(): string[] {
-  return [...allSeries().values()].map((series) => series.key);
+  return Array.from(allSeries().values(), (series) => series.key);
 }
 
 /** A series by key (case-insensitive), or #N/A with a suggestion. */

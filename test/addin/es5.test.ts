@@ -132,6 +132,8 @@ describe("functions.js in an engine with only IE11's built-ins", () => {
     ["CRORE_TO_USD", [1345, null]],
     ["DATA_VERSION", []],
     ["MAGNET_CAPACITY", ["abc", null]],
+    // A percentage typed with a space before the sign (String.prototype.trimEnd).
+    ["SELF_SUFFICIENCY", ["50 %", 2]],
   ];
 
   it.each(calls)("%s(%j) answers as in a modern engine", (id, args) => {
