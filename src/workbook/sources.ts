@@ -104,11 +104,7 @@ export function listSources(builder: PlanBuilder, cited: Iterable<string>): stri
   // earlier inserts cited so the sheet stays complete.
   const all = ordered([...(record?.keys ?? []), ...keys]);
   const grid = new GridBuilder(SOURCE_COLUMNS.length);
-  grid.row(
-    SOURCE_COLUMNS.map((label) => value(label)),
-    [],
-    true,
-  );
+  grid.heading(SOURCE_COLUMNS);
   for (const key of all) grid.row(sourceRow(key));
   const sheet = builder.newSheet("Sources");
   builder.print(sheet);

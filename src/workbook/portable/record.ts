@@ -130,11 +130,7 @@ export function recordConversions(
     return existing.sheet;
   }
   const grid = new GridBuilder(PORTABILITY_COLUMNS.length);
-  grid.row(
-    PORTABILITY_COLUMNS.map((label) => value(label)),
-    [],
-    true,
-  );
+  grid.heading(PORTABILITY_COLUMNS);
   for (const row of rows) grid.row(row);
   const sheet = builder.newSheet(PORTABILITY_SHEET);
   const range = builder.block(sheet, { row: 0, column: 0 }, grid.build());
