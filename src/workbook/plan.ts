@@ -170,6 +170,26 @@ export class PlanBuilder {
     flush();
   }
 
+  /**
+   * A new sheet holding one table at A1, a bold header row then `rows`, its columns `widths`
+   * points wide; returns the sheet's and the table's unique names (from `sheetBase`, `tableBase`).
+   */
+  tableSheet(
+    sheetBase: string,
+    tableBase: string,
+    header: readonly string[],
+    rows: readonly CellInput[][],
+    widths: number[],
+  ): { sheet: string; table: string } {
+    const grid = new GridBuilder(header.length);
+    grid.heading(header);
+    for (const row of rows) grid.row(row);
+    const sheet = this.newSheet(sheetBase);
+    const table = this.table(this.block(sheet, A1, grid.build()), tableBase);
+    this.columnWidths(sheet, widths);
+    return { sheet, table };
+  }
+
   /** Adds a table over `range` (header row first) with a unique name based on `base`. */
   table(range: SheetRef, base: string): string {
     const name = this.uniqueName(base);
