@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { formatCellValue } from "../../src/preview/cellFormat";
 import { parseRange, rangeAddress } from "../../src/workbook/address";
 import { FORMAT, INTERNATIONAL, indianGrouping, presentFormat } from "../../src/model/formats";
-import type { WorkbookSnapshot } from "../../src/workbook/port";
+import { blankSnapshot } from "../support/snapshot";
 import { convertCell } from "../../src/workbook/portable/convert";
 import { planScenarioBlock } from "../../src/workbook/scenarioBlock";
 import { DEFAULT_GRID, planSensitivityGrid } from "../../src/workbook/sensitivityGrid";
@@ -27,14 +27,7 @@ import {
 
 jest.setTimeout(120_000);
 
-const EMPTY_BOOK: WorkbookSnapshot = {
-  sheetNames: ["Sheet1"],
-  tables: [],
-  definedNames: [],
-  metadata: {},
-  activeSheet: "Sheet1",
-  selection: { sheet: "Sheet1", address: "A1" },
-};
+const EMPTY_BOOK = blankSnapshot();
 const INDIAN = { indian: true };
 
 /** Numbers under Indian formats, and what a reader must see (worked by hand). */
