@@ -11,6 +11,7 @@ import { formula, value } from "./cells";
 import type { Presentation } from "../model/formats";
 import { GridBuilder, PlanBuilder, type Placement, type Planned } from "./plan";
 import { WorkbookError, type WorkbookSnapshot } from "./port";
+// The grid, tornado and break-even name the same scenarioBlock helpers: a list, not logic.
 import {
   figureNote,
   inputFormat,

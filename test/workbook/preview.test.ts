@@ -7,6 +7,7 @@ import { HyperFormula } from "hyperformula";
 import { FACTS, factById } from "../../src/data";
 import { createPreviewWorkbook, type PreviewSheet } from "../../src/preview/workbook";
 import { parseCell, parseRange } from "../../src/workbook/address";
+// The five actions test/excel/excelPort.test.ts imports too: the same inserts, on each host.
 import {
   insertFacts,
   insertFunctionReference,
