@@ -7,7 +7,7 @@ import type { HyperFormula, Sheets } from "hyperformula";
 import { parseRange, rangeAddress } from "../src/workbook/address";
 import { INTERNATIONAL } from "../src/model/formats";
 import { convertCell } from "../src/workbook/portable/convert";
-import type { WorkbookSnapshot } from "../src/workbook/port";
+import { blankSnapshot } from "../test/support/snapshot";
 import {
   DEFAULT_GRID,
   planSensitivityGrid,
@@ -27,14 +27,7 @@ export const GRID_20: GridRequest = {
   down: { input: "domestic_oxide", steps: { from: 100, to: 2_000, step: 100 } },
 };
 
-const SNAPSHOT: WorkbookSnapshot = {
-  sheetNames: ["Sheet1"],
-  tables: [],
-  definedNames: [],
-  metadata: {},
-  activeSheet: "Sheet1",
-  selection: { sheet: "Sheet1", address: "A1" },
-};
+const SNAPSHOT = blankSnapshot();
 
 /** Oxide-per-magnet values typed into the grid's input cell, one recalculation each. */
 const EDITS = Array.from({ length: 41 }, (_, i) => 0.3 + i * 0.002);

@@ -80,6 +80,27 @@ async function insert(
   return { status: "inserted", target, summary, listed };
 }
 
+/** How facts go in: live =REE.FACT formulas or values, where, and how values are dressed. */
+export interface FactOptions {
+  live: boolean;
+  placement: Placement;
+  dress?: FigureDress;
+  presentation?: Presentation;
+}
+
+/** An insert of facts: live formulas are never dressed, only values become cards or get notes. */
+function insertFactsPlanned(
+  port: WorkbookPort,
+  options: FactOptions,
+  size: Size,
+  plan: (snapshot: WorkbookSnapshot) => Planned,
+): Promise<InsertOutcome> {
+  return insert(port, options.placement, size, plan, {
+    dress: options.live ? undefined : options.dress,
+    presentation: options.presentation,
+  });
+}
+
 /**
  * Facts as a formatted table with citation columns (values or live =REE.FACT formulas; values may
  * be cards or carry notes) + Sources.
@@ -87,12 +108,7 @@ async function insert(
 export async function insertFacts(
   port: WorkbookPort,
   facts: readonly Fact[],
-  options: {
-    live: boolean;
-    placement: Placement;
-    dress?: FigureDress;
-    presentation?: Presentation;
-  },
+  options: FactOptions,
 ): Promise<InsertOutcome> {
   if (facts.length === 0) {
     throw new WorkbookError(
@@ -100,32 +116,18 @@ export async function insertFacts(
       "Select one or more facts, then insert again.",
     );
   }
-  return insert(
-    port,
-    options.placement,
-    { rows: facts.length + 1, columns: FACT_COLUMNS.length },
-    (snapshot) => planFacts(snapshot, facts, options),
-    { dress: options.live ? undefined : options.dress, presentation: options.presentation },
-  );
+  const size = { rows: facts.length + 1, columns: FACT_COLUMNS.length };
+  return insertFactsPlanned(port, options, size, (snapshot) => planFacts(snapshot, facts, options));
 }
 
 /** One figure in the selected cell (live, a value or a card), cited in its note or its card. */
 export async function insertFactCell(
   port: WorkbookPort,
   fact: Fact,
-  options: {
-    live: boolean;
-    placement: Placement;
-    dress?: FigureDress;
-    presentation?: Presentation;
-  },
+  options: FactOptions,
 ): Promise<InsertOutcome> {
-  return insert(
-    port,
-    options.placement,
-    { rows: 1, columns: 1 },
-    (snapshot) => planFactCell(snapshot, fact, options),
-    { dress: options.live ? undefined : options.dress, presentation: options.presentation },
+  return insertFactsPlanned(port, options, { rows: 1, columns: 1 }, (snapshot) =>
+    planFactCell(snapshot, fact, options),
   );
 }
 
@@ -223,47 +225,42 @@ export async function insertScenarioBlock(
   );
 }
 
-/** A two-way sensitivity grid of formulas over two inputs' steps + Sources. */
-export async function insertSensitivityGrid(
-  port: WorkbookPort,
-  request: GridRequest,
-  options: ScenarioOptions,
-): Promise<InsertOutcome> {
-  return insert(
-    port,
-    options.placement,
-    sensitivityGridSize(request),
-    (snapshot) => planSensitivityGrid(snapshot, request, options.placement, options.presentation),
-    options,
-  );
+/**
+ * An insert of one scenario analysis for a request: probed at the planner's size for it, planned
+ * where and as the options ask.
+ */
+function scenarioInsert<Request>(
+  size: (request: Request) => Size,
+  plan: (
+    snapshot: WorkbookSnapshot,
+    request: Request,
+    placement: Placement,
+    presentation: Presentation,
+  ) => Planned,
+) {
+  // Async, so a request the planner refuses (while sizing) rejects like any failed insert.
+  return async (
+    port: WorkbookPort,
+    request: Request,
+    options: ScenarioOptions,
+  ): Promise<InsertOutcome> =>
+    insert(
+      port,
+      options.placement,
+      size(request),
+      (snapshot) => plan(snapshot, request, options.placement, options.presentation),
+      options,
+    );
 }
+
+/** A two-way sensitivity grid of formulas over two inputs' steps + Sources. */
+export const insertSensitivityGrid = scenarioInsert<GridRequest>(
+  sensitivityGridSize,
+  planSensitivityGrid,
+);
 
 /** A tornado of one result over its inputs' sourced ranges, with a bar chart + Sources. */
-export async function insertTornado(
-  port: WorkbookPort,
-  result: string,
-  options: ScenarioOptions,
-): Promise<InsertOutcome> {
-  return insert(
-    port,
-    options.placement,
-    tornadoSize(result),
-    (snapshot) => planTornado(snapshot, result, options.placement, options.presentation),
-    options,
-  );
-}
+export const insertTornado = scenarioInsert<string>(tornadoSize, planTornado);
 
 /** The input value that brings a result to a target, its method in the cell's note + Sources. */
-export async function insertBreakEven(
-  port: WorkbookPort,
-  request: BreakEvenRequest,
-  options: ScenarioOptions,
-): Promise<InsertOutcome> {
-  return insert(
-    port,
-    options.placement,
-    breakEvenSize(request),
-    (snapshot) => planBreakEven(snapshot, request, options.placement, options.presentation),
-    options,
-  );
-}
+export const insertBreakEven = scenarioInsert<BreakEvenRequest>(breakEvenSize, planBreakEven);

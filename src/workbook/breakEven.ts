@@ -14,9 +14,9 @@ import type { Presentation } from "../model/formats";
 import { GridBuilder, PlanBuilder, type Placement, type Planned } from "./plan";
 import { WorkbookError, type WorkbookSnapshot } from "./port";
 import {
-  figureNote,
   inputFormat,
   inputUnit,
+  preferredInputRows,
   resultFormat,
   resultFormula,
   type InputCells,
@@ -82,30 +82,17 @@ export function planBreakEven(
   const at = (row: number, column: number) =>
     cellAddress({ row: start.row + row, column: start.column + column } as CellPosition);
   const grid = new GridBuilder(4);
-  grid.row(
-    [
-      value(
-        `Break-even: the ${input.label.toLowerCase()} that brings ${result.label} to the target`,
-      ),
-    ],
-    [],
-    true,
-  );
-  grid.row(
-    ["Input", "Value", "Unit", "Source / method"].map((text) => value(text)),
-    [],
-    true,
-  );
+  grid.heading([
+    `Break-even: the ${input.label.toLowerCase()} that brings ${result.label} to the target`,
+  ]);
+  const header = ["Input", "Value", "Unit", "Source / method"];
   const cells: Partial<Record<string, string>> = {};
-  const figures = others.map((other) => {
-    const figure = inputScenarios(other.name).preferred;
-    const row = grid.row(
-      [value(other.label), value(figure.value), value(inputUnit(other)), value(figureNote(figure))],
-      [null, inputFormat(other, presentation, false)],
-    );
-    cells[other.name] = at(row, 1);
-    return { fact: figure.fact, cell: { sheet, address: at(row, 1) } };
-  });
+  const figures = preferredInputRows(grid, header, others, presentation).map(
+    ({ input: other, fact, row }) => {
+      cells[other.name] = at(row, 1);
+      return { fact, cell: { sheet, address: at(row, 1) } };
+    },
+  );
   const targetRow = grid.row(
     [
       value(`Target ${result.label}`),
@@ -141,11 +128,9 @@ export function planBreakEven(
     builder,
     figures.map((figure) => figure.fact.source),
   );
-  builder.select(target);
-  return {
-    plan: builder.build(),
+  return builder.finish(
     target,
-    summary: `Break-even of ${input.label} for ${result.label} = ${request.target} inserted on ${sheet} at ${target.address} (${solved.method}); ${sources}`,
-    figures,
-  };
+    `Break-even of ${input.label} for ${result.label} = ${request.target} inserted on ${sheet} at ${target.address} (${solved.method}); ${sources}`,
+    { figures },
+  );
 }

@@ -41,11 +41,7 @@ function figure(fact: Fact, live: boolean, field?: "low" | "high"): CellInput {
 /** Header plus one row per fact. */
 function factsGrid(facts: readonly Fact[], live: boolean): Grid {
   const grid = new GridBuilder(FACT_COLUMNS.length);
-  grid.row(
-    FACT_COLUMNS.map((label) => value(label)),
-    [],
-    true,
-  );
+  grid.heading(FACT_COLUMNS);
   for (const fact of facts) {
     const format = unitFormat(fact.unit);
     grid.row(
@@ -85,23 +81,23 @@ export function planFacts(
     builder,
     facts.map((fact) => fact.source),
   );
-  builder.select(target);
   const how = options.live ? "live =REE.FACT() formulas" : "values";
   const valueColumn = start.column + FACT_COLUMNS.indexOf("Value");
-  return {
-    plan: builder.build(),
+  return builder.finish(
     target,
-    summary: `${count(facts.length, "fact")} inserted as table ${table} (${how}) on ${sheetReference(target)}; ${sources}`,
-    figures: facts.map((fact, i) => {
-      if (options.live) return { fact };
-      const at = (column: number) => ({
-        sheet,
-        address: cellAddress({ row: start.row + 1 + i, column }),
-      });
-      // The Id beside the figure tells, at update time, whose figure the row holds.
-      return { fact, cell: at(valueColumn), idCell: at(start.column) };
-    }),
-  };
+    `${count(facts.length, "fact")} inserted as table ${table} (${how}) on ${sheetReference(target)}; ${sources}`,
+    {
+      figures: facts.map((fact, i) => {
+        if (options.live) return { fact };
+        const at = (column: number) => ({
+          sheet,
+          address: cellAddress({ row: start.row + 1 + i, column }),
+        });
+        // The Id beside the figure tells, at update time, whose figure the row holds.
+        return { fact, cell: at(valueColumn), idCell: at(start.column) };
+      }),
+    },
+  );
 }
 
 /** A figure's cell note: what it is, how it is stated, and where it comes from. */
@@ -126,12 +122,10 @@ export function planFactCell(
   const target = builder.block(sheet, start, grid.build());
   const note = factNote(fact);
   builder.note(target, note);
-  builder.select(target);
   const how = options.live ? "a live =REE.FACT() formula" : "a value";
-  return {
-    plan: builder.build(),
+  return builder.finish(
     target,
-    summary: `${fact.label} inserted in ${sheetReference(target)} as ${how}, cited in the cell's note: ${note}`,
-    figures: [{ fact, cell: options.live ? undefined : target }],
-  };
+    `${fact.label} inserted in ${sheetReference(target)} as ${how}, cited in the cell's note: ${note}`,
+    { figures: [{ fact, cell: options.live ? undefined : target }] },
+  );
 }

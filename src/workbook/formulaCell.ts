@@ -62,10 +62,5 @@ export function planFormulaCell(
   const grid = new GridBuilder(1);
   grid.row([formula(text)]);
   const target = builder.block(sheet, start, grid.build());
-  builder.select(target);
-  return {
-    plan: builder.build(),
-    target,
-    summary: `${text} inserted in ${sheetReference(target)}`,
-  };
+  return builder.finish(target, `${text} inserted in ${sheetReference(target)}`);
 }

@@ -31,11 +31,7 @@ function exampleResult(result: FunctionSpec["example"]["result"]): string | numb
 
 function functionsGrid(): Grid {
   const grid = new GridBuilder(FUNCTION_COLUMNS.length);
-  grid.row(
-    FUNCTION_COLUMNS.map((label) => value(label)),
-    [],
-    true,
-  );
+  grid.heading(FUNCTION_COLUMNS);
   for (const spec of CATALOG) {
     grid.row([
       value(`REE.${spec.name}`),
@@ -62,10 +58,8 @@ export function planFunctionReference(
   const target = builder.block(sheet, { row: 0, column: 0 }, functionsGrid());
   const table = builder.table(target, "REE_Functions");
   builder.columnWidths(sheet, [150, 80, 330, 380, 520, 300, 300, 200, 380]);
-  builder.select(target);
-  return {
-    plan: builder.build(),
+  return builder.finish(
     target,
-    summary: `${count(CATALOG.length, "function")} listed as table ${table} on sheet ${sheet}`,
-  };
+    `${count(CATALOG.length, "function")} listed as table ${table} on sheet ${sheet}`,
+  );
 }

@@ -112,22 +112,14 @@ export function planModelSheet(
   const production = productionByCountry();
 
   const grid = new GridBuilder(COLUMNS, [NOTE_COLUMN]);
-  grid.row(
-    [value("Supply-gap model: India's rare earth permanent magnet (NdFeB) scheme")],
-    [],
-    true,
-  );
+  grid.heading(["Supply-gap model: India's rare earth permanent magnet (NdFeB) scheme"]);
   grid.row([
     value(
       `Inputs (column B) are editable defaults from the reference data set ${DATA_VERSION.version} (${DATA_VERSION.date}), each with its source or marked as an assumption. Results are live formulas over them.`,
     ),
   ]);
   grid.row([]);
-  grid.row(
-    ["Input", "Value", "Unit", "Source"].map((label) => value(label)),
-    [],
-    true,
-  );
+  grid.heading(["Input", "Value", "Unit", "Source"]);
   const at: Record<string, string> = {};
   for (const placed of inputs) {
     const row = grid.row(
@@ -137,11 +129,7 @@ export function planModelSheet(
     at[placed.input.key] = cellAddress({ row, column: 1 });
   }
   grid.row([]);
-  grid.row(
-    ["Result", "Value", "Unit", "How"].map((label) => value(label)),
-    [],
-    true,
-  );
+  grid.heading(["Result", "Value", "Unit", "How"]);
 
   const results: Record<string, string> = {};
   const result = (
@@ -256,15 +244,9 @@ export function planModelSheet(
   );
 
   grid.row([]);
-  grid.row(
-    [
-      value(
-        "Year-by-year balance in tonnes of magnets: demand grows from the first year; domestic magnets are the scheme capacity from its first production year, limited by the oxide available; recycling rises in equal steps to its share; imports fill the rest",
-      ),
-    ],
-    [],
-    true,
-  );
+  grid.heading([
+    "Year-by-year balance in tonnes of magnets: demand grows from the first year; domestic magnets are the scheme capacity from its first production year, limited by the oxide available; recycling rises in equal steps to its share; imports fill the rest",
+  ]);
   const formats = [
     FORMAT.year,
     FORMAT.tonnes,
@@ -275,11 +257,7 @@ export function planModelSheet(
     FORMAT.tonnes,
     FORMAT.share,
   ];
-  const balanceTop = grid.row(
-    BALANCE_HEADER.map((label) => value(label)),
-    [],
-    true,
-  );
+  const balanceTop = grid.heading(BALANCE_HEADER);
   for (let i = 0; i < BALANCE_YEARS; i++) {
     const r = balanceTop + 2 + i;
     const [year, demand, domestic, recycled, , , capacity, share] = "ABCDEFGH"
@@ -303,7 +281,7 @@ export function planModelSheet(
   }
   grid.row([]);
   if (grid.rowCount !== productionTop) throw new Error("Model sheet: production range misplaced");
-  grid.row([value("Country"), value("Mine production 2024 (t REO)")], [], true);
+  grid.heading(["Country", "Mine production 2024 (t REO)"]);
   for (const row of production)
     grid.row([value(row.country), value(row.tonnes)], [null, FORMAT.tonnes]);
   const cited = [...new Set(production.map((row) => row.source))];

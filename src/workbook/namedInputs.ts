@@ -33,11 +33,7 @@ function namedInputFacts(): { name: string; fact: Fact }[] {
 /** The block with the intended names; the plan may suffix them when a name is taken. */
 function namedInputsGrid(inputs: { name: string; fact: Fact }[]): Grid {
   const grid = new GridBuilder(INPUT_COLUMNS.length);
-  grid.row(
-    INPUT_COLUMNS.map((label) => value(label)),
-    [],
-    true,
-  );
+  grid.heading(INPUT_COLUMNS);
   for (const { name, fact } of inputs) {
     grid.row(
       [
@@ -77,12 +73,12 @@ export function planNamedInputs(snapshot: WorkbookSnapshot, placement: Placement
     builder,
     inputs.map(({ fact }) => fact.source),
   );
-  builder.select(target);
-  return {
-    plan: builder.build(),
+  return builder.finish(
     target,
-    summary: `${count(names.length, "named input")} on ${sheetReference(target)}; ${sources}`,
-    listed: { label: "Names", items: names },
-    figures: inputs.map(({ fact }, index) => ({ fact, cell: cells[index] })),
-  };
+    `${count(names.length, "named input")} on ${sheetReference(target)}; ${sources}`,
+    {
+      listed: { label: "Names", items: names },
+      figures: inputs.map(({ fact }, index) => ({ fact, cell: cells[index] })),
+    },
+  );
 }

@@ -3,9 +3,16 @@
  * against the workbook and against what the plan itself already adds. Pure: no host, no I/O.
  */
 import { parseRange, rangeAddress, type CellPosition } from "./address";
-import { EMPTY } from "./cells";
+import { EMPTY, value } from "./cells";
 import type { EntityCard } from "../model/card";
-import type { CellInput, ChartWrite, SheetRef, WorkbookSnapshot, WritePlan } from "./port";
+import {
+  emptyWritePlan,
+  type CellInput,
+  type ChartWrite,
+  type SheetRef,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from "./port";
 import type { Fact } from "../data";
 import { uniqueName, uniqueSheetName } from "./naming";
 
@@ -65,16 +72,7 @@ function gridSize(grid: Grid): { rows: number; columns: number } {
 export class PlanBuilder {
   private readonly sheets: string[];
   private readonly names: string[];
-  private readonly plan: WritePlan = {
-    newSheets: [],
-    blocks: [],
-    tables: [],
-    tableRows: [],
-    names: [],
-    charts: [],
-    columnWidths: [],
-    metadata: [],
-  };
+  private readonly plan: WritePlan = emptyWritePlan();
 
   /**
    * Set when several planners share this builder (the standalone workbook): listSources collects
@@ -172,6 +170,26 @@ export class PlanBuilder {
     flush();
   }
 
+  /**
+   * A new sheet holding one table at A1, a bold header row then `rows`, its columns `widths`
+   * points wide; returns the sheet's and the table's unique names (from `sheetBase`, `tableBase`).
+   */
+  tableSheet(
+    sheetBase: string,
+    tableBase: string,
+    header: readonly string[],
+    rows: readonly CellInput[][],
+    widths: number[],
+  ): { sheet: string; table: string } {
+    const grid = new GridBuilder(header.length);
+    grid.heading(header);
+    for (const row of rows) grid.row(row);
+    const sheet = this.newSheet(sheetBase);
+    const table = this.table(this.block(sheet, A1, grid.build()), tableBase);
+    this.columnWidths(sheet, widths);
+    return { sheet, table };
+  }
+
   /** Adds a table over `range` (header row first) with a unique name based on `base`. */
   table(range: SheetRef, base: string): string {
     const name = this.uniqueName(base);
@@ -249,6 +267,16 @@ export class PlanBuilder {
     return this.plan;
   }
 
+  /** The insert's result: the plan, selecting `target` (its main content) when applied. */
+  finish(
+    target: SheetRef,
+    summary: string,
+    more: Pick<Planned, "listed" | "figures"> = {},
+  ): Planned {
+    this.select(target);
+    return { plan: this.build(), target, summary, ...more };
+  }
+
   private uniqueName(base: string): string {
     const name = uniqueName(base, this.names);
     this.names.push(name);
@@ -279,6 +307,15 @@ export class GridBuilder {
     );
     if (bold) this.grid.boldRows.push(index);
     return index;
+  }
+
+  /** Appends a bold row of text (a title, or a header's column labels) and returns its index. */
+  heading(texts: readonly string[]): number {
+    return this.row(
+      texts.map((text) => value(text)),
+      [],
+      true,
+    );
   }
 
   get rowCount(): number {

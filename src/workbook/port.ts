@@ -160,6 +160,20 @@ export interface WritePlan {
   cards?: CardWrite[];
 }
 
+/** A plan that writes nothing yet: what a PlanBuilder starts from. */
+export function emptyWritePlan(): WritePlan {
+  return {
+    newSheets: [],
+    blocks: [],
+    tables: [],
+    tableRows: [],
+    names: [],
+    charts: [],
+    columnWidths: [],
+    metadata: [],
+  };
+}
+
 /** Whether a host stores cards in cells, and if not, why not (in words for the pane). */
 export type CardSupport = { ok: true } | { ok: false; reason: string };
 

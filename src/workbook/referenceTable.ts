@@ -38,14 +38,7 @@ function cell(column: TableColumn, content: CellValue): CellInput {
 
 function referenceGrid(table: ReferenceTable): Grid {
   const grid = new GridBuilder(table.columns.length + CITATION_COLUMNS.length);
-  grid.row(
-    [
-      ...table.columns.map((column) => value(column.label)),
-      ...CITATION_COLUMNS.map((label) => value(label)),
-    ],
-    [],
-    true,
-  );
+  grid.heading([...table.columns.map((column) => column.label), ...CITATION_COLUMNS]);
   const formats = table.columns.map(columnFormat);
   for (const row of table.rows) {
     grid.row(
@@ -89,10 +82,8 @@ export function planReferenceTable(
     builder,
     table.rows.map((row) => row.source),
   );
-  builder.select(target);
-  return {
-    plan: builder.build(),
+  return builder.finish(
     target,
-    summary: `${table.title}: ${count(table.rows.length, "row")} inserted as table ${name} on ${sheetReference(target)}; ${sources}`,
-  };
+    `${table.title}: ${count(table.rows.length, "row")} inserted as table ${name} on ${sheetReference(target)}; ${sources}`,
+  );
 }

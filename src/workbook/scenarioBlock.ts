@@ -5,7 +5,7 @@
  * The result formulas here are the one place the scenario results become formulas; the
  * sensitivity grid and the tornado write them too.
  */
-import { factCitation, sourceById } from "../data";
+import { factCitation, sourceById, type Fact } from "../data";
 import {
   SCENARIO_INPUTS,
   inputScenarios,
@@ -100,6 +100,28 @@ export function figureNote(figure: Sourced, why = ""): string {
   return `${why}${figure.fact.id}${bound}: ${factCitation(figure.fact)}`;
 }
 
+/**
+ * A header row, then one row per input at its preferred figure: label, value, unit and citation.
+ * The editable inputs a sensitivity grid, a tornado or a break-even computes over; each caller
+ * says how its formulas refer to the value cells (column 1 of each returned row).
+ */
+export function preferredInputRows(
+  grid: GridBuilder,
+  header: readonly string[],
+  inputs: readonly ScenarioInput[],
+  presentation: Presentation,
+): { input: ScenarioInput; fact: Fact; row: number }[] {
+  grid.heading(header);
+  return inputs.map((input) => {
+    const figure = inputScenarios(input.name).preferred;
+    const row = grid.row(
+      [value(input.label), value(figure.value), value(inputUnit(input)), value(figureNote(figure))],
+      [null, inputFormat(input, presentation, false)],
+    );
+    return { input, fact: figure.fact, row };
+  });
+}
+
 function columnHeader(column: ScenarioColumn): string {
   if (column.kind !== "source") return column.name[0].toUpperCase() + column.name.slice(1);
   const source = sourceById(column.name);
@@ -137,17 +159,13 @@ export function planScenarioBlock(
   const at = (row: number, column: number): string =>
     cellAddress({ row: start.row + row, column: start.column + column } as CellPosition);
 
-  grid.row([value("Scenarios: the model's inputs as each source states them")], [], true);
+  grid.heading(["Scenarios: the model's inputs as each source states them"]);
   grid.row([
     value(
       "Values are editable (each cell's note cites it); results are live formulas over each column. Low and High: the lowest and highest figure the sources state. A source column keeps the preferred figure where its article gives none.",
     ),
   ]);
-  grid.row(
-    [value("Input"), value("Unit"), ...columns.map((c) => value(columnHeader(c)))],
-    [],
-    true,
-  );
+  grid.heading(["Input", "Unit", ...columns.map(columnHeader)]);
 
   const inputs: Record<string, Record<InputName, string>> = {};
   const notes: { address: string; text: string }[] = [];
@@ -179,11 +197,7 @@ export function planScenarioBlock(
     });
   }
   grid.row([]);
-  grid.row(
-    [value("Result"), value("Unit"), ...columns.map((c) => value(columnHeader(c)))],
-    [],
-    true,
-  );
+  grid.heading(["Result", "Unit", ...columns.map(columnHeader)]);
   const results: Record<string, Record<ResultName, string>> = {};
   for (const result of SCENARIO_RESULTS) {
     const format = resultFormat(result.name, presentation, false);
@@ -217,12 +231,12 @@ export function planScenarioBlock(
   for (const note of notes) builder.note({ sheet, address: note.address }, note.text);
   builder.columnWidths(sheet, [300, 170, ...columns.map(() => 110)]);
   const sources = listSources(builder, cited);
-  builder.select(target);
   return {
-    plan: builder.build(),
-    target,
-    summary: `Scenario block inserted on ${sheet} at ${target.address}: ${SCENARIO_INPUTS.length} inputs under ${columns.length} scenarios, ${SCENARIO_RESULTS.length} live results each; ${sources}`,
-    figures,
+    ...builder.finish(
+      target,
+      `Scenario block inserted on ${sheet} at ${target.address}: ${SCENARIO_INPUTS.length} inputs under ${columns.length} scenarios, ${SCENARIO_RESULTS.length} live results each; ${sources}`,
+      { figures },
+    ),
     layout: { inputs, results },
   };
 }

@@ -3,7 +3,7 @@
  * formulas over ordinary input cells. Excel's Data Table shows #CALC! over a custom function; a
  * grid of formulas recalculates everywhere, and each of its cells can be read on its own.
  */
-import { SCENARIO_INPUTS, inputScenarios, scenarioInput, type InputName } from "../model/scenario";
+import { SCENARIO_INPUTS, scenarioInput, type InputName } from "../model/scenario";
 import { scenarioResult } from "../model/sensitivity";
 import { columnLetters, type CellPosition } from "./address";
 import { formula, value } from "./cells";
@@ -11,9 +11,8 @@ import type { Presentation } from "../model/formats";
 import { GridBuilder, PlanBuilder, count, type Placement, type Planned } from "./plan";
 import { WorkbookError, type WorkbookSnapshot } from "./port";
 import {
-  figureNote,
   inputFormat,
-  inputUnit,
+  preferredInputRows,
   resultFormat,
   resultFormula,
   type InputCells,
@@ -121,35 +120,22 @@ export function planSensitivityGrid(
   });
   const label = (name: InputName) => SCENARIO_INPUTS.find((input) => input.name === name)!.label;
   const grid = new GridBuilder(size.columns);
-  grid.row(
-    [
-      value(
-        `Sensitivity of ${result.label} (${result.unit}): ${label(across)} across, ${label(down)} down`,
-      ),
-    ],
-    [],
-    true,
-  );
+  grid.heading([
+    `Sensitivity of ${result.label} (${result.unit}): ${label(across)} across, ${label(down)} down`,
+  ]);
   grid.row([
     value(
       "Every cell is a formula over the axis values and the inputs below: edit any of them. (Excel's Data Table shows #CALC! over custom functions; these formulas do not.)",
     ),
   ]);
-  grid.row(
-    ["Other input", "Value", "Unit", "Source"].map((text) => value(text)),
-    [],
-    true,
-  );
+  const header = ["Other input", "Value", "Unit", "Source"];
   const cells: Partial<Record<InputName, string>> = {};
-  const figures = others.map((input) => {
-    const figure = inputScenarios(input.name).preferred;
-    const row = grid.row(
-      [value(input.label), value(figure.value), value(inputUnit(input)), value(figureNote(figure))],
-      [null, inputFormat(input, presentation, false)],
-    );
-    cells[input.name] = ref(at(row, 1), true, true);
-    return { fact: figure.fact, cell: { sheet, address: ref(at(row, 1), false, false) } };
-  });
+  const figures = preferredInputRows(grid, header, others, presentation).map(
+    ({ input, fact, row }) => {
+      cells[input.name] = ref(at(row, 1), true, true);
+      return { fact, cell: { sheet, address: ref(at(row, 1), false, false) } };
+    },
+  );
   grid.row([]);
   const acrossInput = scenarioInput(across);
   const downInput = scenarioInput(down);
@@ -182,11 +168,9 @@ export function planSensitivityGrid(
     builder,
     figures.map((figure) => figure.fact.source),
   );
-  builder.select(target);
-  return {
-    plan: builder.build(),
+  return builder.finish(
     target,
-    summary: `Sensitivity grid of ${result.label} inserted on ${sheet} at ${target.address}: ${count(rowValues.length * columnValues.length, "formula")} over ${label(across)} (${columnValues.length} values) and ${label(down)} (${rowValues.length}); ${sources}`,
-    figures,
-  };
+    `Sensitivity grid of ${result.label} inserted on ${sheet} at ${target.address}: ${count(rowValues.length * columnValues.length, "formula")} over ${label(across)} (${columnValues.length} values) and ${label(down)} (${rowValues.length}); ${sources}`,
+    { figures },
+  );
 }

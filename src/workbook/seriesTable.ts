@@ -26,11 +26,7 @@ export function planSeriesTable(snapshot: WorkbookSnapshot, key: string): Planne
   const builder = new PlanBuilder(snapshot);
   const sheet = builder.newSheet(sheetTitle(key));
   const grid = new GridBuilder(SERIES_COLUMNS.length);
-  grid.row(
-    SERIES_COLUMNS.map((label) => value(label)),
-    [],
-    true,
-  );
+  grid.heading(SERIES_COLUMNS);
   for (const point of points) {
     grid.row(
       [
@@ -60,14 +56,14 @@ export function planSeriesTable(snapshot: WorkbookSnapshot, key: string): Planne
     builder,
     facts.map((fact) => fact.source),
   );
-  builder.select(target);
-  return {
-    plan: builder.build(),
+  return builder.finish(
     target,
-    summary: `${key}: ${count(points.length, "period")} inserted as table ${table} with a line chart on ${sheet}; ${sources}`,
-    figures: facts.map((fact, index) => ({
-      fact,
-      cell: { sheet, address: rangeAddress({ row: index + 1, column: 1, rows: 1, columns: 1 }) },
-    })),
-  };
+    `${key}: ${count(points.length, "period")} inserted as table ${table} with a line chart on ${sheet}; ${sources}`,
+    {
+      figures: facts.map((fact, index) => ({
+        fact,
+        cell: { sheet, address: rangeAddress({ row: index + 1, column: 1, rows: 1, columns: 1 }) },
+      })),
+    },
+  );
 }

@@ -6,7 +6,7 @@
  */
 import { SOURCES, citeSource, sourceById } from "../data";
 import { value } from "./cells";
-import { GridBuilder, count, type PlanBuilder } from "./plan";
+import { count, type PlanBuilder } from "./plan";
 import type { CellInput } from "./port";
 
 /** Metadata key of the Sources record. */
@@ -103,18 +103,14 @@ export function listSources(builder: PlanBuilder, cited: Iterable<string>): stri
   // No Sources table yet (or the user deleted it): a fresh one on its own sheet, re-listing what
   // earlier inserts cited so the sheet stays complete.
   const all = ordered([...(record?.keys ?? []), ...keys]);
-  const grid = new GridBuilder(SOURCE_COLUMNS.length);
-  grid.row(
-    SOURCE_COLUMNS.map((label) => value(label)),
-    [],
-    true,
+  const { sheet, table } = builder.tableSheet(
+    "Sources",
+    "REE_Sources",
+    SOURCE_COLUMNS,
+    all.map(sourceRow),
+    SOURCE_WIDTHS,
   );
-  for (const key of all) grid.row(sourceRow(key));
-  const sheet = builder.newSheet("Sources");
   builder.print(sheet);
-  const range = builder.block(sheet, { row: 0, column: 0 }, grid.build());
-  const table = builder.table(range, "REE_Sources");
-  builder.columnWidths(sheet, SOURCE_WIDTHS);
   builder.metadata(
     SOURCES_KEY,
     JSON.stringify({ table, sheet, keys: all } satisfies SourcesRecord),

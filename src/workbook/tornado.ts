@@ -4,17 +4,18 @@
  * chart. The inputs sit in cells the user can edit; every number a bar shows is a formula over
  * them, so the chart follows an edit. The order is the one the sources give today.
  */
-import { SCENARIO_INPUTS, inputScenarios, type InputName } from "../model/scenario";
+import { SCENARIO_INPUTS, type InputName } from "../model/scenario";
 import { scenarioResult, tornado } from "../model/sensitivity";
 import { cellAddress, rangeAddress, type CellPosition } from "./address";
 import { formula, value } from "./cells";
 import type { Presentation } from "../model/formats";
 import { GridBuilder, PlanBuilder, type Placement, type Planned } from "./plan";
 import { WorkbookError, type WorkbookSnapshot } from "./port";
+// The grid, tornado and break-even name the same scenarioBlock helpers: a list, not logic.
 import {
   figureNote,
   inputFormat,
-  inputUnit,
+  preferredInputRows,
   resultFormat,
   resultFormula,
   type InputCells,
@@ -68,33 +69,20 @@ export function planTornado(
   const at = (row: number, column: number) =>
     cellAddress({ row: start.row + row, column: start.column + column } as CellPosition);
   const grid = new GridBuilder(BAR_COLUMNS.length);
-  grid.row(
-    [value(`Tornado: ${result.label} (${result.unit}) over each input's sourced range`)],
-    [],
-    true,
-  );
+  grid.heading([`Tornado: ${result.label} (${result.unit}) over each input's sourced range`]);
   grid.row([
     value(
       "Each bar moves one input from its Low to its High figure, the others at the preferred figure; widest swing first. Every bar is a formula over the cells above: edit them and the chart follows.",
     ),
   ]);
-  grid.row(
-    ["Input", "Preferred", "Unit", "Source"].map((text) => value(text)),
-    [],
-    true,
-  );
+  const header = ["Input", "Preferred", "Unit", "Source"];
   const cells: Partial<Record<InputName, string>> = {};
   const figures: FigureUse[] = [];
   const cited = new Set<string>();
-  for (const input of inputs) {
-    const figure = inputScenarios(input.name).preferred;
-    const row = grid.row(
-      [value(input.label), value(figure.value), value(inputUnit(input)), value(figureNote(figure))],
-      [null, inputFormat(input, presentation, false)],
-    );
+  for (const { input, fact, row } of preferredInputRows(grid, header, inputs, presentation)) {
     cells[input.name] = at(row, 1);
-    figures.push({ fact: figure.fact, cell: { sheet, address: at(row, 1) } });
-    cited.add(figure.fact.source);
+    figures.push({ fact, cell: { sheet, address: at(row, 1) } });
+    cited.add(fact.source);
   }
   const baseRow = grid.row(
     [
@@ -107,11 +95,7 @@ export function planTornado(
   );
   const baseCell = at(baseRow, 1);
   grid.row([]);
-  grid.row(
-    BAR_COLUMNS.map((text) => value(text)),
-    [],
-    true,
-  );
+  grid.heading(BAR_COLUMNS);
   const format = resultFormat(result.name, presentation, false);
   const notes: { address: string; text: string }[] = [];
   for (const bar of bars) {
@@ -161,11 +145,9 @@ export function planTornado(
   });
   builder.columnWidths(sheet, [300, 110, 110, 90, 90, 110, 110, 90]);
   const sources = listSources(builder, cited);
-  builder.select(target);
-  return {
-    plan: builder.build(),
+  return builder.finish(
     target,
-    summary: `Tornado of ${result.label} inserted on ${sheet} at ${target.address}: ${bars.length} ranged input${bars.length === 1 ? "" : "s"}, widest swing first, with a bar chart; ${sources}`,
-    figures,
-  };
+    `Tornado of ${result.label} inserted on ${sheet} at ${target.address}: ${bars.length} ranged input${bars.length === 1 ? "" : "s"}, widest swing first, with a bar chart; ${sources}`,
+    { figures },
+  );
 }

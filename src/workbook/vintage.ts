@@ -285,6 +285,26 @@ function readsChanged(id: string | undefined, changed: ReadonlySet<string>): boo
 }
 
 /**
+ * The formula with `rewrite` applied to every call (inner calls first); null when the text does
+ * not parse or no call changed (`rewrite` returns the call itself to keep it).
+ */
+function rewriteCalls(text: string, rewrite: (call: CallNode) => CallNode): string | null {
+  let tree: FormulaNode[];
+  try {
+    tree = parseFormula(text);
+  } catch {
+    return null;
+  }
+  let touched = false;
+  const rewritten = mapCalls(tree, (call) => {
+    const next = rewrite(call);
+    if (next !== call) touched = true;
+    return next;
+  });
+  return touched ? `=${render(rewritten)}` : null;
+}
+
+/**
  * The formula with every read of a changed fact pinned to `version`: REE.FACT calls get it as
  * their vintage; an omitted argument whose default is a changed fact gets =REE.FACT(id, , version).
  * Null when the formula reads no changed fact.
@@ -294,53 +314,34 @@ export function pinFormula(
   changed: ReadonlySet<string>,
   version: string,
 ): string | null {
-  let touched = false;
   const vintage: FormulaNode[] = [{ kind: "string", text: quote(version) }];
   const pinnedFact = (id: string): FormulaNode[] => [
     { kind: "call", name: FACT, args: [[{ kind: "string", text: quote(id) }], [], vintage] },
   ];
-  let tree: FormulaNode[];
-  try {
-    tree = parseFormula(text);
-  } catch {
-    return null;
-  }
-  const pinned = mapCalls(tree, (call) => {
+  return rewriteCalls(text, (call) => {
     const spec = reeSpec(call.name);
     if (!spec) return call;
     if (spec.name === "FACT") {
       if (!readsChanged(idOf(call), changed) || !omitted(call, 2)) return call;
-      touched = true;
       return withArgument(call, 2, vintage);
     }
     return spec.parameters.reduce((result, parameter, index) => {
       if (!readsChanged(parameter.defaultFrom, changed) || !omitted(result, index)) return result;
-      touched = true;
       return withArgument(result, index, pinnedFact(parameter.defaultFrom as string));
     }, call);
   });
-  return touched ? `=${render(pinned)}` : null;
 }
 
 /** The formula with the vintage dropped from REE.FACT calls for changed facts; null if none had one. */
 export function unpinFormula(text: string, changed: ReadonlySet<string>): string | null {
-  let touched = false;
-  let tree: FormulaNode[];
-  try {
-    tree = parseFormula(text);
-  } catch {
-    return null;
-  }
-  const live = mapCalls(tree, (call) => {
+  return rewriteCalls(text, (call) => {
     const fact = reeSpec(call.name)?.name === "FACT";
     if (!fact || !readsChanged(idOf(call), changed) || call.args.length < 3) return call;
-    touched = true;
     const args = call.args.slice(0, 2);
     // =REE.FACT("id",) would ask for field "": drop an empty field too.
     if (classify(args[1]).kind === "omitted") args.pop();
     return { ...call, args };
   });
-  return touched ? `=${render(live)}` : null;
 }
 
 /** One value cell "Update to current" would change, as the user confirms it. */

@@ -26,6 +26,10 @@ function facts(n: number): Fact[] {
   });
 }
 
+/** n facts inserted as values at the selection (B2), the insert most of these tests make. */
+const insertValues = (n: number, port = createExcelPort()) =>
+  insertFacts(port, facts(n), { live: false, placement: "selection" });
+
 const fresh = (extra: Partial<MockState> = {}) =>
   installExcelMock({ sheets: ["Sheet1"], selection: "Sheet1!B2", ...extra });
 
@@ -157,10 +161,7 @@ describe("a non-empty target", () => {
 
   test("a filled cell just outside the block does not count", async () => {
     const excel = fresh({ filled: ["Sheet1!O2", "Sheet1!B13"] });
-    const outcome = await insertFacts(createExcelPort(), facts(10), {
-      live: false,
-      placement: "selection",
-    });
+    const outcome = await insertValues(10);
     expect(outcome.status).toBe("inserted");
     expect(excel.syncs()).toBe(2);
   });
@@ -332,10 +333,7 @@ describe("the model sheet", () => {
 describe("a failure midway", () => {
   test("on an existing sheet: the table, its cells, names and new sheets are removed", async () => {
     const excel = fresh({ failOnSync: 2 });
-    const error = await insertFacts(createExcelPort(), facts(10), {
-      live: false,
-      placement: "selection",
-    }).catch((e: unknown) => e);
+    const error = await insertValues(10).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
     expect((error as WorkbookError).message).toMatch(/could not finish the insert/);
     // Read, failed write, then the clean-up (read what exists, remove it).
@@ -352,10 +350,7 @@ describe("a failure midway", () => {
   test("in the second request of a large insert: what the first request wrote is removed too", async () => {
     // Read, first write request (sheet Sources, first band of facts), second request fails.
     const excel = fresh({ failOnSync: 3 });
-    const error = await insertFacts(createExcelPort(), facts(10_000), {
-      live: false,
-      placement: "selection",
-    }).catch((e: unknown) => e);
+    const error = await insertValues(10_000).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
     const firstBand = ops(excel.writes, "formulas")[0];
     expect(firstBand.address).toMatch(/^B2:N\d+$/);
@@ -388,10 +383,7 @@ describe("a failure midway", () => {
         coAuthor(excel);
         return write(plan);
       };
-      const error = await insertFacts(port, facts(10), {
-        live: false,
-        placement: "selection",
-      }).catch((e: unknown) => e);
+      const error = await insertValues(10, port).catch((e: unknown) => e);
       expect(error).toMatchObject({ message: expect.stringMatching(/created by someone else/) });
       // Theirs is still there, and nothing of this insert is: not its sheet, table or cells.
       expect(excel.state.sheets).toEqual(left.sheets);
@@ -458,8 +450,7 @@ describe("reading cells (make portable, restore, data vintage)", () => {
 });
 
 describe("what the emptiness probe cannot see gets its own message", () => {
-  const insert = () =>
-    insertFacts(createExcelPort(), facts(10), { live: false, placement: "selection" });
+  const insert = () => insertValues(10);
 
   test("merged cells in the target: told before anything is written", async () => {
     const excel = fresh({ merged: ["Sheet1!D4:E4"] });

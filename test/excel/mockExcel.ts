@@ -114,6 +114,13 @@ export function installExcelMock(initial: MockState): ExcelMock {
     meter.sent(write);
     return true;
   };
+  /** A format object whose `property` (wrapText, bold) logs each value set on it, op named so. */
+  const loggedProperty = (property: string, sheet: string, address: string) =>
+    Object.defineProperty({}, property, {
+      set(value: unknown) {
+        log({ op: property, sheet, address, value });
+      },
+    });
   const deleteTable = (name: string) => {
     if (!log({ op: "deleteTable", name })) return;
     state.tables = state.tables.filter((table) => fold(table.name) !== fold(name));
@@ -204,23 +211,11 @@ export function installExcelMock(initial: MockState): ExcelMock {
       },
       getColumn(column: number) {
         const target = rangeAddress({ ...box, column: box.column + column, columns: 1 });
-        const format = {};
-        Object.defineProperty(format, "wrapText", {
-          set(value) {
-            log({ op: "wrapText", sheet, address: target, value });
-          },
-        });
-        return { format };
+        return { format: loggedProperty("wrapText", sheet, target) };
       },
       getRow(row: number) {
         const target = rangeAddress({ ...box, row: box.row + row, rows: 1 });
-        const font = {};
-        Object.defineProperty(font, "bold", {
-          set(value) {
-            log({ op: "bold", sheet, address: target, value });
-          },
-        });
-        return { format: { font } };
+        return { format: { font: loggedProperty("bold", sheet, target) } };
       },
       clear(applyTo: string) {
         log({ op: "clear", sheet, address, value: applyTo });
@@ -390,12 +385,16 @@ export function installExcelMock(initial: MockState): ExcelMock {
   }
 
   const selectionSheet = parseQualified(state.selection.split(",")[0]).sheet;
-  /** Excel refuses a note or comment on a range of several cells. */
-  const oneCell = (cell: OfficeMockObject) => {
-    const box = parseRange(String(cell.where));
-    if (box.rows * box.columns !== 1)
-      queuedError ??= { code: "InvalidArgument", message: "The argument is invalid." };
-  };
+  /** notes or comments: each needs its API set, and Excel refuses either on several cells. */
+  const annotations = (op: "note" | "comment", api: string, what: string) => ({
+    add(cell: OfficeMockObject, text: string) {
+      if (!supports(api)) queuedError ??= { code: "ApiNotFound", message: `${what} need ${api}.` };
+      const box = parseRange(String(cell.where));
+      if (box.rows * box.columns !== 1)
+        queuedError ??= { code: "InvalidArgument", message: "The argument is invalid." };
+      log({ op, sheet: cell.sheet, address: cell.where, value: text });
+    },
+  });
   const workbook = {
     worksheets: new Collection(track, () => state.sheets.map((name) => ({ name })), {
       add(name: string) {
@@ -461,24 +460,8 @@ export function installExcelMock(initial: MockState): ExcelMock {
       },
     ),
     // A note on one cell (ExcelApi 1.18), or before that a comment (ExcelApi 1.10).
-    notes: {
-      add(cell: OfficeMockObject, text: string) {
-        if (!supports("ExcelApi 1.18")) {
-          queuedError ??= { code: "ApiNotFound", message: "Notes need ExcelApi 1.18." };
-        }
-        oneCell(cell);
-        log({ op: "note", sheet: cell.sheet, address: cell.where, value: text });
-      },
-    },
-    comments: {
-      add(cell: OfficeMockObject, text: string) {
-        if (!supports("ExcelApi 1.10")) {
-          queuedError ??= { code: "ApiNotFound", message: "Comments need ExcelApi 1.10." };
-        }
-        oneCell(cell);
-        log({ op: "comment", sheet: cell.sheet, address: cell.where, value: text });
-      },
-    },
+    notes: annotations("note", "ExcelApi 1.18", "Notes"),
+    comments: annotations("comment", "ExcelApi 1.10", "Comments"),
     getSelectedRanges: () => track(rules.selectedAreas(state.selection)),
     getSelectedRange: () => {
       const { sheet, address } = parseQualified(rules.singleSelection(state.selection));

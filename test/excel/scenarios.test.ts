@@ -15,6 +15,7 @@ import { planScenarioBlock } from "../../src/workbook/scenarioBlock";
 import { DEFAULT_BREAK_EVEN } from "../../src/workbook/breakEven";
 import { DEFAULT_GRID } from "../../src/workbook/sensitivityGrid";
 import { installExcelMock } from "./mockExcel";
+import { blankSnapshot } from "../support/snapshot";
 
 const atSelection = { placement: "selection" as const, presentation: INTERNATIONAL };
 const GRID_20 = {
@@ -56,18 +57,7 @@ test("the tornado's chart is a clustered bar chart over the change columns", asy
 });
 
 test("every scenario value carries its citation in a note", () => {
-  const { plan } = planScenarioBlock(
-    {
-      sheetNames: ["Sheet1"],
-      tables: [],
-      definedNames: [],
-      metadata: {},
-      activeSheet: "Sheet1",
-      selection: { sheet: "Sheet1", address: "A1" },
-    },
-    "new-sheet",
-    INTERNATIONAL,
-  );
+  const { plan } = planScenarioBlock(blankSnapshot(), "new-sheet", INTERNATIONAL);
   // 7 inputs x 5 scenarios (Preferred, Low, High, Moneycontrol, repm_scheme)
   expect(plan.notes).toHaveLength(35);
   expect(

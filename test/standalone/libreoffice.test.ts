@@ -4,8 +4,7 @@
  * add-in shows for the same plan in the preview workbook (HyperFormula with the REE functions).
  * Expected figures are worked out by hand in the comments.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Workbook } from "exceljs";
 import type { CellValue } from "../../src/data";
@@ -13,14 +12,8 @@ import { createPreviewWorkbook, type PreviewSheet } from "../../src/preview/work
 import { buildStandaloneWorkbook } from "../../src/standalone/buildWorkbook";
 import { planStandalone } from "../../src/standalone/plan";
 import { MODEL_SHEET } from "../../src/workbook/modelSheet";
-import {
-  convertToCsv,
-  csvNumber,
-  findSoffice,
-  hasErrorValue,
-  recalculatingProfile,
-  type SheetCsv,
-} from "./libreoffice";
+import { startRecalculation, type Recalculation } from "../support/recalculation";
+import { csvNumber, hasErrorValue, type SheetCsv } from "./libreoffice";
 import { formulaCells, read } from "./read";
 
 jest.setTimeout(90_000);
@@ -51,18 +44,16 @@ function differs(addin: CellValue | undefined, standalone: string): string | nul
 }
 
 describe("the standalone workbook recalculated by LibreOffice equals the add-in's values", () => {
-  let dir: string;
+  let run: Recalculation | undefined;
   let generated: Workbook;
   let raw: Map<string, Map<string, SheetCsv>>;
   let addin: PreviewSheet[];
   const plan = planStandalone();
 
   beforeAll(async () => {
-    const soffice = findSoffice();
-    dir = mkdtempSync(join(tmpdir(), "ree-standalone-"));
-    const profile = recalculatingProfile(join(dir, "profile"));
+    run = startRecalculation("ree-standalone-");
     const bytes = await buildStandaloneWorkbook();
-    writeFileSync(join(dir, "model.xlsx"), bytes);
+    writeFileSync(join(run.dir, "model.xlsx"), bytes);
     generated = await read(bytes);
 
     // The same file with deliberately wrong cached results: only a recalculation can fix them.
@@ -70,19 +61,16 @@ describe("the standalone workbook recalculated by LibreOffice equals the add-in'
     for (const cell of stale.worksheets.flatMap(formulaCells)) {
       if (typeof cell.result === "number") cell.value = { formula: cell.formula, result: -999999 };
     }
-    await stale.xlsx.writeFile(join(dir, "stale.xlsx"));
+    await stale.xlsx.writeFile(join(run.dir, "stale.xlsx"));
 
-    const files = ["model", "stale"].map((name) => join(dir, `${name}.xlsx`));
-    raw = convertToCsv(soffice, profile, files, join(dir, "raw"), false);
+    raw = run.convert(["model.xlsx", "stale.xlsx"], "raw", false);
 
     const book = createPreviewWorkbook();
     await book.port.apply(plan);
     addin = book.sheets();
   });
 
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => run?.remove());
 
   it("has the plan's sheets, in order", () => {
     expect(generated.worksheets.map((sheet) => sheet.name)).toEqual(plan.newSheets);

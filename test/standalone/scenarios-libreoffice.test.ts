@@ -4,37 +4,22 @@
  * workbook take), written with exceljs and recalculated by LibreOffice: native formulas only, the
  * sources' numbers worked by hand, and the lakh/crore formats rendered as Indian grouping.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { formatCellValue } from "../../src/preview/cellFormat";
 import { parseRange, rangeAddress } from "../../src/workbook/address";
 import { FORMAT, INTERNATIONAL, indianGrouping, presentFormat } from "../../src/model/formats";
-import type { WorkbookSnapshot } from "../../src/workbook/port";
+import { blankSnapshot } from "../support/snapshot";
 import { convertCell } from "../../src/workbook/portable/convert";
 import { planScenarioBlock } from "../../src/workbook/scenarioBlock";
 import { DEFAULT_GRID, planSensitivityGrid } from "../../src/workbook/sensitivityGrid";
 import { planTornado } from "../../src/workbook/tornado";
-import {
-  convertToCsv,
-  csvNumber,
-  findSoffice,
-  hasErrorValue,
-  recalculatingProfile,
-  type SheetCsv,
-} from "./libreoffice";
+import { startRecalculation, type Recalculation } from "../support/recalculation";
+import { csvNumber, hasErrorValue, type SheetCsv } from "./libreoffice";
 
 jest.setTimeout(120_000);
 
-const EMPTY_BOOK: WorkbookSnapshot = {
-  sheetNames: ["Sheet1"],
-  tables: [],
-  definedNames: [],
-  metadata: {},
-  activeSheet: "Sheet1",
-  selection: { sheet: "Sheet1", address: "A1" },
-};
+const EMPTY_BOOK = blankSnapshot();
 const INDIAN = { indian: true };
 
 /** Numbers under Indian formats, and what a reader must see (worked by hand). */
@@ -92,14 +77,13 @@ function writePortable(book: ExcelJS.Workbook, plan: ReturnType<typeof planTorna
 }
 
 describe("scenario plans as native formulas, recalculated by LibreOffice", () => {
-  let dir: string;
+  let run: Recalculation | undefined;
   let natives: string[];
   let raw: Map<string, SheetCsv>;
   let shown: Map<string, SheetCsv>;
 
   beforeAll(async () => {
-    const soffice = findSoffice();
-    dir = mkdtempSync(join(tmpdir(), "ree-scenarios-"));
+    run = startRecalculation("ree-scenarios-");
     const book = new ExcelJS.Workbook();
     natives = [
       ...writePortable(book, planScenarioBlock(EMPTY_BOOK, "new-sheet", INDIAN).plan),
@@ -119,16 +103,12 @@ describe("scenario plans as native formulas, recalculated by LibreOffice", () =>
       target.value = number;
       target.numFmt = format;
     });
-    await book.xlsx.writeFile(join(dir, "scenarios.xlsx"));
-    const profile = recalculatingProfile(join(dir, "profile"));
-    const file = [join(dir, "scenarios.xlsx")];
-    raw = convertToCsv(soffice, profile, file, join(dir, "raw"), false).get("scenarios")!;
-    shown = convertToCsv(soffice, profile, file, join(dir, "shown"), true).get("scenarios")!;
+    await book.xlsx.writeFile(join(run.dir, "scenarios.xlsx"));
+    raw = run.convert(["scenarios.xlsx"], "raw", false).get("scenarios")!;
+    shown = run.convert(["scenarios.xlsx"], "shown", true).get("scenarios")!;
   });
 
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => run?.remove());
 
   /** The last row labelled so (a tornado's bar comes after its input's row). */
   const row = (sheet: SheetCsv, label: string) => {

@@ -14,19 +14,9 @@ import { isValidName, isValidSheetName } from "../../src/workbook/naming";
 import type { CellInput, WorkbookSnapshot, WritePlan } from "../../src/workbook/port";
 import { planReferenceTable, requireTable } from "../../src/workbook/referenceTable";
 import { SOURCES_KEY } from "../../src/workbook/sources";
+import { selectionSnapshot } from "../support/snapshot";
 
-function snapshot(extra: Partial<WorkbookSnapshot> = {}): WorkbookSnapshot {
-  return {
-    sheetNames: ["Sheet1"],
-    tables: [],
-    definedNames: [],
-    metadata: {},
-    activeSheet: "Sheet1",
-    selection: { sheet: "Sheet1", address: "C3" },
-    probe: { target: { sheet: "Sheet1", address: "C3:O5" }, isEmpty: true },
-    ...extra,
-  };
-}
+const snapshot = (extra: Partial<WorkbookSnapshot> = {}) => selectionSnapshot("C3", "C3:O5", extra);
 
 const fact = (id: string): Fact => factById(id) as Fact;
 const text = (cell: CellInput) => (cell.kind === "value" ? cell.value : cell.formula);

@@ -9,7 +9,12 @@ import { createPreviewWorkbook, type PreviewSheet } from "../../src/preview/work
 import { cellAddress, parseCell } from "../../src/workbook/address";
 import { insertFacts } from "../../src/workbook/actions";
 import { FACT_COLUMNS } from "../../src/workbook/facts";
-import { checkUpdate, updateToCurrent, type DataVintage } from "../../src/workbook/vintage";
+import {
+  checkUpdate,
+  updateToCurrent,
+  type DataVintage,
+  type ValueUpdate,
+} from "../../src/workbook/vintage";
 
 type Book = ReturnType<typeof createPreviewWorkbook>;
 
@@ -30,11 +35,25 @@ const newer = (figures: Record<string, number>): DataVintage => ({
 
 const VALUE = FACT_COLUMNS.indexOf("Value");
 
-test("a table cleared and retyped by the user: C2 keeps the user's 6,000", async () => {
+/** A new book with these facts inserted as values at A1: the table the user then edits. */
+async function bookWithFacts(ids: string[]): Promise<Book> {
   const book = createPreviewWorkbook();
+  await insertFacts(
+    book.port,
+    ids.map((id) => factById(id) as Fact),
+    { live: false, placement: "selection" },
+  );
+  return book;
+}
+
+/** Each planned value update as [address, fact, old figure, new figure]. */
+const changes = (plan: { values: ValueUpdate[] }) =>
+  plan.values.map((u) => [u.address, u.fact, u.old, u.new]);
+
+test("a table cleared and retyped by the user: C2 keeps the user's 6,000", async () => {
   // The metric's preferred claim (since 1.1.0 the Cabinet's decision): 6,000 t.
   const target = factById("india.repm.target_t") as Fact;
-  await insertFacts(book.port, [target], { live: false, placement: "selection" });
+  const book = await bookWithFacts([target.id]);
   // The REPM target, 6,000 t, is in C2 beside its id in A2.
   expect([shown(book, "A2"), shown(book, "C2")]).toEqual([target.id, 6000]);
   for (let column = 0; column < FACT_COLUMNS.length; column++) {
@@ -67,13 +86,8 @@ const YEARS: Record<string, number> = {
 };
 
 test("a sorted table: each fact's new figure lands in its own moved row", async () => {
-  const book = createPreviewWorkbook();
   const ids = Object.keys(YEARS);
-  await insertFacts(
-    book.port,
-    ids.map((id) => factById(id) as Fact),
-    { live: false, placement: "selection" },
-  );
+  const book = await bookWithFacts(ids);
   // Rows 2-8 show 2025, row 9 shows 2010.
   expect(ids.map((_, i) => shown(book, cellAddress({ row: 1 + i, column: VALUE })))).toEqual([
     2025, 2025, 2025, 2025, 2025, 2025, 2025, 2010,
@@ -101,16 +115,10 @@ test("a sorted table: each fact's new figure lands in its own moved row", async 
 });
 
 test("only the confirmed cells change: one left out of the list keeps its figure", async () => {
-  const book = createPreviewWorkbook();
-  const ids = ["irel.magnet_plan_report_year", "china.embargo_year"];
-  await insertFacts(
-    book.port,
-    ids.map((id) => factById(id) as Fact),
-    { live: false, placement: "selection" },
-  );
+  const book = await bookWithFacts(["irel.magnet_plan_report_year", "china.embargo_year"]);
   const data = newer(YEARS);
   const plan = await checkUpdate(book.port, data);
-  expect(plan.values.map((u) => [u.address, u.fact, u.old, u.new])).toEqual([
+  expect(changes(plan)).toEqual([
     ["C2", "irel.magnet_plan_report_year", 2025, 2031],
     ["C3", "china.embargo_year", 2010, 2011],
   ]);
@@ -119,19 +127,13 @@ test("only the confirmed cells change: one left out of the list keeps its figure
 });
 
 test("rows inserted above an inserted table: the new figures land where the rows moved", async () => {
-  const book = createPreviewWorkbook();
-  const ids = ["irel.magnet_plan_report_year", "china.embargo_year"];
-  await insertFacts(
-    book.port,
-    ids.map((id) => factById(id) as Fact),
-    { live: false, placement: "selection" },
-  );
+  const book = await bookWithFacts(["irel.magnet_plan_report_year", "china.embargo_year"]);
   book.insertRows("Sheet1", 1, 3);
   // The table moved from A1:M3 to A4:M6: figures in C5 (2025) and C6 (2010).
   expect([shown(book, "C5"), shown(book, "C6")]).toEqual([2025, 2010]);
   const data = newer(YEARS);
   const plan = await checkUpdate(book.port, data);
-  expect(plan.values.map((u) => [u.address, u.fact, u.old, u.new])).toEqual([
+  expect(changes(plan)).toEqual([
     ["C5", "irel.magnet_plan_report_year", 2025, 2031],
     ["C6", "china.embargo_year", 2010, 2011],
   ]);
@@ -141,11 +143,7 @@ test("rows inserted above an inserted table: the new figures land where the rows
 });
 
 test("an inserted table whose rows were deleted: nothing of it is written back", async () => {
-  const book = createPreviewWorkbook();
-  await insertFacts(book.port, [factById("china.embargo_year") as Fact], {
-    live: false,
-    placement: "selection",
-  });
+  const book = await bookWithFacts(["china.embargo_year"]);
   book.deleteRows("Sheet1", 1, 2);
   book.setCell("Sheet1", "C2", "2010");
   const plan = await checkUpdate(book.port, newer(YEARS));

@@ -7,6 +7,7 @@ import { HyperFormula } from "hyperformula";
 import { FACTS, factById } from "../../src/data";
 import { createPreviewWorkbook, type PreviewSheet } from "../../src/preview/workbook";
 import { parseCell, parseRange } from "../../src/workbook/address";
+// The five actions test/excel/excelPort.test.ts imports too: the same inserts, on each host.
 import {
   insertFacts,
   insertFunctionReference,
@@ -14,7 +15,8 @@ import {
   insertNamedInputs,
   insertReferenceTable,
 } from "../../src/workbook/actions";
-import { planModelSheet } from "../../src/workbook/modelSheet";
+import { BALANCE_HEADER, planModelSheet } from "../../src/workbook/modelSheet";
+import { blankSnapshot } from "../support/snapshot";
 
 function sheet(book: ReturnType<typeof createPreviewWorkbook>, name: string): PreviewSheet {
   const found = book.sheets().find((s) => s.name === name);
@@ -34,14 +36,7 @@ describe("model sheet in the preview (HyperFormula + REE plugin)", () => {
   beforeAll(async () => {
     const outcome = await insertModelSheet(book.port);
     expect(outcome.status).toBe("inserted");
-    layout = planModelSheet({
-      sheetNames: ["Sheet1"],
-      tables: [],
-      definedNames: [],
-      metadata: {},
-      activeSheet: "Sheet1",
-      selection: { sheet: "Sheet1", address: "A1" },
-    }).layout;
+    layout = planModelSheet(blankSnapshot()).layout;
   });
 
   test("computes the scheme's capacity, the oxide it needs and China's volume", () => {
@@ -74,16 +69,7 @@ describe("model sheet in the preview (HyperFormula + REE plugin)", () => {
     expect(box.rows).toBe(12);
     expect(box.columns).toBe(8);
     const row = (i: number) => model.cells[box.row + i].slice(0, 8).map((c) => c.value);
-    expect(row(0)).toEqual([
-      "Year",
-      "Demand (t)",
-      "Domestic magnets (t)",
-      "Recycled (t)",
-      "Imports (t)",
-      "Self-sufficiency against demand",
-      "Scheme capacity (t)",
-      "Recycling share of demand",
-    ]);
+    expect(row(0)).toEqual([...BALANCE_HEADER]);
     // 2025: no scheme output and no recycling yet: imports meet all 53,700 t.
     expect(row(1)).toEqual([2025, 53700, 0, 0, 53700, 0, 0, 0]);
     // 2028 (award 2026 + 2): the 400 t of oxide limits output to 1,200 t of the 6,000 t capacity.

@@ -3,18 +3,9 @@
  * Opening the real one, written by data 1.0.0, is test/data/vintage-1.0.0.test.ts.
  */
 import { fetchSavedWorkbook, readSavedWorkbook } from "../../src/preview/savedWorkbook";
-import { WorkbookError } from "../../src/workbook/port";
+import { WorkbookError, emptyWritePlan } from "../../src/workbook/port";
 
-const plan = {
-  newSheets: [],
-  blocks: [],
-  tables: [],
-  tableRows: [],
-  names: [],
-  charts: [],
-  columnWidths: [],
-  metadata: [],
-};
+const plan = emptyWritePlan();
 
 describe("a saved workbook", () => {
   it("is a data version and a list of plans", () => {

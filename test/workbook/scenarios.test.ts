@@ -24,6 +24,7 @@ import {
   planSensitivityGrid,
   sensitivityGridSize,
 } from "../../src/workbook/sensitivityGrid";
+import { selectionSnapshot } from "../support/snapshot";
 
 const INDIAN = { indian: true };
 const onNewSheet = { placement: "new-sheet" as const, presentation: INTERNATIONAL };
@@ -205,15 +206,7 @@ describe("Indian presentation", () => {
 });
 
 describe("the probed area is exactly what each insert writes", () => {
-  const snapshot = {
-    sheetNames: ["Sheet1"],
-    tables: [],
-    definedNames: [],
-    metadata: {},
-    activeSheet: "Sheet1",
-    selection: { sheet: "Sheet1", address: "C3" },
-    probe: { target: { sheet: "Sheet1", address: "C3" }, isEmpty: true },
-  };
+  const snapshot = selectionSnapshot("C3", "C3");
   const sizeOf = (address: string) => {
     const box = parseRange(address);
     return { rows: box.rows, columns: box.columns };

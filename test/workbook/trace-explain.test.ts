@@ -18,6 +18,14 @@ async function indexOf(book: ReturnType<typeof createPreviewWorkbook>) {
   return new CellIndex(await readWorkbook(book.port));
 }
 
+/** A1's explanation in a new book whose cells are typed in this order. */
+async function explainA1(cells: Record<string, string>, reeFunctionsLoaded = true) {
+  const book = createPreviewWorkbook();
+  for (const [address, text] of Object.entries(cells)) book.setCell(SHEET, address, text);
+  if (!reeFunctionsLoaded) book.setReeFunctionsEnabled(false);
+  return explainError(await indexOf(book), { sheet: SHEET, address: "A1" });
+}
+
 describe("explaining an error from an REE call", () => {
   it("names the argument and what its cell holds (#NUM! on the model's gap)", async () => {
     const book = createPreviewWorkbook();
@@ -38,10 +46,7 @@ describe("explaining an error from an REE call", () => {
   });
 
   it("says #DIV/0! comes from an empty or zero divisor", async () => {
-    const book = createPreviewWorkbook();
-    book.setCell(SHEET, "A1", "=REE.SELF_SUFFICIENCY(400,B1)");
-    book.setCell(SHEET, "B1", "0");
-    const explained = explainError(await indexOf(book), { sheet: SHEET, address: "A1" });
+    const explained = await explainA1({ A1: "=REE.SELF_SUFFICIENCY(400,B1)", B1: "0" });
     expect(explained).toMatchObject({
       code: "#DIV/0!",
       call: "REE.SELF_SUFFICIENCY",
@@ -51,30 +56,21 @@ describe("explaining an error from an REE call", () => {
   });
 
   it("points at an argument cell that shows an error itself", async () => {
-    const book = createPreviewWorkbook();
-    book.setCell(SHEET, "B1", "=1/0");
-    book.setCell(SHEET, "A1", "=REE.STOCKPILE_DAYS(B1,2000)");
-    expect(explainError(await indexOf(book), { sheet: SHEET, address: "A1" })).toMatchObject({
+    expect(await explainA1({ B1: "=1/0", A1: "=REE.STOCKPILE_DAYS(B1,2000)" })).toMatchObject({
       code: "#DIV/0!",
       advice: "Fix B1 first.",
     });
   });
 
   it("says the add-in is not loaded for #NAME? on an REE formula, and how to share", async () => {
-    const book = createPreviewWorkbook();
-    book.setCell(SHEET, "A1", "=REE.NDPR_GAP()");
-    book.setReeFunctionsEnabled(false);
-    const explained = explainError(await indexOf(book), { sheet: SHEET, address: "A1" });
+    const explained = await explainA1({ A1: "=REE.NDPR_GAP()" }, false);
     expect(explained?.message).toMatch(/add-in is not loaded on this machine/);
     expect(explained?.advice).toMatch(/Make portable/);
     expect(explained?.advice).toMatch(/standalone workbook/);
   });
 
   it("says when an argument is a calculation it does not recompute", async () => {
-    const book = createPreviewWorkbook();
-    book.setCell(SHEET, "B1", "0");
-    book.setCell(SHEET, "A1", "=REE.STOCKPILE_DAYS(400,B1*2)");
-    expect(explainError(await indexOf(book), { sheet: SHEET, address: "A1" })).toMatchObject({
+    expect(await explainA1({ B1: "0", A1: "=REE.STOCKPILE_DAYS(400,B1*2)" })).toMatchObject({
       code: "#DIV/0!",
       call: "REE.STOCKPILE_DAYS",
       message:

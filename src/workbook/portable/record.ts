@@ -7,7 +7,7 @@
 import { DATA_VERSION, type CellValue } from "../../data";
 import { cellAddress, parseRange } from "../address";
 import { value } from "../cells";
-import { GridBuilder, type PlanBuilder } from "../plan";
+import type { PlanBuilder } from "../plan";
 import type { CellBlock, CellInput, SheetRef, WorkbookSnapshot } from "../port";
 import type { CellContent } from "../reads";
 import type { Conversion } from "./convert";
@@ -129,17 +129,13 @@ export function recordConversions(
     builder.appendTableRows(existing.table, existing.sheet, rows);
     return existing.sheet;
   }
-  const grid = new GridBuilder(PORTABILITY_COLUMNS.length);
-  grid.row(
-    PORTABILITY_COLUMNS.map((label) => value(label)),
-    [],
-    true,
+  const { sheet, table } = builder.tableSheet(
+    PORTABILITY_SHEET,
+    "REE_Portability",
+    PORTABILITY_COLUMNS,
+    rows,
+    WIDTHS,
   );
-  for (const row of rows) grid.row(row);
-  const sheet = builder.newSheet(PORTABILITY_SHEET);
-  const range = builder.block(sheet, { row: 0, column: 0 }, grid.build());
-  const table = builder.table(range, "REE_Portability");
-  builder.columnWidths(sheet, WIDTHS);
   builder.metadata(
     PORTABLE_KEY,
     JSON.stringify({ table, sheet, tracked: true } satisfies Location),
