@@ -13,13 +13,14 @@ import {
   tableSchema,
   unrecordedSchema,
   versionSchema,
+  FACT_FIELDS,
   ISO_DATE_PATTERN,
+  OPTIONAL_FACT_FIELDS,
 } from "./schema";
 import { sameFigure } from "./figures";
 import { parsePeriod, type PeriodAxis } from "./periods";
 import {
-  FACT_FIELDS,
-  OPTIONAL_FACT_FIELDS,
+  PERCENT_UNITS,
   type DataHistory,
   type Fact,
   type ReferenceTable,
@@ -53,7 +54,6 @@ export function formatDataProblem(problem: DataProblem): string {
 
 /** Evidence is a short quotation: "at most ~20 words", with a little slack for long names. */
 export const MAX_EVIDENCE_WORDS = 25;
-const PERCENT_UNITS = new Set(["%", "%/yr"]);
 
 let validators:
   | Record<
@@ -444,7 +444,7 @@ function factProblems(fact: Fact, file: string, fileSource: string): DataProblem
   if (low !== null && high !== null && low > high)
     add("low", `low (${low}) is greater than high (${high})`);
 
-  if (PERCENT_UNITS.has(fact.unit)) {
+  if (PERCENT_UNITS.some((unit) => unit === fact.unit)) {
     for (const [field, figure] of [
       ["value", value],
       ["low", low],
