@@ -121,6 +121,50 @@ export function didYouMean(typed: string, candidates: readonly string[]): string
   return close === undefined ? "" : ` Did you mean "${close}"?`;
 }
 
+/** Finds typed text by its normalised form; anything else is #N/A: what `unknown` says, and a near miss. */
+function parserOf<T>(
+  byName: ReadonlyMap<string, T>,
+  unknown: (typed: string) => string,
+  suggested: readonly string[],
+): (typed: string) => T {
+  return (typed) => {
+    const found = byName.get(normalizeName(typed));
+    if (found !== undefined) return found;
+    throw naError(`${unknown(typed)}${didYouMean(typed, suggested)}`);
+  };
+}
+
+/**
+ * An option typed as a word (a gap basis, a measure, an element): each option with the words people
+ * type for it. A Map, not an object: "constructor" or "toString" typed as an option finds nothing.
+ */
+export function optionParser<T extends string>(
+  wordsFor: Readonly<Record<T, readonly string[]>>,
+  unknown: (typed: string) => string,
+  suggested: readonly string[] = Object.keys(wordsFor),
+): (typed: string) => T {
+  const byWord = new Map<string, T>();
+  for (const option of Object.keys(wordsFor) as T[]) {
+    for (const word of wordsFor[option]) byWord.set(normalizeName(word), option);
+  }
+  return parserOf(byWord, unknown, suggested);
+}
+
+/** One of a list of named items, typed by its name; anything else is #N/A listing the names. */
+export function itemParser<T>(
+  items: readonly T[],
+  nameOf: (item: T) => string,
+  what: string,
+): (typed: string) => T {
+  const names = items.map(nameOf);
+  const byName = new Map(items.map((item) => [normalizeName(nameOf(item)), item]));
+  return parserOf(
+    byName,
+    (typed) => `Unknown ${what} "${typed}": use one of ${names.join(", ")}.`,
+    names,
+  );
+}
+
 /** Up to this many names (the USGS countries, the fact fields) are listed when none is close. */
 const MAX_LISTED = 30;
 
