@@ -19,14 +19,15 @@ export const TOPICS = [
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
-/** Units of percentages, whose figures are stored as fractions (84% -> 0.84). */
-export const PERCENT_UNITS = ["%", "%/yr"] as const;
+/** The units of percentages, whose figures are stored as fractions (84% -> 0.84). */
+export const PERCENT_UNITS: readonly Unit[] = ["%", "%/yr"];
 
 /** Units. "t/t" is a ratio of tonnes to tonnes (e.g. NdPr oxide per tonne of magnet). */
 export const UNITS = [
   "t",
   "t/yr",
-  ...PERCENT_UNITS,
+  "%",
+  "%/yr",
   "INR crore",
   "USD million",
   "INR/USD",

@@ -444,7 +444,7 @@ function factProblems(fact: Fact, file: string, fileSource: string): DataProblem
   if (low !== null && high !== null && low > high)
     add("low", `low (${low}) is greater than high (${high})`);
 
-  if (PERCENT_UNITS.some((unit) => unit === fact.unit)) {
+  if (PERCENT_UNITS.includes(fact.unit)) {
     for (const [field, figure] of [
       ["value", value],
       ["low", low],
