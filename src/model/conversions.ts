@@ -79,6 +79,7 @@ export function metalFraction(element: Element, nd2o3Share = ASSUMED_ND2O3_SHARE
 
 /** "Nd", "neodymium" or "Nd2O3" -> "Nd"; likewise for Pr; "NdPr", "Nd-Pr" or "didymium" -> "NdPr". */
 export const parseElement = optionParser<Element>(
+  "element",
   {
     Nd: ["nd", "neodymium", "nd2o3"],
     Pr: ["pr", "praseodymium", "pr6o11"],
@@ -93,8 +94,7 @@ export const parseElement = optionParser<Element>(
       "didymium oxide",
     ],
   },
-  (text) =>
-    `Unknown element "${text}". Use "Nd" (oxide Nd2O3), "Pr" (oxide Pr6O11) or "NdPr" (didymium oxide, by default 75% Nd2O3 and 25% Pr6O11 by mass, an assumption).`,
+  '. Use "Nd" (oxide Nd2O3), "Pr" (oxide Pr6O11) or "NdPr" (didymium oxide, by default 75% Nd2O3 and 25% Pr6O11 by mass, an assumption).',
   ["NdPr", "Nd", "Pr", "didymium"],
 );
 

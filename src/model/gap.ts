@@ -9,9 +9,9 @@ import { optionParser } from "./names";
 export type GapBasis = "oxide" | "magnet";
 
 export const parseGapBasis = optionParser<GapBasis>(
+  "basis",
   { oxide: ["oxide", "ndpr oxide", "ndpr"], magnet: ["magnet", "magnets", "repm"] },
-  (text) =>
-    `Unknown basis "${text}": use "oxide" (gap in t of NdPr oxide) or "magnet" (gap in t of magnets).`,
+  ': use "oxide" (gap in t of NdPr oxide) or "magnet" (gap in t of magnets).',
 );
 
 export interface GapInput {

@@ -204,8 +204,9 @@ export function referenceTable(name: string): Spill {
 export type Measure = "production" | "reserves";
 
 export const parseMeasure = optionParser<Measure>(
+  "measure",
   { production: ["production", "mine production", "output"], reserves: ["reserves", "reserve"] },
-  (text) => `Unknown measure "${text}": use "production" or "reserves".`,
+  ': use "production" or "reserves".',
 );
 
 /** A country's share of the world total in the USGS table (mine production by year, or reserves). */

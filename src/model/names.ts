@@ -121,16 +121,20 @@ export function didYouMean(typed: string, candidates: readonly string[]): string
   return close === undefined ? "" : ` Did you mean "${close}"?`;
 }
 
-/** Finds typed text by its normalised form; anything else is #N/A: what `unknown` says, and a near miss. */
+/**
+ * Finds typed text by its normalised form; anything else is #N/A: 'Unknown {what} "{typed}"', then
+ * `usage` (what to type instead) and a near miss among `suggested`.
+ */
 function parserOf<T>(
   byName: ReadonlyMap<string, T>,
-  unknown: (typed: string) => string,
+  what: string,
+  usage: string,
   suggested: readonly string[],
 ): (typed: string) => T {
   return (typed) => {
     const found = byName.get(normalizeName(typed));
     if (found !== undefined) return found;
-    throw naError(`${unknown(typed)}${didYouMean(typed, suggested)}`);
+    throw naError(`Unknown ${what} "${typed}"${usage}${didYouMean(typed, suggested)}`);
   };
 }
 
@@ -139,30 +143,27 @@ function parserOf<T>(
  * type for it. A Map, not an object: "constructor" or "toString" typed as an option finds nothing.
  */
 export function optionParser<T extends string>(
+  what: string,
   wordsFor: Readonly<Record<T, readonly string[]>>,
-  unknown: (typed: string) => string,
+  usage: string,
   suggested: readonly string[] = Object.keys(wordsFor),
 ): (typed: string) => T {
   const byWord = new Map<string, T>();
-  for (const option of Object.keys(wordsFor) as T[]) {
-    for (const word of wordsFor[option]) byWord.set(normalizeName(word), option);
-  }
-  return parserOf(byWord, unknown, suggested);
+  (Object.keys(wordsFor) as T[]).forEach((option) =>
+    wordsFor[option].forEach((word) => byWord.set(normalizeName(word), option)),
+  );
+  return parserOf(byWord, what, usage, suggested);
 }
 
 /** One of a list of named items, typed by its name; anything else is #N/A listing the names. */
 export function itemParser<T>(
+  what: string,
   items: readonly T[],
   nameOf: (item: T) => string,
-  what: string,
 ): (typed: string) => T {
   const names = items.map(nameOf);
   const byName = new Map(items.map((item) => [normalizeName(nameOf(item)), item]));
-  return parserOf(
-    byName,
-    (typed) => `Unknown ${what} "${typed}": use one of ${names.join(", ")}.`,
-    names,
-  );
+  return parserOf(byName, what, `: use one of ${names.join(", ")}.`, names);
 }
 
 /** Up to this many names (the USGS countries, the fact fields) are listed when none is close. */

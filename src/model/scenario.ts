@@ -7,7 +7,7 @@
 import { claimsForMetric, comparableBasis, resolveFact, type Fact } from "../data";
 import { DEFAULT_FACTS, requireFact, type DefaultName } from "./defaults";
 import { naError } from "./errors";
-import { didYouMean, itemParser, normalizeName } from "./names";
+import { itemParser, normalizeName } from "./names";
 
 export type InputName =
   | "magnet_target"
@@ -66,7 +66,7 @@ export interface InputScenarios {
   ranged: boolean;
 }
 
-export const scenarioInput = itemParser(SCENARIO_INPUTS, (input) => input.name, "input");
+export const scenarioInput = itemParser("input", SCENARIO_INPUTS, (input) => input.name);
 
 /** Most precise statement first, as the preferred rule ranks them. */
 const PRECISION = ["exact", "approx", "range", "over", "under"];
@@ -159,12 +159,8 @@ function sourceIds(): string[] {
 function scenarioKey(scenario: string): string {
   const key = normalizeName(scenario);
   if (key === "preferred" || key === "low" || key === "high") return key;
-  const source = sourceIds().find((id) => normalizeName(id) === key);
-  if (source) return source;
   const names = ["preferred", "low", "high", ...sourceIds()];
-  throw naError(
-    `Unknown scenario "${scenario}": use one of ${names.join(", ")}.${didYouMean(scenario, names)}`,
-  );
+  return itemParser("scenario", names, (name) => name)(scenario);
 }
 
 /** An input's value under a scenario; undefined when a source scenario's article does not give it. */

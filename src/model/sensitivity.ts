@@ -90,7 +90,7 @@ export const SCENARIO_RESULTS: readonly ScenarioResult[] = [
   },
 ];
 
-export const scenarioResult = itemParser(SCENARIO_RESULTS, (result) => result.name, "result");
+export const scenarioResult = itemParser("result", SCENARIO_RESULTS, (result) => result.name);
 
 export interface TornadoBar {
   input: InputName;
