@@ -8,5 +8,5 @@ export function spillTable<T>(
   items: readonly T[],
   rowOf: (item: T, index: number) => Cell[],
 ): Spill {
-  return [[...header], ...items.map((item, index) => rowOf(item, index))];
+  return [[...header], ...items.map(rowOf)];
 }
