@@ -57,39 +57,57 @@ export interface DataFiles {
 
 const dir = "src/data";
 
+/** A bundled file by its name under src/data, without ".json". */
+const file = (name: string, data: unknown): DataFile => ({ path: `${dir}/${name}.json`, data });
+
+/** The files of one folder of src/data, by file name (without ".json"), in the order given. */
+const folder = (name: string, files: Record<string, unknown>): DataFile[] =>
+  Object.keys(files).map((base) => file(`${name}/${base}`, files[base]));
+
 export const DATA_FILES: DataFiles = {
-  sources: { path: `${dir}/sources.json`, data: sourcesJson },
-  facts: [
-    { path: `${dir}/facts/repm_scheme.json`, data: repmScheme },
-    { path: `${dir}/facts/policy_circle.json`, data: policyCircle },
-    { path: `${dir}/facts/niice.json`, data: niice },
-    { path: `${dir}/facts/discovery_alert.json`, data: discoveryAlert },
-    { path: `${dir}/facts/nalco.json`, data: nalco },
-    { path: `${dir}/facts/ndtv_cabinet.json`, data: ndtvCabinet },
-    { path: `${dir}/facts/business_standard_cabinet.json`, data: businessStandardCabinet },
-    { path: `${dir}/facts/ndtv_profit_outlay.json`, data: ndtvProfitOutlay },
-    { path: `${dir}/facts/indian_express_imports.json`, data: indianExpressImports },
-    { path: `${dir}/facts/mint_h1_fy26.json`, data: mintH1Fy26 },
-    { path: `${dir}/facts/moneycontrol_dependence.json`, data: moneycontrolDependence },
-  ],
-  tables: [
-    { path: `${dir}/tables/partners.json`, data: partners },
-    { path: `${dir}/tables/agreements.json`, data: agreements },
-    { path: `${dir}/tables/companies.json`, data: companies },
-    { path: `${dir}/tables/timeline.json`, data: timeline },
-    { path: `${dir}/tables/value_chain.json`, data: valueChain },
-    { path: `${dir}/tables/deposits.json`, data: deposits },
-    { path: `${dir}/tables/world_production.json`, data: worldProduction },
-    { path: `${dir}/tables/import_sources.json`, data: importSources },
-    { path: `${dir}/tables/policies.json`, data: policies },
-  ],
-  unrecorded: { path: `${dir}/unrecorded.json`, data: unrecordedJson },
-  version: { path: `${dir}/version.json`, data: versionJson },
-  series: { path: `${dir}/series.json`, data: seriesJson },
+  sources: file("sources", sourcesJson),
+  facts: folder("facts", {
+    repm_scheme: repmScheme,
+    policy_circle: policyCircle,
+    niice,
+    discovery_alert: discoveryAlert,
+    nalco,
+    ndtv_cabinet: ndtvCabinet,
+    business_standard_cabinet: businessStandardCabinet,
+    ndtv_profit_outlay: ndtvProfitOutlay,
+    indian_express_imports: indianExpressImports,
+    mint_h1_fy26: mintH1Fy26,
+    moneycontrol_dependence: moneycontrolDependence,
+  }),
+  tables: folder("tables", {
+    partners,
+    agreements,
+    companies,
+    timeline,
+    value_chain: valueChain,
+    deposits,
+    world_production: worldProduction,
+    import_sources: importSources,
+    policies,
+  }),
+  unrecorded: file("unrecorded", unrecordedJson),
+  version: file("version", versionJson),
+  series: file("series", seriesJson),
 };
 
 /** The reverse change log, validated with the data set when passed as DataSetInput.history. */
-export const HISTORY_FILE: DataFile = { path: `${dir}/history.json`, data: historyJson };
+export const HISTORY_FILE: DataFile = file("history", historyJson);
+
+/** Every bundled data file, the change log too: each is one module of the built add-in. */
+export const ALL_DATA_FILES: readonly DataFile[] = [
+  DATA_FILES.sources,
+  ...DATA_FILES.facts,
+  ...DATA_FILES.tables,
+  DATA_FILES.unrecorded,
+  DATA_FILES.version,
+  DATA_FILES.series,
+  HISTORY_FILE,
+];
 
 /** Every fact, in the order of the source files. The JSON is checked against the schema at build and test time. */
 export const FACTS: readonly Fact[] = DATA_FILES.facts.flatMap((file) => file.data as Fact[]);

@@ -9,7 +9,7 @@ import type { Fact, Qualifier, ReferenceTable } from "./types";
 export type * from "./types";
 export type { Period, PeriodAxis } from "./periods";
 export { parsePeriod, periodEnd } from "./periods";
-export { FACT_FIELDS, QUALIFIERS, SOURCE_KINDS, TOPICS, UNITS } from "./types";
+export { QUALIFIERS, SOURCE_KINDS, TOPICS, UNITS } from "./types";
 export {
   FACTS,
   SOURCES,

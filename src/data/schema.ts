@@ -3,7 +3,7 @@
  * each record; rules that span records or fields (unique ids, known sources, metric keys, bounds)
  * are in validate.ts.
  */
-import { FACT_FIELDS, QUALIFIERS, SOURCE_KINDS, TOPICS, UNITS } from "./types";
+import { QUALIFIERS, SOURCE_KINDS, TOPICS, UNITS } from "./types";
 
 /** Fact ids and metric keys: lowercase, dotted, at least two parts. */
 export const ID_PATTERN = "^[a-z0-9_]+(\\.[a-z0-9_]+)+$";
@@ -20,40 +20,59 @@ const text = { type: "string", minLength: 1 } as const;
 const optionalText = { type: ["string", "null"], minLength: 1 } as const;
 const number = { type: "number" } as const;
 const optionalNumber = { type: ["number", "null"] } as const;
+const id = { type: "string", pattern: ID_PATTERN } as const;
+const sourceId = { type: "string", pattern: SOURCE_ID_PATTERN } as const;
+const version = { type: "string", pattern: SEMVER_PATTERN } as const;
+const date = { type: "string", pattern: ISO_DATE_PATTERN } as const;
 
-export const factSchema = {
-  $id: "fact",
-  type: "object",
-  additionalProperties: false,
-  required: [...FACT_FIELDS],
-  properties: {
-    id: { type: "string", pattern: ID_PATTERN },
-    label: text,
-    value: number,
-    low: optionalNumber,
-    high: optionalNumber,
-    qualifier: { enum: [...QUALIFIERS] },
-    unit: { enum: [...UNITS] },
-    basis: optionalText,
-    period: optionalText,
-    topic: { enum: [...TOPICS] },
-    metric: { type: "string", pattern: ID_PATTERN },
-    source: { type: "string", pattern: SOURCE_ID_PATTERN },
-    locator: text,
-    evidence: text,
-    note: optionalText,
-    derived: { const: true },
-    related: { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
-  },
+/**
+ * An object schema that admits no other fields: every field of `required` must be there, those of
+ * `optional` may be. Each field is named once, with its rule.
+ */
+function closed(required: Record<string, object>, optional: Record<string, object> = {}) {
+  return {
+    type: "object",
+    additionalProperties: false,
+    required: Object.keys(required),
+    properties: { ...required, ...optional },
+  } as const;
+}
+
+const factFields = {
+  id,
+  label: text,
+  value: number,
+  low: optionalNumber,
+  high: optionalNumber,
+  qualifier: { enum: [...QUALIFIERS] },
+  unit: { enum: [...UNITS] },
+  basis: optionalText,
+  period: optionalText,
+  topic: { enum: [...TOPICS] },
+  metric: id,
+  source: sourceId,
+  locator: text,
+  evidence: text,
+  note: optionalText,
 } as const;
+const optionalFactFields = {
+  derived: { const: true },
+  related: { type: "array", minItems: 1, items: id },
+} as const;
+
+/** The fields of a fact record, in the order every record lists them (OPTIONAL_FACT_FIELDS follow, if set). */
+export const FACT_FIELDS = Object.keys(factFields) as (keyof typeof factFields)[];
+/** Fields a fact carries only when they apply, in this order after FACT_FIELDS. */
+export const OPTIONAL_FACT_FIELDS = Object.keys(
+  optionalFactFields,
+) as (keyof typeof optionalFactFields)[];
+
+export const factSchema = { $id: "fact", ...closed(factFields, optionalFactFields) } as const;
 
 export const sourceSchema = {
   $id: "source",
-  type: "object",
-  additionalProperties: false,
-  required: ["id", "kind", "title", "publisher", "date", "author", "url", "via", "file", "note"],
-  properties: {
-    id: { type: "string", pattern: SOURCE_ID_PATTERN },
+  ...closed({
+    id: sourceId,
     kind: { enum: [...SOURCE_KINDS] },
     title: text,
     publisher: text,
@@ -63,32 +82,26 @@ export const sourceSchema = {
     via: { type: "array", items: text },
     file: text,
     note: optionalText,
-  },
+  }),
 } as const;
 
 export const tableSchema = {
   $id: "table",
-  type: "object",
-  additionalProperties: false,
-  required: ["name", "title", "description", "columns", "rows"],
-  properties: {
+  ...closed({
     name: { type: "string", pattern: TABLE_NAME_PATTERN },
     title: text,
     description: text,
     columns: {
       type: "array",
       minItems: 1,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["key", "label", "type"],
-        properties: {
+      items: closed(
+        {
           key: { type: "string", pattern: TABLE_NAME_PATTERN },
           label: text,
           type: { enum: ["text", "number", "fraction", "date"] },
-          unit: text,
         },
-      },
+        { unit: text },
+      ),
     },
     rows: {
       type: "array",
@@ -96,106 +109,54 @@ export const tableSchema = {
         type: "object",
         required: ["source", "locator", "evidence"],
         properties: {
-          source: { type: "string", pattern: SOURCE_ID_PATTERN },
+          source: sourceId,
           locator: text,
           evidence: text,
         },
         additionalProperties: { type: ["string", "number", "boolean", "null"] },
       },
     },
-  },
+  }),
 } as const;
 
 export const unrecordedSchema = {
   $id: "unrecorded",
-  type: "object",
-  additionalProperties: false,
-  required: ["source", "locator", "evidence", "reason", "fact"],
-  properties: {
-    source: { type: "string", pattern: SOURCE_ID_PATTERN },
+  ...closed({
+    source: sourceId,
     locator: text,
     evidence: text,
     reason: text,
     fact: { type: ["string", "null"], pattern: ID_PATTERN },
-  },
+  }),
 } as const;
 
-export const versionSchema = {
-  $id: "version",
-  type: "object",
-  additionalProperties: false,
-  required: ["version", "date"],
-  properties: {
-    version: { type: "string", pattern: SEMVER_PATTERN },
-    date: { type: "string", pattern: ISO_DATE_PATTERN },
-  },
-} as const;
+export const versionSchema = { $id: "version", ...closed({ version, date }) } as const;
 
-const figures = {
-  type: "object",
-  additionalProperties: false,
-  required: ["value", "low", "high"],
-  properties: {
-    value: { type: "number" },
-    low: { type: ["number", "null"] },
-    high: { type: ["number", "null"] },
-  },
-} as const;
+const figures = closed({ value: number, low: optionalNumber, high: optionalNumber });
 
 export const historySchema = {
   $id: "history",
-  type: "object",
-  additionalProperties: false,
-  required: ["note", "releases"],
-  properties: {
+  ...closed({
     note: text,
     releases: {
       type: "array",
       minItems: 1,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["version", "date", "changes"],
-        properties: {
-          renamed: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["from", "to"],
-              properties: {
-                from: { type: "string", pattern: ID_PATTERN },
-                to: { type: "string", pattern: ID_PATTERN },
-              },
-            },
-          },
-          version: { type: "string", pattern: SEMVER_PATTERN },
-          date: { type: "string", pattern: ISO_DATE_PATTERN },
+      items: closed(
+        {
+          version,
+          date,
           changes: {
             type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["id", "previous"],
-              properties: {
-                id: { type: "string", pattern: ID_PATTERN },
-                previous: { anyOf: [figures, { type: "null" }] },
-              },
-            },
+            items: closed({ id, previous: { anyOf: [figures, { type: "null" }] } }),
           },
         },
-      },
+        { renamed: { type: "array", items: closed({ from: id, to: id }) } },
+      ),
     },
-  },
+  }),
 } as const;
 
 export const seriesEntrySchema = {
   $id: "seriesEntry",
-  type: "object",
-  additionalProperties: false,
-  required: ["series", "fact"],
-  properties: {
-    series: { type: "string", pattern: ID_PATTERN },
-    fact: { type: "string", pattern: ID_PATTERN },
-  },
+  ...closed({ series: id, fact: id }),
 } as const;

@@ -6,28 +6,6 @@
 export const QUALIFIERS = ["exact", "approx", "over", "under", "range"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-/** The fields of a fact record, in the order every record lists them (OPTIONAL_FACT_FIELDS follow, if set). */
-export const FACT_FIELDS = [
-  "id",
-  "label",
-  "value",
-  "low",
-  "high",
-  "qualifier",
-  "unit",
-  "basis",
-  "period",
-  "topic",
-  "metric",
-  "source",
-  "locator",
-  "evidence",
-  "note",
-] as const;
-
-/** Fields a fact carries only when they apply, in this order after FACT_FIELDS. */
-export const OPTIONAL_FACT_FIELDS = ["derived", "related"] as const;
-
 export const TOPICS = [
   "domestic supply",
   "targets & policy",
@@ -41,10 +19,10 @@ export const TOPICS = [
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
-/**
- * Units. Percentages are stored as fractions (84% -> 0.84) under unit "%".
- * "t/t" is a ratio of tonnes to tonnes (e.g. NdPr oxide per tonne of magnet).
- */
+/** The units of percentages, whose figures are stored as fractions (84% -> 0.84). */
+export const PERCENT_UNITS: readonly Unit[] = ["%", "%/yr"];
+
+/** Units. "t/t" is a ratio of tonnes to tonnes (e.g. NdPr oxide per tonne of magnet). */
 export const UNITS = [
   "t",
   "t/yr",

@@ -13,13 +13,14 @@ import {
   tableSchema,
   unrecordedSchema,
   versionSchema,
+  FACT_FIELDS,
   ISO_DATE_PATTERN,
+  OPTIONAL_FACT_FIELDS,
 } from "./schema";
 import { sameFigure } from "./figures";
 import { parsePeriod, type PeriodAxis } from "./periods";
 import {
-  FACT_FIELDS,
-  OPTIONAL_FACT_FIELDS,
+  PERCENT_UNITS,
   type DataHistory,
   type Fact,
   type ReferenceTable,
@@ -53,7 +54,6 @@ export function formatDataProblem(problem: DataProblem): string {
 
 /** Evidence is a short quotation: "at most ~20 words", with a little slack for long names. */
 export const MAX_EVIDENCE_WORDS = 25;
-const PERCENT_UNITS = new Set(["%", "%/yr"]);
 
 let validators:
   | Record<
@@ -96,17 +96,16 @@ function schemaProblems(
     let message: string;
     switch (error.keyword) {
       case "required":
-        field = field
-          ? `${field}.${String(params.missingProperty)}`
-          : String(params.missingProperty);
-        message = "missing (the field is required; use null where the source gives nothing)";
+      case "additionalProperties": {
+        // The problem is the missing or unknown field itself, below the object ajv points at.
+        const name = String(params.missingProperty ?? params.additionalProperty);
+        field = field ? `${field}.${name}` : name;
+        message =
+          error.keyword === "required"
+            ? "missing (the field is required; use null where the source gives nothing)"
+            : "unknown field";
         break;
-      case "additionalProperties":
-        field = field
-          ? `${field}.${String(params.additionalProperty)}`
-          : String(params.additionalProperty);
-        message = "unknown field";
-        break;
+      }
       case "enum":
         message = `${JSON.stringify(error.data)} is not one of: ${(params.allowedValues as unknown[]).join(", ")}`;
         break;
@@ -418,17 +417,18 @@ function factProblems(fact: Fact, file: string, fileSource: string): DataProblem
       }
       break;
     case "over":
-      if (low === null) add("low", 'qualifier "over" needs low (the stated figure)');
-      else if (!sameFigure(low, value))
-        add("low", `must equal value (${value}) for qualifier "over"`);
-      if (high !== null) add("high", 'must be null for qualifier "over"');
+    case "under": {
+      // "over 90%": the stated figure is the low bound and there is no high; "under" the mirror.
+      const [stated, open] =
+        fact.qualifier === "over" ? (["low", "high"] as const) : (["high", "low"] as const);
+      const bound = fact[stated];
+      if (bound === null)
+        add(stated, `qualifier "${fact.qualifier}" needs ${stated} (the stated figure)`);
+      else if (!sameFigure(bound, value))
+        add(stated, `must equal value (${value}) for qualifier "${fact.qualifier}"`);
+      if (fact[open] !== null) add(open, `must be null for qualifier "${fact.qualifier}"`);
       break;
-    case "under":
-      if (high === null) add("high", 'qualifier "under" needs high (the stated figure)');
-      else if (!sameFigure(high, value))
-        add("high", `must equal value (${value}) for qualifier "under"`);
-      if (low !== null) add("low", 'must be null for qualifier "under"');
-      break;
+    }
     case "range":
       if (low === null) add("low", 'qualifier "range" needs low');
       if (high === null) add("high", 'qualifier "range" needs high');
@@ -444,7 +444,7 @@ function factProblems(fact: Fact, file: string, fileSource: string): DataProblem
   if (low !== null && high !== null && low > high)
     add("low", `low (${low}) is greater than high (${high})`);
 
-  if (PERCENT_UNITS.has(fact.unit)) {
+  if (PERCENT_UNITS.includes(fact.unit)) {
     for (const [field, figure] of [
       ["value", value],
       ["low", low],

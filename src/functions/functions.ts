@@ -3,7 +3,9 @@
  * (functions.json is generated from it), its body coerces Excel's raw arguments (model/coerce.ts) and calls
  * a pure model function (src/model). Parameters are typed `unknown` because Excel passes raw cell
  * values (metadata type "any"), so every check and message is ours. Defaults are fact ids, read from
- * the reference data at call time. Nothing here is volatile.
+ * the reference data at call time. Nothing here is volatile. The adapters look alike on purpose: the
+ * metadata generator reads one top-level function per REE function, each with its own signature,
+ * and each keeps its try/catch inline (model/coerce.ts, checked(), says why a shared wrapper is not).
  */
 import { DATA_VERSION } from "../data";
 import * as model from "../model";

@@ -5,7 +5,8 @@
 import { divisor, growthRate, nonNegative, share, wholeNumber } from "./checks";
 import { differenceOf } from "./float";
 import { MAX_YEARS } from "./growth";
-import type { Spill } from "./spill";
+import { spillTable, type Spill } from "./spill";
+import { BALANCE_HEADER } from "./spillHeaders";
 import { DAYS_PER_YEAR } from "./units";
 
 /** Tonnes of demand met by recycled material at a recycling share. */
@@ -73,26 +74,16 @@ export function supplyBalance(input: BalanceInput): BalanceRow[] {
   });
 }
 
-export const BALANCE_HEADER: readonly string[] = [
-  "Year",
-  "Demand (t)",
-  "Domestic (t)",
-  "Recycled (t)",
-  "Imports (t)",
-  "Self-sufficiency",
-];
+export { BALANCE_HEADER };
 
 /** The balance as a spill: header row, then one row per year. */
 export function supplyBalanceTable(input: BalanceInput): Spill {
-  return [
-    [...BALANCE_HEADER],
-    ...supplyBalance(input).map((row) => [
-      row.year,
-      row.demand,
-      row.domestic,
-      row.recycled,
-      row.imports,
-      row.selfSufficiency,
-    ]),
-  ];
+  return spillTable(BALANCE_HEADER, supplyBalance(input), (row) => [
+    row.year,
+    row.demand,
+    row.domestic,
+    row.recycled,
+    row.imports,
+    row.selfSufficiency,
+  ]);
 }

@@ -3,8 +3,8 @@
  * tonnes of rare earths. Pure functions over numbers; inputs are checked and errors are ModelErrors.
  */
 import { divisor, nonNegative, positive, share } from "./checks";
-import { naError, valueError } from "./errors";
-import { didYouMean, normalizeName } from "./names";
+import { valueError } from "./errors";
+import { optionParser } from "./names";
 import { INR_PER_CRORE, KG_PER_TONNE, USD_PER_MILLION } from "./units";
 
 /** Tonnes of magnet that oxideT tonnes of NdPr oxide support at oxidePerMagnet t oxide per t magnet. */
@@ -77,32 +77,26 @@ export function metalFraction(element: Element, nd2o3Share = ASSUMED_ND2O3_SHARE
   return nd2o3Share * singleFraction("Nd") + (1 - nd2o3Share) * singleFraction("Pr");
 }
 
-/** What people type for each element, normalised; a Map so "constructor" and the like find nothing. */
-const ELEMENT_NAMES = new Map<string, Element>([
-  ["nd", "Nd"],
-  ["neodymium", "Nd"],
-  ["nd2o3", "Nd"],
-  ["pr", "Pr"],
-  ["praseodymium", "Pr"],
-  ["pr6o11", "Pr"],
-  ["ndpr", "NdPr"],
-  ["prnd", "NdPr"],
-  ["nd pr", "NdPr"],
-  ["pr nd", "NdPr"],
-  ["ndpr oxide", "NdPr"],
-  ["prnd oxide", "NdPr"],
-  ["didymium", "NdPr"],
-  ["didymium oxide", "NdPr"],
-]);
-
 /** "Nd", "neodymium" or "Nd2O3" -> "Nd"; likewise for Pr; "NdPr", "Nd-Pr" or "didymium" -> "NdPr". */
-export function parseElement(text: string): Element {
-  const element = ELEMENT_NAMES.get(normalizeName(text));
-  if (element) return element;
-  throw naError(
-    `Unknown element "${text}". Use "Nd" (oxide Nd2O3), "Pr" (oxide Pr6O11) or "NdPr" (didymium oxide, by default 75% Nd2O3 and 25% Pr6O11 by mass, an assumption).${didYouMean(text, ["NdPr", "Nd", "Pr", "didymium"])}`,
-  );
-}
+export const parseElement = optionParser<Element>(
+  "element",
+  {
+    Nd: ["nd", "neodymium", "nd2o3"],
+    Pr: ["pr", "praseodymium", "pr6o11"],
+    NdPr: [
+      "ndpr",
+      "prnd",
+      "nd pr",
+      "pr nd",
+      "ndpr oxide",
+      "prnd oxide",
+      "didymium",
+      "didymium oxide",
+    ],
+  },
+  '. Use "Nd" (oxide Nd2O3), "Pr" (oxide Pr6O11) or "NdPr" (didymium oxide, by default 75% Nd2O3 and 25% Pr6O11 by mass, an assumption).',
+  ["NdPr", "Nd", "Pr", "didymium"],
+);
 
 /** The metal fraction for an element and the Nd2O3 share the user gave (NdPr only). */
 function fractionFor(element: Element, nd2o3Share: number | undefined): number {

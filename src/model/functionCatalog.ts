@@ -7,6 +7,14 @@
  * which the build generates functions.json) from it: the one source of every function's
  * documentation. A test checks the JSDoc and the metadata follow it.
  */
+import {
+  BALANCE_HEADER,
+  CLAIMS_HEADER,
+  FACTS_HEADER,
+  PROJECTION_HEADER,
+  SERIES_HEADER,
+} from "./spillHeaders";
+
 export const NAMESPACE = "REE";
 
 export type Category = "data" | "supply" | "trade" | "growth" | "demand" | "conversion";
@@ -51,6 +59,27 @@ export function syntaxOf(spec: Pick<FunctionSpec, "name" | "parameters">): strin
   return `${NAMESPACE}.${spec.name}(${params.join(", ")})`;
 }
 
+/** An optional parameter whose default is a fact's value; the description names the fact. */
+function factDefault(
+  name: string,
+  what: string,
+  unit: string,
+  fact: string,
+  note?: string,
+): ParameterSpec {
+  const why = note === undefined ? "" : ` (${note})`;
+  return {
+    name,
+    description: `Optional, ${what}; default: fact ${fact}${why}.`,
+    unit,
+    optional: true,
+    defaultFrom: fact,
+  };
+}
+
+/** A spill's header as the summaries list it: "ID, Label, Value". */
+const listed = (header: readonly string[]): string => header.join(", ");
+
 /** Parameters that read the same in several functions. */
 const IMPORTER_PARAMETER: ParameterSpec = {
   name: "importer",
@@ -58,6 +87,12 @@ const IMPORTER_PARAMETER: ParameterSpec = {
   unit: "text",
   optional: true,
 };
+const OXIDE_PER_MAGNET_PARAMETER = factDefault(
+  "oxide_per_magnet",
+  "t of NdPr oxide per t of magnet",
+  "t/t",
+  "ndpr.oxide_per_magnet_t",
+);
 const ELEMENT_PARAMETER: ParameterSpec = {
   name: "element",
   description:
@@ -73,6 +108,7 @@ const ND2O3_SHARE_PARAMETER: ParameterSpec = {
   optional: true,
 };
 
+// One record per function with the same fields, so entries repeat a layout (not text): a table.
 export const CATALOG: readonly FunctionSpec[] = [
   {
     name: "FACT",
@@ -139,8 +175,7 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "FACTS",
-    summary:
-      "Spills a table of the reference facts (ID, Label, Value, Unit, Period, Source), all or one topic's.",
+    summary: `Spills a table of the reference facts (${listed(FACTS_HEADER)}), all or one topic's.`,
     category: "data",
     parameters: [
       {
@@ -154,15 +189,14 @@ export const CATALOG: readonly FunctionSpec[] = [
     returns: { description: "Header row and one row per fact.", unit: "table", spill: true },
     example: {
       formula: '=REE.FACTS("demand")',
-      result: { header: ["ID", "Label", "Value", "Unit", "Period", "Source"] },
+      result: { header: FACTS_HEADER },
       working: "One row per fact on the topic, under a header row.",
     },
     defaults: [],
   },
   {
     name: "CLAIMS",
-    summary:
-      "Spills every source's claim about one metric (ID, Value, Qualifier, Unit, Period, Source, Preferred), so disagreements show.",
+    summary: `Spills every source's claim about one metric (${listed(CLAIMS_HEADER)}), so disagreements show.`,
     category: "data",
     parameters: [
       {
@@ -180,10 +214,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     },
     example: {
       formula: '=REE.CLAIMS("china.processing_share")',
-      result: {
-        header: ["ID", "Value", "Qualifier", "Unit", "Period", "Source", "Preferred"],
-        rows: 2,
-      },
+      result: { header: CLAIMS_HEADER, rows: 2 },
       working: "NIICE says over 90%, Discovery Alert approximately 85%: two rows.",
     },
     defaults: [],
@@ -220,14 +251,13 @@ export const CATALOG: readonly FunctionSpec[] = [
     category: "supply",
     parameters: [
       { name: "oxide_t", description: "NdPr oxide, t (or t/yr).", unit: "t", optional: false },
-      {
-        name: "oxide_per_magnet",
-        description:
-          "Optional, t of NdPr oxide per t of magnet; default: fact ndpr.oxide_per_magnet_t (400 t oxide supports 1,200 t magnets).",
-        unit: "t/t",
-        optional: true,
-        defaultFrom: "ndpr.oxide_per_magnet_t",
-      },
+      factDefault(
+        "oxide_per_magnet",
+        "t of NdPr oxide per t of magnet",
+        "t/t",
+        "ndpr.oxide_per_magnet_t",
+        "400 t oxide supports 1,200 t magnets",
+      ),
     ],
     returns: { description: "Magnets, t (same period as oxide_t).", unit: "t", spill: false },
     example: {
@@ -243,14 +273,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     category: "supply",
     parameters: [
       { name: "magnet_t", description: "Magnets, t (or t/yr).", unit: "t", optional: false },
-      {
-        name: "oxide_per_magnet",
-        description:
-          "Optional, t of NdPr oxide per t of magnet; default: fact ndpr.oxide_per_magnet_t.",
-        unit: "t/t",
-        optional: true,
-        defaultFrom: "ndpr.oxide_per_magnet_t",
-      },
+      OXIDE_PER_MAGNET_PARAMETER,
     ],
     returns: { description: "NdPr oxide, t (same period as magnet_t).", unit: "t", spill: false },
     example: {
@@ -266,29 +289,14 @@ export const CATALOG: readonly FunctionSpec[] = [
       "NdPr shortfall (positive) or surplus (negative) between a magnet target and domestic oxide; with no arguments, India's.",
     category: "supply",
     parameters: [
-      {
-        name: "target_magnet_t",
-        description: "Optional, magnet target, t/yr; default: fact india.repm.target_t.",
-        unit: "t/yr",
-        optional: true,
-        defaultFrom: "india.repm.target_t",
-      },
-      {
-        name: "domestic_oxide_t",
-        description:
-          "Optional, domestic NdPr oxide, t/yr; default: fact india.ndpr_oxide.production_t.",
-        unit: "t/yr",
-        optional: true,
-        defaultFrom: "india.ndpr_oxide.production_t",
-      },
-      {
-        name: "oxide_per_magnet",
-        description:
-          "Optional, t of NdPr oxide per t of magnet; default: fact ndpr.oxide_per_magnet_t.",
-        unit: "t/t",
-        optional: true,
-        defaultFrom: "ndpr.oxide_per_magnet_t",
-      },
+      factDefault("target_magnet_t", "magnet target, t/yr", "t/yr", "india.repm.target_t"),
+      factDefault(
+        "domestic_oxide_t",
+        "domestic NdPr oxide, t/yr",
+        "t/yr",
+        "india.ndpr_oxide.production_t",
+      ),
+      OXIDE_PER_MAGNET_PARAMETER,
       {
         name: "basis",
         description:
@@ -523,13 +531,7 @@ export const CATALOG: readonly FunctionSpec[] = [
         optional: true,
         defaultFrom: "india.reserves_t",
       },
-      {
-        name: "production_t",
-        description: "Optional, production, t/yr; default: fact india.mined_2024_t.",
-        unit: "t/yr",
-        optional: true,
-        defaultFrom: "india.mined_2024_t",
-      },
+      factDefault("production_t", "production, t/yr", "t/yr", "india.mined_2024_t"),
     ],
     returns: { description: "Years.", unit: "years", spill: false },
     example: {
@@ -607,7 +609,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     },
     example: {
       formula: "=REE.PROJECT(6000, 0.1, 3)",
-      result: { header: ["Year", "Value"], rows: 4 },
+      result: { header: PROJECTION_HEADER, rows: 4 },
       working:
         '6,000 t growing 10% a year (demand growth "exceeding 10%"): 6,000; 6,600; 7,260; 7,986.',
     },
@@ -619,14 +621,13 @@ export const CATALOG: readonly FunctionSpec[] = [
     category: "demand",
     parameters: [
       { name: "vehicles", description: "Number of vehicles.", unit: "vehicles", optional: false },
-      {
-        name: "kg_per_vehicle",
-        description:
-          "Optional, kg of rare earths a vehicle; default: fact ev.re_content_kg_per_vehicle (midpoint of the articles' 1-2 kg).",
-        unit: "kg/vehicle",
-        optional: true,
-        defaultFrom: "ev.re_content_kg_per_vehicle",
-      },
+      factDefault(
+        "kg_per_vehicle",
+        "kg of rare earths a vehicle",
+        "kg/vehicle",
+        "ev.re_content_kg_per_vehicle",
+        "midpoint of the articles' 1-2 kg",
+      ),
     ],
     returns: { description: "Rare earth content, t.", unit: "t", spill: false },
     example: {
@@ -642,14 +643,13 @@ export const CATALOG: readonly FunctionSpec[] = [
     category: "demand",
     parameters: [
       { name: "demand_t", description: "Demand, t.", unit: "t", optional: false },
-      {
-        name: "share",
-        description:
-          "Optional, recycling share from 0 to 1; default: fact eu.recycling_target_share (the EU's 25% target).",
-        unit: "fraction 0-1",
-        optional: true,
-        defaultFrom: "eu.recycling_target_share",
-      },
+      factDefault(
+        "share",
+        "recycling share from 0 to 1",
+        "fraction 0-1",
+        "eu.recycling_target_share",
+        "the EU's 25% target",
+      ),
     ],
     returns: { description: "Recycled supply, t.", unit: "t", spill: false },
     example: {
@@ -661,8 +661,7 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "SUPPLY_BALANCE",
-    summary:
-      "Spills a year-by-year supply balance: Year, Demand (t), Domestic (t), Recycled (t), Imports (t), Self-sufficiency.",
+    summary: `Spills a year-by-year supply balance: ${listed(BALANCE_HEADER)}.`,
     category: "growth",
     parameters: [
       {
@@ -716,17 +715,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     },
     example: {
       formula: "=REE.SUPPLY_BALANCE(3, 2000, 0.1, 400)",
-      result: {
-        header: [
-          "Year",
-          "Demand (t)",
-          "Domestic (t)",
-          "Recycled (t)",
-          "Imports (t)",
-          "Self-sufficiency",
-        ],
-        rows: 3,
-      },
+      result: { header: BALANCE_HEADER, rows: 3 },
       working:
         "2,000 t of oxide demand growing 10% a year against 400 t made: imports 1,600; 1,800; 2,020 t.",
     },
@@ -755,14 +744,13 @@ export const CATALOG: readonly FunctionSpec[] = [
     category: "conversion",
     parameters: [
       { name: "inr_crore", description: "Amount, INR crore.", unit: "INR crore", optional: false },
-      {
-        name: "inr_per_usd",
-        description:
-          "Optional, rupees per US dollar; default: fact fx.inr_per_usd_implied (the rate implied by INR 1,345 crore = USD 155 million).",
-        unit: "INR/USD",
-        optional: true,
-        defaultFrom: "fx.inr_per_usd_implied",
-      },
+      factDefault(
+        "inr_per_usd",
+        "rupees per US dollar",
+        "INR/USD",
+        "fx.inr_per_usd_implied",
+        "the rate implied by INR 1,345 crore = USD 155 million",
+      ),
     ],
     returns: { description: "Amount, USD million.", unit: "USD million", spill: false },
     example: {
@@ -783,13 +771,7 @@ export const CATALOG: readonly FunctionSpec[] = [
         unit: "USD million",
         optional: false,
       },
-      {
-        name: "inr_per_usd",
-        description: "Optional, rupees per US dollar; default: fact fx.inr_per_usd_implied.",
-        unit: "INR/USD",
-        optional: true,
-        defaultFrom: "fx.inr_per_usd_implied",
-      },
+      factDefault("inr_per_usd", "rupees per US dollar", "INR/USD", "fx.inr_per_usd_implied"),
     ],
     returns: { description: "Amount, INR crore.", unit: "INR crore", spill: false },
     example: {
@@ -858,8 +840,7 @@ export const CATALOG: readonly FunctionSpec[] = [
   },
   {
     name: "SERIES",
-    summary:
-      "Spills a time series from the reference data (Period, Value, Unit, Source) in period order; gaps stay gaps.",
+    summary: `Spills a time series from the reference data (${listed(SERIES_HEADER)}) in period order; gaps stay gaps.`,
     category: "data",
     parameters: [
       {
@@ -885,7 +866,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     returns: { description: "Header row and one row per period.", unit: "table", spill: true },
     example: {
       formula: '=REE.SERIES("india.magnet_imports_t")',
-      result: { header: ["Period", "Value", "Unit", "Source"], rows: 4 },
+      result: { header: SERIES_HEADER, rows: 4 },
       working:
         "India's magnet imports: FY21 12,400 t, FY24 28,700 t, FY25 53,700 t, H1 FY26 16,281 t (no FY22 or FY23 in the sources).",
     },

@@ -3,29 +3,16 @@
  * articles' figures, a 6,000 t/yr magnet target needs 2,000 t/yr of oxide against 400 t/yr made.
  */
 import { divisor, nonNegative, positive } from "./checks";
-import { naError } from "./errors";
 import { differenceOf } from "./float";
-import { didYouMean, normalizeName } from "./names";
+import { optionParser } from "./names";
 
 export type GapBasis = "oxide" | "magnet";
 
-/** A Map, not an object literal: "constructor" or "toString" typed as a basis must not be found. */
-const BASIS_NAMES = new Map<string, GapBasis>([
-  ["oxide", "oxide"],
-  ["ndpr oxide", "oxide"],
-  ["ndpr", "oxide"],
-  ["magnet", "magnet"],
-  ["magnets", "magnet"],
-  ["repm", "magnet"],
-]);
-
-export function parseGapBasis(text: string): GapBasis {
-  const basis = BASIS_NAMES.get(normalizeName(text));
-  if (basis) return basis;
-  throw naError(
-    `Unknown basis "${text}": use "oxide" (gap in t of NdPr oxide) or "magnet" (gap in t of magnets).${didYouMean(text, ["oxide", "magnet"])}`,
-  );
-}
+export const parseGapBasis = optionParser<GapBasis>(
+  "basis",
+  { oxide: ["oxide", "ndpr oxide", "ndpr"], magnet: ["magnet", "magnets", "repm"] },
+  ': use "oxide" (gap in t of NdPr oxide) or "magnet" (gap in t of magnets).',
+);
 
 export interface GapInput {
   targetMagnetT: number;

@@ -1,7 +1,8 @@
 /** Compound growth: the rate between two values and a year-by-year projection. */
 import { divisor, growthRate, nonNegative, wholeNumber } from "./checks";
 import { numError } from "./errors";
-import type { Spill } from "./spill";
+import { spillTable, type Spill } from "./spill";
+import { PROJECTION_HEADER } from "./spillHeaders";
 
 /** Longest projection or balance, in years: keeps a spilled result to a size a sheet can hold. */
 export const MAX_YEARS = 1000;
@@ -23,9 +24,7 @@ export function projection(base: number, rate: number, years: number): number[] 
   return Array.from({ length: years + 1 }, (_, n) => base * (1 + rate) ** n);
 }
 
-export const PROJECTION_HEADER: readonly string[] = ["Year", "Value"];
-
 /** The projection as a spill: header row, then year n and value for n = 0..years. */
 export function projectionTable(base: number, rate: number, years: number): Spill {
-  return [[...PROJECTION_HEADER], ...projection(base, rate, years).map((value, n) => [n, value])];
+  return spillTable(PROJECTION_HEADER, projection(base, rate, years), (value, n) => [n, value]);
 }

@@ -21,8 +21,9 @@ import {
 import type { Fact, Source } from "../data";
 import { TOPICS } from "../data/types";
 import { div0Error, naError } from "./errors";
-import type { Spill } from "./spill";
-import { didYouMean, findByName, normalizeName } from "./names";
+import { spillTable, type Spill } from "./spill";
+import { CLAIMS_HEADER, FACTS_HEADER } from "./spillHeaders";
+import { didYouMean, findByName, optionParser } from "./names";
 
 /** "1.0.0 (2026-11-22)". */
 export function dataVersion(): string {
@@ -159,84 +160,55 @@ export function factField(
   }
 }
 
-export const FACTS_HEADER: readonly string[] = ["ID", "Label", "Value", "Unit", "Period", "Source"];
+export { CLAIMS_HEADER, FACTS_HEADER };
 
 /** Every fact, or those of one topic, with a header row. */
 export function factsTable(topic?: string): Spill {
   const wanted =
     topic === undefined ? undefined : findByName(topic, TOPICS, (name) => name, "topic");
   const facts = wanted === undefined ? FACTS : FACTS.filter((fact) => fact.topic === wanted);
-  return [
-    [...FACTS_HEADER],
-    ...facts.map((fact) => [
-      fact.id,
-      fact.label,
-      fact.value,
-      fact.unit,
-      fact.period ?? "",
-      fact.source,
-    ]),
-  ];
+  return spillTable(FACTS_HEADER, facts, (fact) => [
+    fact.id,
+    fact.label,
+    fact.value,
+    fact.unit,
+    fact.period ?? "",
+    fact.source,
+  ]);
 }
-
-export const CLAIMS_HEADER: readonly string[] = [
-  "ID",
-  "Value",
-  "Qualifier",
-  "Unit",
-  "Period",
-  "Source",
-  "Preferred",
-];
 
 /** Every source's claim about a metric (or about the metric of a fact id), marking the preferred one. */
 export function claimsTable(idOrMetric: string): Spill {
   const metric = findFact(idOrMetric).metric;
   const preferred = preferredClaim(metric);
-  return [
-    [...CLAIMS_HEADER],
-    ...claimsForMetric(metric).map((fact) => [
-      fact.id,
-      fact.value,
-      fact.qualifier,
-      fact.unit,
-      fact.period ?? "",
-      fact.source,
-      fact.id === preferred?.id,
-    ]),
-  ];
+  return spillTable(CLAIMS_HEADER, claimsForMetric(metric), (fact) => [
+    fact.id,
+    fact.value,
+    fact.qualifier,
+    fact.unit,
+    fact.period ?? "",
+    fact.source,
+    fact.id === preferred?.id,
+  ]);
 }
 
 /** A reference table: header row of column labels plus Source, then one row per record. */
 export function referenceTable(name: string): Spill {
   const table = tableByName(name) ?? findByName(name, TABLES, (t) => t.name, "table");
-  return [
+  return spillTable(
     [...table.columns.map((column) => column.label), "Source"],
-    ...table.rows.map((row) => [
-      ...table.columns.map((column) => row[column.key] ?? ""),
-      row.source,
-    ]),
-  ];
+    table.rows,
+    (row) => [...table.columns.map((column) => row[column.key] ?? ""), row.source],
+  );
 }
 
 export type Measure = "production" | "reserves";
 
-/** A Map, not an object literal: "constructor" or "toString" typed as a measure must not be found. */
-const MEASURE_NAMES = new Map<string, Measure>([
-  ["production", "production"],
-  ["mine production", "production"],
-  ["output", "production"],
-  ["reserves", "reserves"],
-  ["reserve", "reserves"],
-]);
-
-export function parseMeasure(text: string): Measure {
-  const measure = MEASURE_NAMES.get(normalizeName(text));
-  if (measure) return measure;
-  throw naError(
-    `Unknown measure "${text}": use "production" or "reserves".${didYouMean(text, ["production", "reserves"])}`,
-  );
-}
+export const parseMeasure = optionParser<Measure>(
+  "measure",
+  { production: ["production", "mine production", "output"], reserves: ["reserves", "reserve"] },
+  ': use "production" or "reserves".',
+);
 
 /** A country's share of the world total in the USGS table (mine production by year, or reserves). */
 export function worldShare(country: string, measure: Measure, year?: number): number {

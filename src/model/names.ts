@@ -121,6 +121,51 @@ export function didYouMean(typed: string, candidates: readonly string[]): string
   return close === undefined ? "" : ` Did you mean "${close}"?`;
 }
 
+/**
+ * Finds typed text by its normalised form; anything else is #N/A: 'Unknown {what} "{typed}"', then
+ * `usage` (what to type instead) and a near miss among `suggested`.
+ */
+function parserOf<T>(
+  byName: ReadonlyMap<string, T>,
+  what: string,
+  usage: string,
+  suggested: readonly string[],
+): (typed: string) => T {
+  return (typed) => {
+    const found = byName.get(normalizeName(typed));
+    if (found !== undefined) return found;
+    throw naError(`Unknown ${what} "${typed}"${usage}${didYouMean(typed, suggested)}`);
+  };
+}
+
+/**
+ * An option typed as a word (a gap basis, a measure, an element): each option with the words people
+ * type for it. A Map, not an object: "constructor" or "toString" typed as an option finds nothing.
+ */
+export function optionParser<T extends string>(
+  what: string,
+  wordsFor: Readonly<Record<T, readonly string[]>>,
+  usage: string,
+  suggested: readonly string[] = Object.keys(wordsFor),
+): (typed: string) => T {
+  const byWord = new Map<string, T>();
+  (Object.keys(wordsFor) as T[]).forEach((option) =>
+    wordsFor[option].forEach((word) => byWord.set(normalizeName(word), option)),
+  );
+  return parserOf(byWord, what, usage, suggested);
+}
+
+/** One of a list of named items, typed by its name; anything else is #N/A listing the names. */
+export function itemParser<T>(
+  what: string,
+  items: readonly T[],
+  nameOf: (item: T) => string,
+): (typed: string) => T {
+  const names = items.map(nameOf);
+  const byName = new Map(items.map((item) => [normalizeName(nameOf(item)), item]));
+  return parserOf(byName, what, `: use one of ${names.join(", ")}.`, names);
+}
+
 /** Up to this many names (the USGS countries, the fact fields) are listed when none is close. */
 const MAX_LISTED = 30;
 

@@ -7,7 +7,7 @@
 import { claimsForMetric, comparableBasis, resolveFact, type Fact } from "../data";
 import { DEFAULT_FACTS, requireFact, type DefaultName } from "./defaults";
 import { naError } from "./errors";
-import { didYouMean, normalizeName } from "./names";
+import { itemParser, normalizeName } from "./names";
 
 export type InputName =
   | "magnet_target"
@@ -66,16 +66,7 @@ export interface InputScenarios {
   ranged: boolean;
 }
 
-const INPUT_BY_NAME = new Map(SCENARIO_INPUTS.map((input) => [normalizeName(input.name), input]));
-
-export function scenarioInput(name: string): ScenarioInput {
-  const input = INPUT_BY_NAME.get(normalizeName(name));
-  if (input) return input;
-  const names = SCENARIO_INPUTS.map((candidate) => candidate.name);
-  throw naError(
-    `Unknown input "${name}": use one of ${names.join(", ")}.${didYouMean(name, names)}`,
-  );
-}
+export const scenarioInput = itemParser("input", SCENARIO_INPUTS, (input) => input.name);
 
 /** Most precise statement first, as the preferred rule ranks them. */
 const PRECISION = ["exact", "approx", "range", "over", "under"];
@@ -173,12 +164,8 @@ function sourceIds(): string[] {
 function scenarioKey(scenario: string): string {
   const key = normalizeName(scenario);
   if (key === "preferred" || key === "low" || key === "high") return key;
-  const source = sourceIds().find((id) => normalizeName(id) === key);
-  if (source) return source;
   const names = ["preferred", "low", "high", ...sourceIds()];
-  throw naError(
-    `Unknown scenario "${scenario}": use one of ${names.join(", ")}.${didYouMean(scenario, names)}`,
-  );
+  return itemParser("scenario", names, (name) => name)(scenario);
 }
 
 /** An input's value under a scenario; undefined when a source scenario's article does not give it. */

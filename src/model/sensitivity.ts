@@ -9,7 +9,7 @@ import { reserveLife } from "./balance";
 import { magnetCapacity } from "./conversions";
 import { naError, numError } from "./errors";
 import { ndprGap } from "./gap";
-import { didYouMean, normalizeName } from "./names";
+import { itemParser } from "./names";
 import {
   inputScenarios,
   scenarioInput,
@@ -90,18 +90,7 @@ export const SCENARIO_RESULTS: readonly ScenarioResult[] = [
   },
 ];
 
-const RESULT_BY_NAME = new Map(
-  SCENARIO_RESULTS.map((result) => [normalizeName(result.name), result]),
-);
-
-export function scenarioResult(name: string): ScenarioResult {
-  const result = RESULT_BY_NAME.get(normalizeName(name));
-  if (result) return result;
-  const names = SCENARIO_RESULTS.map((candidate) => candidate.name);
-  throw naError(
-    `Unknown result "${name}": use one of ${names.join(", ")}.${didYouMean(name, names)}`,
-  );
-}
+export const scenarioResult = itemParser("result", SCENARIO_RESULTS, (result) => result.name);
 
 export interface TornadoBar {
   input: InputName;

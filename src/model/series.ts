@@ -14,10 +14,9 @@ import {
   type PeriodAxis,
 } from "../data";
 import { naError, numError, valueError } from "./errors";
-import type { Spill } from "./spill";
+import { spillTable, type Spill } from "./spill";
+import { SERIES_HEADER } from "./spillHeaders";
 import { didYouMean, normalizeName } from "./names";
-
-export const SERIES_HEADER = ["Period", "Value", "Unit", "Source"] as const;
 
 export interface SeriesPoint {
   period: Period;
@@ -128,13 +127,10 @@ export function seriesPoints(
 
 /** REE.SERIES's spill: a header, then Period | Value | Unit | Source for each point. */
 export function seriesTable(key: string, from?: string | number, to?: string | number): Spill {
-  return [
-    [...SERIES_HEADER],
-    ...seriesPoints(key, from, to).map((point) => [
-      point.period.label,
-      point.value,
-      point.unit,
-      point.source,
-    ]),
-  ];
+  return spillTable(SERIES_HEADER, seriesPoints(key, from, to), (point) => [
+    point.period.label,
+    point.value,
+    point.unit,
+    point.source,
+  ]);
 }

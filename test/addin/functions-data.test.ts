@@ -5,7 +5,7 @@
  * functions.js answers every lookup of every fact, source, table, series and version exactly as
  * the functions do over the full data set. Needs a build first (`npm run build`).
  */
-import { DATA_FILES, HISTORY_FILE, type DataFile } from "../../src/data/dataset";
+import { ALL_DATA_FILES, DATA_FILES } from "../../src/data/dataset";
 import { FACTS, HISTORY, SERIES_ENTRIES, SOURCES, TABLES, TOPICS } from "../../src/data";
 import { CATALOG } from "../../src/functions/catalog";
 import { projectDataFile } from "../../src/functions/dataProjection";
@@ -14,17 +14,7 @@ import { complementOf, mergeData } from "../../src/data/split";
 import { packRecords, unpackRecords } from "../../src/data/records";
 import { loadFunctionsBundle } from "../support/functionsBundle";
 
-const files: DataFile[] = [
-  DATA_FILES.sources,
-  ...DATA_FILES.facts,
-  ...DATA_FILES.tables,
-  DATA_FILES.unrecorded,
-  DATA_FILES.version,
-  DATA_FILES.series,
-  HISTORY_FILE,
-];
-
-describe.each(files.map((file) => [file.path, file.data]))("%s", (path, data) => {
+describe.each(ALL_DATA_FILES.map((file) => [file.path, file.data]))("%s", (path, data) => {
   const part = projectDataFile(path, data);
 
   it("is its functions part with the rest added back", () => {
