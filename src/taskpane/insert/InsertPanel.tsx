@@ -4,15 +4,7 @@
  * the buttons stay focusable (disabledFocusable), so keyboard focus is not dropped to the page.
  * Lazy-loaded.
  */
-import {
-  Button,
-  Radio,
-  RadioGroup,
-  Select,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Button, Radio, RadioGroup, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Fact } from "../../data";
 import { findSeries, seriesKeys } from "../../model/series";
@@ -24,6 +16,7 @@ import type { InsertRequest, Placement } from "./insert";
 import { ScenarioSection } from "./scenarios/ScenarioSection";
 import { InsertButton, InsertSection } from "./InsertSection";
 import { useSectionStyles } from "../sectionStyles";
+import { OptionSelect, type Option } from "../OptionSelect";
 
 export interface InsertPanelProps {
   catalog: Catalog;
@@ -40,11 +33,6 @@ export interface InsertPanelProps {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
-
-interface Option {
-  value: string;
-  text: string;
-}
 
 /** Each series with what it covers: "india.magnet_imports_t: FY21 to H1 FY26 (4 periods, t)". */
 const SERIES: readonly Option[] = seriesKeys().map((key) => {
@@ -79,13 +67,7 @@ function ChooseAndInsert(props: {
       <label htmlFor={id} className={styles.text}>
         {insert.label}
       </label>
-      <Select id={id} value={value} onChange={(_, data) => setValue(data.value)}>
-        {insert.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.text}
-          </option>
-        ))}
-      </Select>
+      <OptionSelect id={id} value={value} options={insert.options} onChange={setValue} />
       <InsertButton disabled={!value} busy={busy} onClick={() => onInsert(insert.request(value))}>
         Insert {insert.kind}
       </InsertButton>

@@ -3,8 +3,8 @@
  * functions: the scenario block, a two-way sensitivity grid, a tornado and a break-even, and the
  * Indian presentation option that applies to every insert. Each button is one insert request.
  */
-import { Field, Input, Select, Switch, makeStyles } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
+import { Field, Input, Switch, makeStyles } from "@fluentui/react-components";
+import { useState } from "react";
 import { SCENARIO_INPUTS } from "../../../model/scenario";
 import { SCENARIO_RESULTS, scenarioResult } from "../../../model/sensitivity";
 import { DEFAULT_BREAK_EVEN } from "../../../workbook/breakEven";
@@ -13,6 +13,7 @@ import type { InsertRequest, Placement } from "../insert";
 import { setIndianPresentation, usePresentation } from "./presentation";
 import { InsertButton, InsertSection } from "../InsertSection";
 import { useSectionStyles } from "../../sectionStyles";
+import { OptionSelect, type Option } from "../../OptionSelect";
 
 export interface ScenarioSectionProps {
   placement: Placement;
@@ -53,29 +54,26 @@ type Axes = Record<(typeof AXES)[number]["axis"], AxisText>;
 function Choice(props: {
   label: string;
   value: string;
+  options: readonly Option[];
   onChange(value: string): void;
-  children: ReactNode;
 }) {
+  const { label, ...select } = props;
   const styles = useStyles();
   return (
-    <Field className={styles.field} label={props.label}>
-      <Select
-        className={styles.select}
-        value={props.value}
-        onChange={(_, data) => props.onChange(data.value)}
-      >
-        {props.children}
-      </Select>
+    <Field className={styles.field} label={label}>
+      <OptionSelect className={styles.select} {...select} />
     </Field>
   );
 }
 
-const inputOptions = (names: readonly string[]) =>
-  names.map((name) => (
-    <option key={name} value={name}>
-      {inputLabel(name)}
-    </option>
-  ));
+const inputOptions = (names: readonly string[]): Option[] =>
+  names.map((name) => ({ value: name, text: inputLabel(name) }));
+
+/** The results, named without their unit: the choice must stay narrow. */
+const RESULT_OPTIONS: readonly Option[] = SCENARIO_RESULTS.map((result) => ({
+  value: result.name,
+  text: result.label.replace(/ \(.*\)$/, ""),
+}));
 
 function AxisFields(props: {
   label: string;
@@ -88,9 +86,12 @@ function AxisFields(props: {
   const { row } = useSectionStyles();
   return (
     <>
-      <Choice label={label} value={value.input} onChange={(input) => onChange({ ...value, input })}>
-        {inputOptions(inputs)}
-      </Choice>
+      <Choice
+        label={label}
+        value={value.input}
+        options={inputOptions(inputs)}
+        onChange={(input) => onChange({ ...value, input })}
+      />
       <div className={row}>
         {(["from", "to", "step"] as const).map((part) => (
           <Field key={part} label={`${label}: ${part}`} className={styles.step}>
@@ -138,11 +139,6 @@ export function ScenarioSection({ placement, busy, onInsert }: ScenarioSectionPr
   const evenInputs = scenarioResult(evenResult).inputs;
 
   const gridAxis = ({ input, steps }: AxisText) => ({ input, steps: mapSteps(steps, numberOf) });
-  const resultOptions = SCENARIO_RESULTS.map((result) => (
-    <option key={result.name} value={result.name}>
-      {result.label.replace(/ \(.*\)$/, "")}
-    </option>
-  ));
 
   return (
     <InsertSection id="insert-scenarios" title="Scenarios and sensitivity">
@@ -170,6 +166,7 @@ export function ScenarioSection({ placement, busy, onInsert }: ScenarioSectionPr
       <Choice
         label="Grid result"
         value={gridResult}
+        options={RESULT_OPTIONS}
         onChange={(result) => {
           const inputs = scenarioResult(result).inputs;
           setGridResult(result);
@@ -178,9 +175,7 @@ export function ScenarioSection({ placement, busy, onInsert }: ScenarioSectionPr
             down: { ...axes.down, input: inputs[1] ?? inputs[0] },
           });
         }}
-      >
-        {resultOptions}
-      </Choice>
+      />
       {AXES.map(({ axis, label }) => (
         <AxisFields
           key={axis}
@@ -204,9 +199,12 @@ export function ScenarioSection({ placement, busy, onInsert }: ScenarioSectionPr
       </InsertButton>
 
       <h3 className={styles.subheading}>Tornado</h3>
-      <Choice label="Tornado result" value={tornadoResult} onChange={setTornadoResult}>
-        {resultOptions}
-      </Choice>
+      <Choice
+        label="Tornado result"
+        value={tornadoResult}
+        options={RESULT_OPTIONS}
+        onChange={setTornadoResult}
+      />
       <InsertButton
         busy={busy}
         onClick={() => onInsert({ kind: "tornado", result: tornadoResult, placement })}
@@ -218,16 +216,18 @@ export function ScenarioSection({ placement, busy, onInsert }: ScenarioSectionPr
       <Choice
         label="Break-even result"
         value={evenResult}
+        options={RESULT_OPTIONS}
         onChange={(result) => {
           setEvenResult(result);
           setEvenInput(scenarioResult(result).linearIn[0]);
         }}
-      >
-        {resultOptions}
-      </Choice>
-      <Choice label="Input to solve for" value={evenInput} onChange={setEvenInput}>
-        {inputOptions(evenInputs)}
-      </Choice>
+      />
+      <Choice
+        label="Input to solve for"
+        value={evenInput}
+        options={inputOptions(evenInputs)}
+        onChange={setEvenInput}
+      />
       <Field className={fields.field} label="Target value of the result">
         <Input
           inputMode="decimal"
