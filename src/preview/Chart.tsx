@@ -3,6 +3,7 @@
  * holds the categories (years). Enough to see the shape of the balance the model computes.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { ChartWrite } from "../workbook/port";
 import type { PreviewSheet } from "./workbook";
 import { parseRange } from "./address";
@@ -34,6 +35,9 @@ const COLORS = [
   tokens.colorPaletteBerryForeground2,
   tokens.colorPaletteTealForeground2,
 ];
+
+/** The n-th series' colour, the same in the drawing and the legend. */
+const seriesColor = (index: number) => COLORS[index % COLORS.length];
 
 export interface ChartData {
   categories: string[];
@@ -72,8 +76,58 @@ export function niceMax(value: number): number {
   return step * power;
 }
 
-export function LineChart({ chart, sheet }: { chart: ChartWrite; sheet: PreviewSheet }) {
+/** An axis label, in the chart's text colour. */
+function Label(props: {
+  x: number;
+  y: number;
+  anchor: "start" | "middle" | "end";
+  children: ReactNode;
+}) {
+  return (
+    <text x={props.x} y={props.y} textAnchor={props.anchor} fontSize={11} fill="currentColor">
+      {props.children}
+    </text>
+  );
+}
+
+/**
+ * What every chart has around its drawing: the figure with its caption, the SVG named for screen
+ * readers by `description` ("Line chart: …"), and a legend of the series' colours.
+ */
+function ChartFrame(props: {
+  chart: ChartWrite;
+  data: ChartData;
+  description: string;
+  children: ReactNode;
+}) {
+  const { chart, data } = props;
   const styles = useStyles();
+  return (
+    <figure className={styles.figure} data-chart={chart.title}>
+      <figcaption className={styles.caption}>{chart.title}</figcaption>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width={WIDTH}
+        height={HEIGHT}
+        role="img"
+        aria-label={props.description}
+      >
+        {props.children}
+      </svg>
+      <ul className={styles.legend} aria-hidden="true">
+        {data.series.map((s, index) => (
+          <li key={s.name} className={styles.key}>
+            <span className={styles.swatch} style={{ backgroundColor: seriesColor(index) }} />
+            {s.name}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
+
+export function LineChart({ chart, sheet }: { chart: ChartWrite; sheet: PreviewSheet }) {
   const data = chartData(chart, sheet);
   if (!data || data.categories.length === 0) return null;
   const all = data.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
@@ -85,76 +139,46 @@ export function LineChart({ chart, sheet }: { chart: ChartWrite; sheet: PreviewS
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => min + f * (max - min));
   const every = Math.ceil(data.categories.length / 8);
   return (
-    <figure className={styles.figure} data-chart={chart.title}>
-      <figcaption className={styles.caption}>{chart.title}</figcaption>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width={WIDTH}
-        height={HEIGHT}
-        role="img"
-        aria-label={`Line chart: ${chart.title}, ${data.series.map((s) => s.name).join(", ")} by ${data.categories[0]} to ${data.categories[data.categories.length - 1]}`}
-      >
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line
-              x1={PAD.left}
-              x2={WIDTH - PAD.right}
-              y1={y(tick)}
-              y2={y(tick)}
-              stroke="currentColor"
-              strokeOpacity={0.2}
-            />
-            <text
-              x={PAD.left - 6}
-              y={y(tick) + 4}
-              textAnchor="end"
-              fontSize={11}
-              fill="currentColor"
-            >
-              {formatCellValue(tick, "#,##0")}
-            </text>
-          </g>
-        ))}
-        {data.categories.map((category, i) =>
-          i % every === 0 || i === data.categories.length - 1 ? (
-            <text
-              key={category + i}
-              x={x(i)}
-              y={HEIGHT - PAD.bottom + 16}
-              textAnchor="middle"
-              fontSize={11}
-              fill="currentColor"
-            >
-              {category}
-            </text>
-          ) : null,
-        )}
-        {data.series.map((s, index) => (
-          <polyline
-            key={s.name}
-            fill="none"
-            stroke={COLORS[index % COLORS.length]}
-            strokeWidth={2}
-            points={s.values
-              .map((v, i) => (v === null ? null : `${x(i)},${y(v)}`))
-              .filter(Boolean)
-              .join(" ")}
+    <ChartFrame
+      chart={chart}
+      data={data}
+      description={`Line chart: ${chart.title}, ${data.series.map((s) => s.name).join(", ")} by ${data.categories[0]} to ${data.categories[data.categories.length - 1]}`}
+    >
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line
+            x1={PAD.left}
+            x2={WIDTH - PAD.right}
+            y1={y(tick)}
+            y2={y(tick)}
+            stroke="currentColor"
+            strokeOpacity={0.2}
           />
-        ))}
-      </svg>
-      <ul className={styles.legend} aria-hidden="true">
-        {data.series.map((s, index) => (
-          <li key={s.name} className={styles.key}>
-            <span
-              className={styles.swatch}
-              style={{ backgroundColor: COLORS[index % COLORS.length] }}
-            />
-            {s.name}
-          </li>
-        ))}
-      </ul>
-    </figure>
+          <Label x={PAD.left - 6} y={y(tick) + 4} anchor="end">
+            {formatCellValue(tick, "#,##0")}
+          </Label>
+        </g>
+      ))}
+      {data.categories.map((category, i) =>
+        i % every === 0 || i === data.categories.length - 1 ? (
+          <Label key={category + i} x={x(i)} y={HEIGHT - PAD.bottom + 16} anchor="middle">
+            {category}
+          </Label>
+        ) : null,
+      )}
+      {data.series.map((s, index) => (
+        <polyline
+          key={s.name}
+          fill="none"
+          stroke={seriesColor(index)}
+          strokeWidth={2}
+          points={s.values
+            .map((v, i) => (v === null ? null : `${x(i)},${y(v)}`))
+            .filter(Boolean)
+            .join(" ")}
+        />
+      ))}
+    </ChartFrame>
   );
 }
 
@@ -163,7 +187,6 @@ export function LineChart({ chart, sheet }: { chart: ChartWrite; sheet: PreviewS
  * chart, enough to read a tornado (the first category, the widest swing, on top).
  */
 export function BarChart({ chart, sheet }: { chart: ChartWrite; sheet: PreviewSheet }) {
-  const styles = useStyles();
   const data = chartData(chart, sheet);
   if (!data || data.categories.length === 0) return null;
   const all = data.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
@@ -175,68 +198,38 @@ export function BarChart({ chart, sheet }: { chart: ChartWrite; sheet: PreviewSh
   const band = (HEIGHT - PAD.top - PAD.bottom) / data.categories.length;
   const bar = band / (data.series.length + 1);
   return (
-    <figure className={styles.figure} data-chart={chart.title}>
-      <figcaption className={styles.caption}>{chart.title}</figcaption>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width={WIDTH}
-        height={HEIGHT}
-        role="img"
-        aria-label={`Bar chart: ${chart.title}, ${data.series.map((s) => s.name).join(", ")} for ${data.categories.join(", ")}`}
-      >
-        <line x1={x(0)} x2={x(0)} y1={PAD.top} y2={HEIGHT - PAD.bottom} stroke="currentColor" />
-        {[min, 0, max].map((tick) => (
-          <text
-            key={tick}
-            x={x(tick)}
-            y={HEIGHT - 8}
-            textAnchor="middle"
-            fontSize={11}
-            fill="currentColor"
-          >
-            {formatCellValue(tick, "#,##0")}
-          </text>
-        ))}
-        {data.categories.map((category, i) => (
-          <g key={category + i}>
-            <text
-              x={left - 6}
-              y={PAD.top + band * (i + 0.5) + 4}
-              textAnchor="end"
-              fontSize={11}
-              fill="currentColor"
-            >
-              {category.length > 26 ? `${category.slice(0, 25)}…` : category}
-            </text>
-            {data.series.map((s, index) => {
-              const v = s.values[i];
-              if (v === null) return null;
-              return (
-                <rect
-                  key={s.name}
-                  x={Math.min(x(0), x(v))}
-                  y={PAD.top + band * i + bar * (index + 0.5)}
-                  width={Math.abs(x(v) - x(0))}
-                  height={bar}
-                  fill={COLORS[index % COLORS.length]}
-                />
-              );
-            })}
-          </g>
-        ))}
-      </svg>
-      <ul className={styles.legend} aria-hidden="true">
-        {data.series.map((s, index) => (
-          <li key={s.name} className={styles.key}>
-            <span
-              className={styles.swatch}
-              style={{ backgroundColor: COLORS[index % COLORS.length] }}
-            />
-            {s.name}
-          </li>
-        ))}
-      </ul>
-    </figure>
+    <ChartFrame
+      chart={chart}
+      data={data}
+      description={`Bar chart: ${chart.title}, ${data.series.map((s) => s.name).join(", ")} for ${data.categories.join(", ")}`}
+    >
+      <line x1={x(0)} x2={x(0)} y1={PAD.top} y2={HEIGHT - PAD.bottom} stroke="currentColor" />
+      {[min, 0, max].map((tick) => (
+        <Label key={tick} x={x(tick)} y={HEIGHT - 8} anchor="middle">
+          {formatCellValue(tick, "#,##0")}
+        </Label>
+      ))}
+      {data.categories.map((category, i) => (
+        <g key={category + i}>
+          <Label x={left - 6} y={PAD.top + band * (i + 0.5) + 4} anchor="end">
+            {category.length > 26 ? `${category.slice(0, 25)}…` : category}
+          </Label>
+          {data.series.map((s, index) => {
+            const v = s.values[i];
+            if (v === null) return null;
+            return (
+              <rect
+                key={s.name}
+                x={Math.min(x(0), x(v))}
+                y={PAD.top + band * i + bar * (index + 0.5)}
+                width={Math.abs(x(v) - x(0))}
+                height={bar}
+                fill={seriesColor(index)}
+              />
+            );
+          })}
+        </g>
+      ))}
+    </ChartFrame>
   );
 }

@@ -32,6 +32,17 @@ import type { PreviewCell, PreviewSheet, PreviewWorkbook } from "./workbook";
 const MARGIN = { rows: 6, cols: 3 };
 const MIN = { rows: 20, cols: 8 };
 
+/** The column letters and the row numbers: grey, and in view when the grid scrolls. */
+const headerCell = {
+  position: "sticky",
+  backgroundColor: tokens.colorNeutralBackground3,
+  color: tokens.colorNeutralForeground2,
+  fontWeight: tokens.fontWeightRegular,
+  borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+  borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  padding: "2px 6px",
+} as const;
+
 const useStyles = makeStyles({
   layout: {
     display: "grid",
@@ -83,30 +94,8 @@ const useStyles = makeStyles({
     outlineStyle: "none",
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
-  header: {
-    position: "sticky",
-    top: 0,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground2,
-    fontWeight: tokens.fontWeightRegular,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: "2px 6px",
-    minWidth: "88px",
-  },
-  rowHeader: {
-    position: "sticky",
-    left: 0,
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground2,
-    fontWeight: tokens.fontWeightRegular,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: "2px 6px",
-    minWidth: "32px",
-    textAlign: "right",
-  },
+  header: { ...headerCell, top: 0, zIndex: 1, minWidth: "88px" },
+  rowHeader: { ...headerCell, left: 0, minWidth: "32px", textAlign: "right" },
   corner: { left: 0, zIndex: 2, minWidth: "32px" },
   cell: {
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,

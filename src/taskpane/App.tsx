@@ -90,15 +90,8 @@ const useStyles = makeStyles({
 
 type View = "browse" | "insert" | "share" | "cell";
 
-export function App({
-  port,
-  host,
-  warnings = [],
-  colleague,
-  deliverWorkbook = browserDownload,
-  helpBase = "help/",
-}: AppProps) {
-  const scheme = useColorScheme(host);
+export function App(props: AppProps) {
+  const scheme = useColorScheme(props.host);
   const theme = useTheme(scheme);
   const styles = useStyles();
   return (
@@ -110,13 +103,7 @@ export function App({
       data-theme={scheme}
     >
       <OutcomeProvider>
-        <Pane
-          port={port}
-          warnings={warnings}
-          colleague={colleague}
-          deliverWorkbook={deliverWorkbook}
-          helpBase={helpBase}
-        />
+        <Pane {...props} />
       </OutcomeProvider>
     </FluentProvider>
   );
@@ -124,12 +111,11 @@ export function App({
 
 function Pane({
   port,
-  warnings,
+  warnings = [],
   colleague,
-  deliverWorkbook,
-  helpBase,
-}: Required<Pick<AppProps, "port" | "warnings" | "deliverWorkbook" | "helpBase">> &
-  Pick<AppProps, "colleague">) {
+  deliverWorkbook = browserDownload,
+  helpBase = "help/",
+}: AppProps) {
   const styles = useStyles();
   const data = getCatalog();
   const [view, setView] = useState<View>("browse");

@@ -1,5 +1,5 @@
 /** Search, topic and source filters, and the results: facts (selectable for insert) and table rows. */
-import { SearchBox, Select, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { SearchBox, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { Suspense, lazy, memo, useCallback, useEffect, useState } from "react";
 import { TOPICS } from "../../data/types";
 import type { Catalog, Entry, FactEntry, Filters, RowEntry } from "./entries";
@@ -8,6 +8,7 @@ import { sourceDisplayName } from "../../model/sourceName";
 import { factContext, formatFactValue, plural } from "../format";
 import type { FunctionMatch } from "./functionSearch";
 import { ResultList } from "./ResultList";
+import { OptionSelect, type Option } from "../OptionSelect";
 
 const NoResults = lazy(() => import(/* webpackChunkName: "no-results" */ "./NoResults"));
 
@@ -142,10 +143,8 @@ function RowItem({ entry }: { entry: RowEntry }) {
 const factKey = (entry: FactEntry) => entry.key;
 const rowKey = (entry: RowEntry) => entry.key;
 
-type ResultSectionsProps = Pick<
-  BrowseProps,
-  "results" | "selected" | "onToggle" | "onOpen" | "focusKey"
->;
+/** Everything Browse takes but the catalog and the filters, which change on every keystroke. */
+type ResultSectionsProps = Omit<BrowseProps, "catalog" | "filters" | "onFiltersChange">;
 
 /**
  * The two lists. Memoised: typing re-renders the search box at once, and the lists only when the
@@ -194,12 +193,38 @@ const ResultSections = memo(function ResultSections(props: ResultSectionsProps) 
   );
 });
 
-export function Browse(props: BrowseProps) {
-  const { catalog, filters, onFiltersChange, selected, onToggle, onOpen, focusKey } = props;
-  const { results } = props;
+const TOPIC_OPTIONS: readonly Option[] = [
+  { value: "", text: "All topics" },
+  ...TOPICS.map((topic) => ({ value: topic, text: topic[0].toUpperCase() + topic.slice(1) })),
+];
+
+/** One filter: a labelled drop-down whose first option ("All …", value "") filters nothing. */
+function FilterField(props: {
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange(value: string): void;
+}) {
   const styles = useStyles();
-  const topicId = useId("topic");
-  const sourceId = useId("source");
+  const id = useId(props.label.toLowerCase());
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.label}>
+        {props.label}
+      </label>
+      <OptionSelect id={id} value={props.value} options={props.options} onChange={props.onChange} />
+    </div>
+  );
+}
+
+export function Browse(props: BrowseProps) {
+  const { catalog, filters, onFiltersChange, ...lists } = props;
+  const { results, selected } = lists;
+  const styles = useStyles();
+  const sourceOptions = [
+    { value: "", text: "All sources" },
+    ...catalog.sources.map((source) => ({ value: source.id, text: sourceDisplayName(source.id) })),
+  ];
   const functions = useFunctionMatches(filters.query, results.facts.length + results.rows.length);
   const total = results.facts.length + results.rows.length + functions.length;
   const set = (change: Partial<Filters>) => onFiltersChange({ ...filters, ...change });
@@ -213,40 +238,18 @@ export function Browse(props: BrowseProps) {
         onChange={(_, data) => set({ query: data.value })}
       />
       <div className={styles.filters}>
-        <div className={styles.field}>
-          <label htmlFor={topicId} className={styles.label}>
-            Topic
-          </label>
-          <Select
-            id={topicId}
-            value={filters.topic}
-            onChange={(_, data) => set({ topic: data.value as Filters["topic"] })}
-          >
-            <option value="">All topics</option>
-            {TOPICS.map((topic) => (
-              <option key={topic} value={topic}>
-                {topic[0].toUpperCase() + topic.slice(1)}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={sourceId} className={styles.label}>
-            Source
-          </label>
-          <Select
-            id={sourceId}
-            value={filters.source}
-            onChange={(_, data) => set({ source: data.value })}
-          >
-            <option value="">All sources</option>
-            {catalog.sources.map((source) => (
-              <option key={source.id} value={source.id}>
-                {sourceDisplayName(source.id)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterField
+          label="Topic"
+          value={filters.topic}
+          options={TOPIC_OPTIONS}
+          onChange={(topic) => set({ topic: topic as Filters["topic"] })}
+        />
+        <FilterField
+          label="Source"
+          value={filters.source}
+          options={sourceOptions}
+          onChange={(source) => set({ source })}
+        />
       </div>
       <div role="status" className={styles.status}>
         {total === 0
@@ -283,13 +286,7 @@ export function Browse(props: BrowseProps) {
           </ul>
         </section>
       )}
-      <ResultSections
-        results={results}
-        selected={selected}
-        onToggle={onToggle}
-        onOpen={onOpen}
-        focusKey={focusKey}
-      />
+      <ResultSections {...lists} />
     </div>
   );
 }

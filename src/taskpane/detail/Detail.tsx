@@ -6,7 +6,7 @@
 import { Badge, Button, Link, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular, CopyRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import type { Source } from "../../data";
+import type { Fact, Source } from "../../data";
 import { DisputeBadge } from "../browse/Browse";
 import type { CardSupport } from "../../workbook/port";
 import { CellsHoldChoice, dressFor, type CellsHold } from "../insert/CellsHoldChoice";
@@ -184,6 +184,36 @@ function NoteText(props: { note: string; catalog: Catalog; onOpen(entry: Entry):
   );
 }
 
+/** Other facts under a heading, each a button that opens it; nothing when there is none. */
+function FactLinks(props: {
+  id: string;
+  title: string;
+  facts: readonly FactEntry[];
+  describe(fact: Fact): string;
+  onOpen(entry: Entry): void;
+}) {
+  const { id, title, facts, describe, onOpen } = props;
+  const styles = useStyles();
+  if (facts.length === 0) return null;
+  return (
+    <section className={styles.claims} aria-labelledby={id}>
+      <h3 id={id} className={styles.heading}>
+        {title}
+      </h3>
+      {facts.map((other) => (
+        <Button
+          key={other.key}
+          appearance="subtle"
+          className={styles.claim}
+          onClick={() => onOpen(other)}
+        >
+          {describe(other.fact)}
+        </Button>
+      ))}
+    </section>
+  );
+}
+
 function FactDetail(props: DetailProps & { entry: FactEntry }) {
   const { catalog, entry, selected, onToggle, onOpen, onInsert, busy } = props;
   const styles = useStyles();
@@ -238,43 +268,24 @@ function FactDetail(props: DetailProps & { entry: FactEntry }) {
       </dl>
       <h3 className={styles.heading}>Evidence</h3>
       <blockquote className={styles.quote}>“{fact.evidence}”</blockquote>
-      {others.length > 0 && (
-        <section className={styles.claims} aria-labelledby="claims-heading">
-          <h3 id="claims-heading" className={styles.heading}>
-            {entry.disputed ? "Other sources say otherwise" : "Other sources agree"}
-          </h3>
-          {others.map((claim) => (
-            <Button
-              key={claim.key}
-              appearance="subtle"
-              className={styles.claim}
-              onClick={() => onOpen(claim)}
-            >
-              {formatFactValue(claim.fact)} · {sourceDisplayName(claim.fact.source)}
-              {claim.fact.period ? ` · ${claim.fact.period}` : ""}
-            </Button>
-          ))}
-        </section>
-      )}
-      {related.length > 0 && (
-        <section className={styles.claims} aria-labelledby="related-heading">
-          <h3 id="related-heading" className={styles.heading}>
-            Related figures
-          </h3>
-          {related.map((other) => (
-            <Button
-              key={other.key}
-              appearance="subtle"
-              className={styles.claim}
-              onClick={() => onOpen(other)}
-            >
-              {other.fact.label}: {formatFactValue(other.fact)} ·{" "}
-              {sourceDisplayName(other.fact.source)}
-              {other.fact.basis ? ` · ${other.fact.basis}` : ""}
-            </Button>
-          ))}
-        </section>
-      )}
+      <FactLinks
+        id="claims-heading"
+        title={entry.disputed ? "Other sources say otherwise" : "Other sources agree"}
+        facts={others}
+        onOpen={onOpen}
+        describe={(other) =>
+          `${formatFactValue(other)} · ${sourceDisplayName(other.source)}${other.period ? ` · ${other.period}` : ""}`
+        }
+      />
+      <FactLinks
+        id="related-heading"
+        title="Related figures"
+        facts={related}
+        onOpen={onOpen}
+        describe={(other) =>
+          `${other.label}: ${formatFactValue(other)} · ${sourceDisplayName(other.source)}${other.basis ? ` · ${other.basis}` : ""}`
+        }
+      />
       <h3 className={styles.heading}>Formula</h3>
       <FormulaBox formula={factFormula(fact.id)} />
       <h3 className={styles.heading}>Insert at the selected cell</h3>

@@ -4,15 +4,7 @@
  * the buttons stay focusable (disabledFocusable), so keyboard focus is not dropped to the page.
  * Lazy-loaded.
  */
-import {
-  Button,
-  Radio,
-  RadioGroup,
-  Select,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Button, Radio, RadioGroup, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Fact } from "../../data";
 import { findSeries, seriesKeys } from "../../model/series";
@@ -22,6 +14,9 @@ import { CellsHoldChoice, dressFor, type CellsHold } from "./CellsHoldChoice";
 import { plural } from "../format";
 import type { InsertRequest, Placement } from "./insert";
 import { ScenarioSection } from "./scenarios/ScenarioSection";
+import { InsertButton, InsertSection } from "./InsertSection";
+import { useSectionStyles } from "../sectionStyles";
+import { OptionSelect, type Option } from "../OptionSelect";
 
 export interface InsertPanelProps {
   catalog: Catalog;
@@ -37,47 +32,85 @@ export interface InsertPanelProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  text: { margin: 0, color: tokens.colorNeutralForeground2 },
-  label: { fontWeight: tokens.fontWeightSemibold },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 /** Each series with what it covers: "india.magnet_imports_t: FY21 to H1 FY26 (4 periods, t)". */
-const SERIES = seriesKeys().map((key) => {
+const SERIES: readonly Option[] = seriesKeys().map((key) => {
   const { points } = findSeries(key);
   const [first, last] = [points[0], points[points.length - 1]];
   const span =
     first === last ? first?.period.label : `${first?.period.label} to ${last?.period.label}`;
-  return { key, title: `${key}: ${span} (${points.length} periods, ${first?.unit ?? ""})` };
+  return { value: key, text: `${key}: ${span} (${points.length} periods, ${first?.unit ?? ""})` };
 });
+
+/** An insert of one item chosen from a list: a reference table, a time series. */
+interface ListInsert {
+  kind: "table" | "series";
+  title: string;
+  label: string;
+  options: readonly Option[];
+  request(value: string): InsertRequest;
+}
+
+/** The list's section: a labelled choice (the first option at first) and its insert button. */
+function ChooseAndInsert(props: {
+  insert: ListInsert;
+  busy: boolean;
+  onInsert(request: InsertRequest): void;
+}) {
+  const { insert, busy, onInsert } = props;
+  const styles = useSectionStyles();
+  const id = useId(insert.kind);
+  const [value, setValue] = useState(insert.options[0]?.value ?? "");
+  return (
+    <InsertSection id={`insert-${insert.kind}`} title={insert.title}>
+      <label htmlFor={id} className={styles.text}>
+        {insert.label}
+      </label>
+      <OptionSelect id={id} value={value} options={insert.options} onChange={setValue} />
+      <InsertButton disabled={!value} busy={busy} onClick={() => onInsert(insert.request(value))}>
+        Insert {insert.kind}
+      </InsertButton>
+    </InsertSection>
+  );
+}
 
 export default function InsertPanel(props: InsertPanelProps) {
   const { catalog, selectedFacts, shownFacts, onClearSelection, onInsert, busy, cards } = props;
-  const styles = useStyles();
-  const ids = {
-    where: useId("where"),
-    table: useId("table"),
-    series: useId("series"),
-  };
+  const styles = useSectionStyles();
+  const layout = useStyles();
+  const whereId = useId("where");
   const [placement, setPlacement] = useState<Placement>("selection");
   const [hold, setHold] = useState<CellsHold>("live");
   const live = hold === "live";
   const dress = dressFor(hold);
-  const { tables } = catalog;
-  const [table, setTable] = useState(tables[0]?.name ?? "");
-  const [series, setSeries] = useState(SERIES[0]?.key ?? "");
+  const listInserts: ListInsert[] = [
+    {
+      kind: "table",
+      title: "Reference table",
+      label: "Table, with its citation columns",
+      options: catalog.tables.map((t) => ({ value: t.name, text: t.title })),
+      request: (table) => ({ kind: "table", table, placement }),
+    },
+    {
+      kind: "series",
+      title: "Time series",
+      label:
+        "A series by period, as a cited table with a line chart on a new sheet (gaps stay gaps)",
+      options: SERIES,
+      request: (series) => ({ kind: "series", series }),
+    },
+  ];
   const facts = selectedFacts.length > 0 ? selectedFacts : shownFacts.map((entry) => entry.fact);
 
   return (
-    <div className={styles.root}>
+    <div className={layout.root}>
       <section className={styles.section}>
-        <span id={ids.where} className={styles.label}>
+        <span id={whereId} className={styles.label}>
           Where to insert facts, tables and named inputs
         </span>
         <RadioGroup
-          aria-labelledby={ids.where}
+          aria-labelledby={whereId}
           value={placement}
           onChange={(_, data) => setPlacement(data.value as Placement)}
         >
@@ -86,10 +119,7 @@ export default function InsertPanel(props: InsertPanelProps) {
         </RadioGroup>
       </section>
 
-      <section className={styles.section} aria-labelledby="insert-facts">
-        <h2 id="insert-facts" className={styles.heading}>
-          Facts as a table
-        </h2>
+      <InsertSection id="insert-facts" title="Facts as a table">
         <p className={styles.text}>
           {selectedFacts.length > 0
             ? `${plural(selectedFacts.length, "selected fact", "selected facts")}, with value, unit, period and citation columns, and a Sources sheet.`
@@ -107,105 +137,41 @@ export default function InsertPanel(props: InsertPanelProps) {
           </Button>
           {selectedFacts.length > 0 && <Button onClick={onClearSelection}>Clear selection</Button>}
         </div>
-      </section>
+      </InsertSection>
 
-      <section className={styles.section} aria-labelledby="insert-table">
-        <h2 id="insert-table" className={styles.heading}>
-          Reference table
-        </h2>
-        <label htmlFor={ids.table} className={styles.text}>
-          Table, with its citation columns
-        </label>
-        <Select id={ids.table} value={table} onChange={(_, data) => setTable(data.value)}>
-          {tables.map((t) => (
-            <option key={t.name} value={t.name}>
-              {t.title}
-            </option>
-          ))}
-        </Select>
-        <div className={styles.row}>
-          <Button
-            disabled={!table}
-            disabledFocusable={busy}
-            onClick={() => onInsert({ kind: "table", table, placement })}
-          >
-            Insert table
-          </Button>
-        </div>
-      </section>
+      {listInserts.map((insert) => (
+        <ChooseAndInsert key={insert.kind} insert={insert} busy={busy} onInsert={onInsert} />
+      ))}
 
-      <section className={styles.section} aria-labelledby="insert-series">
-        <h2 id="insert-series" className={styles.heading}>
-          Time series
-        </h2>
-        <label htmlFor={ids.series} className={styles.text}>
-          A series by period, as a cited table with a line chart on a new sheet (gaps stay gaps)
-        </label>
-        <Select id={ids.series} value={series} onChange={(_, data) => setSeries(data.value)}>
-          {SERIES.map((s) => (
-            <option key={s.key} value={s.key}>
-              {s.title}
-            </option>
-          ))}
-        </Select>
-        <div className={styles.row}>
-          <Button
-            disabled={!series}
-            disabledFocusable={busy}
-            onClick={() => onInsert({ kind: "series", series })}
-          >
-            Insert series
-          </Button>
-        </div>
-      </section>
-
-      <section className={styles.section} aria-labelledby="insert-names">
-        <h2 id="insert-names" className={styles.heading}>
-          Named inputs
-        </h2>
+      <InsertSection id="insert-names" title="Named inputs">
         <p className={styles.text}>
           Cited input cells with workbook names such as REPM_Target_t, so your formulas read like
           sentences. Their values are cards, or carry notes, when Cells hold says so.
         </p>
-        <div className={styles.row}>
-          <Button
-            disabledFocusable={busy}
-            onClick={() => onInsert({ kind: "names", placement, dress })}
-          >
-            Insert named inputs
-          </Button>
-        </div>
-      </section>
+        <InsertButton busy={busy} onClick={() => onInsert({ kind: "names", placement, dress })}>
+          Insert named inputs
+        </InsertButton>
+      </InsertSection>
 
-      <section className={styles.section} aria-labelledby="insert-model">
-        <h2 id="insert-model" className={styles.heading}>
-          Supply-gap model
-        </h2>
+      <InsertSection id="insert-model" title="Supply-gap model">
         <p className={styles.text}>
           A new sheet: inputs with cited defaults, the NdPr oxide gap, magnet capacity, imports from
           China, market concentration and a year-by-year balance to 2035, all in REE formulas, with
           a chart. Its inputs are cards, or carry notes, when Cells hold says so.
         </p>
-        <div className={styles.row}>
-          <Button disabledFocusable={busy} onClick={() => onInsert({ kind: "model", dress })}>
-            Insert model sheet
-          </Button>
-        </div>
-      </section>
+        <InsertButton busy={busy} onClick={() => onInsert({ kind: "model", dress })}>
+          Insert model sheet
+        </InsertButton>
+      </InsertSection>
 
       <ScenarioSection placement={placement} busy={busy} onInsert={onInsert} />
 
-      <section className={styles.section} aria-labelledby="insert-functions">
-        <h2 id="insert-functions" className={styles.heading}>
-          Function reference
-        </h2>
+      <InsertSection id="insert-functions" title="Function reference">
         <p className={styles.text}>A new sheet listing every REE function with an example.</p>
-        <div className={styles.row}>
-          <Button disabledFocusable={busy} onClick={() => onInsert({ kind: "functions" })}>
-            Insert function reference
-          </Button>
-        </div>
-      </section>
+        <InsertButton busy={busy} onClick={() => onInsert({ kind: "functions" })}>
+          Insert function reference
+        </InsertButton>
+      </InsertSection>
     </div>
   );
 }

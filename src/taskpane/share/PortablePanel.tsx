@@ -10,12 +10,6 @@ import {
   Radio,
   RadioGroup,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   ToggleButton,
   makeStyles,
   tokens,
@@ -32,6 +26,8 @@ import type {
 import { describeProblem, type Problem } from "../insert/insert";
 import { useOutcome } from "../outcome";
 import { sheetReference } from "../../workbook/address";
+import { useSectionStyles } from "../sectionStyles";
+import { SmallTable, type Column } from "./SmallTable";
 
 /** The preview's switch that turns the REE functions off, as for a colleague without the add-in. */
 export interface Colleague {
@@ -48,7 +44,9 @@ export interface PortablePanelProps {
 /** Rows the list shows; the rest are counted (the Portability sheet lists them all). */
 const SHOWN = 200;
 
-const HOW: Record<PortableCheck["conversions"][number]["how"], string> = {
+type Conversion = PortableCheck["conversions"][number];
+
+const HOW: Record<Conversion["how"], string> = {
   native: "Native",
   value: "Value",
   values: "Values",
@@ -64,15 +62,6 @@ type State =
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  subheading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  text: { margin: 0, color: tokens.colorNeutralForeground2 },
-  label: { fontWeight: tokens.fontWeightSemibold },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   table: { tableLayout: "auto" },
   where: { width: "34%", verticalAlign: "top", overflowWrap: "anywhere" },
   change: {
@@ -117,7 +106,8 @@ function restoreState(outcome: RestoreOutcome): State {
 }
 
 export default function PortablePanel({ port, colleague }: PortablePanelProps) {
-  const styles = useStyles();
+  const styles = useSectionStyles();
+  const layout = useStyles();
   const scopeId = useId("scope");
   const [scope, setScope] = useState<PortableScope>("workbook");
   const [state, setState] = useState<State>({ phase: "idle" });
@@ -149,7 +139,7 @@ export default function PortablePanel({ port, colleague }: PortablePanelProps) {
   const convertible = checked?.conversions.filter((c) => c.how !== "live").length ?? 0;
 
   return (
-    <section className={styles.root} aria-labelledby="portable-heading">
+    <section className={layout.root} aria-labelledby="portable-heading">
       <h2 id="portable-heading" className={styles.heading}>
         Make portable
       </h2>
@@ -219,10 +209,11 @@ export default function PortablePanel({ port, colleague }: PortablePanelProps) {
 
 /** Preview only: the REE functions off, as on a colleague's machine, with the state always in view. */
 function ColleagueSimulation({ colleague }: { colleague: Colleague }) {
-  const styles = useStyles();
+  const styles = useSectionStyles();
+  const layout = useStyles();
   const { active, onChange } = colleague;
   return (
-    <section className={styles.root} aria-labelledby="colleague-heading">
+    <section className={layout.root} aria-labelledby="colleague-heading">
       <h3 id="colleague-heading" className={styles.subheading}>
         Simulate a colleague without the add-in
       </h3>
@@ -247,10 +238,38 @@ function ColleagueSimulation({ colleague }: { colleague: Colleague }) {
   );
 }
 
-function CheckList({ check, changed }: { check: PortableCheck; changed: boolean }) {
+/** A converted cell's formula now, how it converts, what it becomes and why. */
+function ConversionChange({ conversion: c }: { conversion: Conversion }) {
   const styles = useStyles();
+  return (
+    <div className={styles.change}>
+      <span className={styles.code}>{c.original}</span>
+      <span>
+        {HOW[c.how]}
+        {c.converted && (
+          <>
+            {": "}
+            <span className={styles.code}>{c.converted}</span>
+          </>
+        )}
+      </span>
+      {c.note && <span className={styles.note}>{c.note}</span>}
+    </div>
+  );
+}
+
+function CheckList({ check, changed }: { check: PortableCheck; changed: boolean }) {
+  const styles = useSectionStyles();
+  const layout = useStyles();
   const { conversions } = check;
   const live = conversions.filter((c) => c.how === "live").length;
+  const columns: Column<Conversion>[] = [
+    { header: "Cell", cell: sheetReference, className: layout.where },
+    {
+      header: "Formula now, and what it becomes",
+      cell: (conversion) => <ConversionChange conversion={conversion} />,
+    },
+  ];
   return (
     <>
       <Notice
@@ -262,36 +281,13 @@ function CheckList({ check, changed }: { check: PortableCheck; changed: boolean 
           : `${conversions.length - live} of ${conversions.length} cells with REE formulas will be converted${live > 0 ? `; ${live} stay live (see the notes)` : ""}.${changed ? " Nothing was written: check this list, then make portable again." : ""}`}
       </Notice>
       {conversions.length > 0 && (
-        <Table size="extra-small" className={styles.table} aria-label="Cells that will change">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.where}>Cell</TableHeaderCell>
-              <TableHeaderCell>Formula now, and what it becomes</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {conversions.slice(0, SHOWN).map((c) => (
-              <TableRow key={sheetReference(c)}>
-                <TableCell className={styles.where}>{sheetReference(c)}</TableCell>
-                <TableCell>
-                  <div className={styles.change}>
-                    <span className={styles.code}>{c.original}</span>
-                    <span>
-                      {HOW[c.how]}
-                      {c.converted && (
-                        <>
-                          {": "}
-                          <span className={styles.code}>{c.converted}</span>
-                        </>
-                      )}
-                    </span>
-                    {c.note && <span className={styles.note}>{c.note}</span>}
-                  </div>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SmallTable
+          label="Cells that will change"
+          className={layout.table}
+          columns={columns}
+          rows={conversions.slice(0, SHOWN)}
+          rowKey={sheetReference}
+        />
       )}
       {conversions.length > SHOWN && (
         <p className={styles.text}>

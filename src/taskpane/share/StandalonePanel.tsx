@@ -4,10 +4,11 @@
  * its spreadsheet library load only when asked for.
  */
 import { Notice } from "../Notice";
-import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, Text } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { useOutcome } from "../outcome";
+import { useSectionStyles } from "../sectionStyles";
 
 /** Hands the generated file to the user: a download, or a new workbook window in Excel. */
 export type DeliverWorkbook = (
@@ -16,15 +17,10 @@ export type DeliverWorkbook = (
   mime: string,
 ) => Promise<string>;
 
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-});
-
 type State = { phase: "idle" } | { phase: "busy" } | { phase: "done" | "failed"; message: string };
 
 export default function StandalonePanel({ deliver }: { deliver: DeliverWorkbook }) {
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const [state, setState] = useState<State>({ phase: "idle" });
   const outcome = useOutcome("standalone");
 
@@ -46,7 +42,7 @@ export default function StandalonePanel({ deliver }: { deliver: DeliverWorkbook 
   };
 
   return (
-    <section className={styles.panel} aria-labelledby="standalone-heading">
+    <section className={styles.section} aria-labelledby="standalone-heading">
       <h2 id="standalone-heading" className={styles.heading}>
         Standalone workbook
       </h2>

@@ -5,20 +5,8 @@
  * port; reads it when shown and after each action.
  */
 import { Notice } from "../Notice";
-import {
-  Button,
-  Checkbox,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { Button, Checkbox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
 import type { ReadableWorkbookPort } from "../../workbook/port";
 import type {
   DataVintage,
@@ -31,6 +19,8 @@ import { formatAmount } from "../format";
 import { describeProblem, type Problem } from "../insert/insert";
 import { useOutcome } from "../outcome";
 import { sheetReference } from "../../workbook/address";
+import { useSectionStyles } from "../sectionStyles";
+import { SmallTable, type Column } from "./SmallTable";
 
 export interface VintagePanelProps {
   port: ReadableWorkbookPort;
@@ -48,51 +38,9 @@ type State =
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  text: { margin: 0, color: tokens.colorNeutralForeground2 },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
 
 const vintage = () => import(/* webpackChunkName: "vintage" */ "../../workbook/vintage");
-
-interface Column<Row> {
-  header: string;
-  cell(row: Row): ReactNode;
-  numeric?: boolean;
-}
-
-/** A small table of figures: the changed figures, and the cells an update would change. */
-function FigureTable<Row>(props: {
-  label: string;
-  columns: readonly Column<Row>[];
-  rows: readonly Row[];
-  rowKey(row: Row): string;
-}) {
-  const styles = useStyles();
-  return (
-    <Table size="extra-small" aria-label={props.label}>
-      <TableHeader>
-        <TableRow>
-          {props.columns.map((column) => (
-            <TableHeaderCell key={column.header}>{column.header}</TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {props.rows.map((row) => (
-          <TableRow key={props.rowKey(row)}>
-            {props.columns.map((column) => (
-              <TableCell key={column.header} className={column.numeric ? styles.number : undefined}>
-                {column.cell(row)}
-              </TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
 
 const figure = (change: VintageChange, value: number | null) =>
   value === null ? "no longer in the data" : formatAmount(value, change.unit);
@@ -108,7 +56,8 @@ function summary(state: VintageState): string {
 }
 
 export default function VintagePanel({ port, data }: VintagePanelProps) {
-  const styles = useStyles();
+  const styles = useSectionStyles();
+  const layout = useStyles();
   const [state, setState] = useState<State>({ phase: "reading" });
   /** The changed figures the user unticked: they stay pinned when the others are updated. */
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
@@ -207,7 +156,7 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
   ];
 
   return (
-    <section className={styles.root} aria-labelledby="vintage-heading">
+    <section className={layout.root} aria-labelledby="vintage-heading">
       <h2 id="vintage-heading" className={styles.heading}>
         Data vintage
       </h2>
@@ -233,7 +182,7 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
               : ""}
           </p>
           {state.plan.values.length > 0 && (
-            <FigureTable
+            <SmallTable
               label="Cells that will change"
               columns={cellColumns}
               rows={state.plan.values}
@@ -271,7 +220,7 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
               <p className={styles.text}>
                 Untick a figure to keep its pinned value while the others are updated.
               </p>
-              <FigureTable
+              <SmallTable
                 label="Figures that changed"
                 columns={figureColumns}
                 rows={state.vintage.changes}

@@ -3,22 +3,17 @@
  * functions: the scenario block, a two-way sensitivity grid, a tornado and a break-even, and the
  * Indian presentation option that applies to every insert. Each button is one insert request.
  */
-import {
-  Button,
-  Field,
-  Input,
-  Select,
-  Switch,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, Input, Switch, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { SCENARIO_INPUTS } from "../../../model/scenario";
 import { SCENARIO_RESULTS, scenarioResult } from "../../../model/sensitivity";
 import { DEFAULT_BREAK_EVEN } from "../../../workbook/breakEven";
-import { DEFAULT_GRID, type Steps } from "../../../workbook/sensitivityGrid";
+import { DEFAULT_GRID, type GridRequest, type Steps } from "../../../workbook/sensitivityGrid";
 import type { InsertRequest, Placement } from "../insert";
 import { setIndianPresentation, usePresentation } from "./presentation";
+import { InsertButton, InsertSection } from "../InsertSection";
+import { useSectionStyles } from "../../sectionStyles";
+import { OptionSelect, type Option } from "../../OptionSelect";
 
 export interface ScenarioSectionProps {
   placement: Placement;
@@ -27,15 +22,6 @@ export interface ScenarioSectionProps {
 }
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  subheading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  text: { margin: 0, color: tokens.colorNeutralForeground2 },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   // Three to a row at any pane width: they shrink rather than push the pane sideways.
   step: { flex: "1 1 4em", minWidth: 0 },
   stepInput: { width: "100%", minWidth: 0 },
@@ -50,38 +36,72 @@ const inputLabel = (name: string) =>
 /** A number typed in a box; NaN when it is not one (the insert then says what is wrong). */
 const numberOf = (text: string) => (text.trim() === "" ? NaN : Number(text.replace(/,/g, "")));
 
-function AxisFields(props: {
-  label: string;
+/** One axis of the grid as typed: the input it varies and its steps as text. */
+interface AxisText {
   input: string;
-  inputs: readonly string[];
   steps: Record<keyof Steps, string>;
-  onInput(input: string): void;
-  onSteps(steps: Record<keyof Steps, string>): void;
+}
+
+/** The grid's two axes, in the order the pane shows them. */
+const AXES = [
+  { axis: "across", label: "Across" },
+  { axis: "down", label: "Down" },
+] as const;
+
+type Axes = Record<(typeof AXES)[number]["axis"], AxisText>;
+
+/** A labelled drop-down of the section's results or inputs. */
+function Choice(props: {
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange(value: string): void;
 }) {
+  const { label, ...select } = props;
   const styles = useStyles();
   return (
+    <Field className={styles.field} label={label}>
+      <OptionSelect className={styles.select} {...select} />
+    </Field>
+  );
+}
+
+const inputOptions = (names: readonly string[]): Option[] =>
+  names.map((name) => ({ value: name, text: inputLabel(name) }));
+
+/** The results, named without their unit: the choice must stay narrow. */
+const RESULT_OPTIONS: readonly Option[] = SCENARIO_RESULTS.map((result) => ({
+  value: result.name,
+  text: result.label.replace(/ \(.*\)$/, ""),
+}));
+
+function AxisFields(props: {
+  label: string;
+  value: AxisText;
+  inputs: readonly string[];
+  onChange(value: AxisText): void;
+}) {
+  const { label, value, inputs, onChange } = props;
+  const styles = useStyles();
+  const { row } = useSectionStyles();
+  return (
     <>
-      <Field className={styles.field} label={props.label}>
-        <Select
-          className={styles.select}
-          value={props.input}
-          onChange={(_, data) => props.onInput(data.value)}
-        >
-          {props.inputs.map((name) => (
-            <option key={name} value={name}>
-              {inputLabel(name)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <div className={styles.row}>
+      <Choice
+        label={label}
+        value={value.input}
+        options={inputOptions(inputs)}
+        onChange={(input) => onChange({ ...value, input })}
+      />
+      <div className={row}>
         {(["from", "to", "step"] as const).map((part) => (
-          <Field key={part} label={`${props.label}: ${part}`} className={styles.step}>
+          <Field key={part} label={`${label}: ${part}`} className={styles.step}>
             <Input
               className={styles.stepInput}
               inputMode="decimal"
-              value={props.steps[part]}
-              onChange={(_, data) => props.onSteps({ ...props.steps, [part]: data.value })}
+              value={value.steps[part]}
+              onChange={(_, data) =>
+                onChange({ ...value, steps: { ...value.steps, [part]: data.value } })
+              }
             />
           </Field>
         ))}
@@ -90,20 +110,27 @@ function AxisFields(props: {
   );
 }
 
-const asText = (steps: Steps) => ({
-  from: String(steps.from),
-  to: String(steps.to),
-  step: String(steps.step),
+/** The same change on from, to and step: numbers to text for the boxes, and back. */
+const mapSteps = <From, To>(steps: Record<keyof Steps, From>, change: (part: From) => To) => ({
+  from: change(steps.from),
+  to: change(steps.to),
+  step: change(steps.step),
+});
+
+const axisText = ({ input, steps }: GridRequest["across"]): AxisText => ({
+  input,
+  steps: mapSteps(steps, String),
 });
 
 export function ScenarioSection({ placement, busy, onInsert }: ScenarioSectionProps) {
-  const styles = useStyles();
+  const styles = useSectionStyles();
+  const fields = useStyles();
   const presentation = usePresentation();
   const [gridResult, setGridResult] = useState(DEFAULT_GRID.result);
-  const [across, setAcross] = useState(DEFAULT_GRID.across.input);
-  const [down, setDown] = useState(DEFAULT_GRID.down.input);
-  const [acrossSteps, setAcrossSteps] = useState(asText(DEFAULT_GRID.across.steps));
-  const [downSteps, setDownSteps] = useState(asText(DEFAULT_GRID.down.steps));
+  const [axes, setAxes] = useState<Axes>({
+    across: axisText(DEFAULT_GRID.across),
+    down: axisText(DEFAULT_GRID.down),
+  });
   const [tornadoResult, setTornadoResult] = useState("oxide_gap");
   const [evenResult, setEvenResult] = useState(DEFAULT_BREAK_EVEN.result);
   const [evenInput, setEvenInput] = useState(DEFAULT_BREAK_EVEN.input);
@@ -111,22 +138,10 @@ export function ScenarioSection({ placement, busy, onInsert }: ScenarioSectionPr
   const gridInputs = scenarioResult(gridResult).inputs;
   const evenInputs = scenarioResult(evenResult).inputs;
 
-  const steps = (text: Record<keyof Steps, string>): Steps => ({
-    from: numberOf(text.from),
-    to: numberOf(text.to),
-    step: numberOf(text.step),
-  });
-  const resultOptions = SCENARIO_RESULTS.map((result) => (
-    <option key={result.name} value={result.name}>
-      {result.label.replace(/ \(.*\)$/, "")}
-    </option>
-  ));
+  const gridAxis = ({ input, steps }: AxisText) => ({ input, steps: mapSteps(steps, numberOf) });
 
   return (
-    <section className={styles.section} aria-labelledby="insert-scenarios">
-      <h2 id="insert-scenarios" className={styles.heading}>
-        Scenarios and sensitivity
-      </h2>
+    <InsertSection id="insert-scenarios" title="Scenarios and sensitivity">
       <p className={styles.text}>
         {
           "What-if over the sources' own figures, in ordinary formulas (Excel's Data Table and Goal Seek do not work over custom functions)."
@@ -143,128 +158,95 @@ export function ScenarioSection({ placement, busy, onInsert }: ScenarioSectionPr
         Each model input under Preferred, Low, High and each source that differs, every value cited;
         results as live formulas per column.
       </p>
-      <div className={styles.row}>
-        <Button disabledFocusable={busy} onClick={() => onInsert({ kind: "scenarios", placement })}>
-          Insert scenario block
-        </Button>
-      </div>
+      <InsertButton busy={busy} onClick={() => onInsert({ kind: "scenarios", placement })}>
+        Insert scenario block
+      </InsertButton>
 
       <h3 className={styles.subheading}>Sensitivity grid</h3>
-      <Field className={styles.field} label="Grid result">
-        <Select
-          className={styles.select}
-          value={gridResult}
-          onChange={(_, data) => {
-            const inputs = scenarioResult(data.value).inputs;
-            setGridResult(data.value);
-            setAcross(inputs[0]);
-            setDown(inputs[1] ?? inputs[0]);
-          }}
-        >
-          {resultOptions}
-        </Select>
-      </Field>
-      <AxisFields
-        label="Across"
-        input={across}
-        inputs={gridInputs}
-        steps={acrossSteps}
-        onInput={setAcross}
-        onSteps={setAcrossSteps}
+      <Choice
+        label="Grid result"
+        value={gridResult}
+        options={RESULT_OPTIONS}
+        onChange={(result) => {
+          const inputs = scenarioResult(result).inputs;
+          setGridResult(result);
+          setAxes({
+            across: { ...axes.across, input: inputs[0] },
+            down: { ...axes.down, input: inputs[1] ?? inputs[0] },
+          });
+        }}
       />
-      <AxisFields
-        label="Down"
-        input={down}
-        inputs={gridInputs}
-        steps={downSteps}
-        onInput={setDown}
-        onSteps={setDownSteps}
-      />
-      <div className={styles.row}>
-        <Button
-          disabledFocusable={busy}
-          onClick={() =>
-            onInsert({
-              kind: "grid",
-              placement,
-              grid: {
-                result: gridResult,
-                across: { input: across, steps: steps(acrossSteps) },
-                down: { input: down, steps: steps(downSteps) },
-              },
-            })
-          }
-        >
-          Insert sensitivity grid
-        </Button>
-      </div>
+      {AXES.map(({ axis, label }) => (
+        <AxisFields
+          key={axis}
+          label={label}
+          value={axes[axis]}
+          inputs={gridInputs}
+          onChange={(value) => setAxes({ ...axes, [axis]: value })}
+        />
+      ))}
+      <InsertButton
+        busy={busy}
+        onClick={() =>
+          onInsert({
+            kind: "grid",
+            placement,
+            grid: { result: gridResult, across: gridAxis(axes.across), down: gridAxis(axes.down) },
+          })
+        }
+      >
+        Insert sensitivity grid
+      </InsertButton>
 
       <h3 className={styles.subheading}>Tornado</h3>
-      <Field className={styles.field} label="Tornado result">
-        <Select
-          className={styles.select}
-          value={tornadoResult}
-          onChange={(_, data) => setTornadoResult(data.value)}
-        >
-          {resultOptions}
-        </Select>
-      </Field>
-      <div className={styles.row}>
-        <Button
-          disabledFocusable={busy}
-          onClick={() => onInsert({ kind: "tornado", result: tornadoResult, placement })}
-        >
-          Insert tornado
-        </Button>
-      </div>
+      <Choice
+        label="Tornado result"
+        value={tornadoResult}
+        options={RESULT_OPTIONS}
+        onChange={setTornadoResult}
+      />
+      <InsertButton
+        busy={busy}
+        onClick={() => onInsert({ kind: "tornado", result: tornadoResult, placement })}
+      >
+        Insert tornado
+      </InsertButton>
 
       <h3 className={styles.subheading}>Break-even</h3>
-      <Field className={styles.field} label="Break-even result">
-        <Select
-          className={styles.select}
-          value={evenResult}
-          onChange={(_, data) => {
-            setEvenResult(data.value);
-            setEvenInput(scenarioResult(data.value).linearIn[0]);
-          }}
-        >
-          {resultOptions}
-        </Select>
-      </Field>
-      <Field className={styles.field} label="Input to solve for">
-        <Select
-          className={styles.select}
-          value={evenInput}
-          onChange={(_, data) => setEvenInput(data.value)}
-        >
-          {evenInputs.map((name) => (
-            <option key={name} value={name}>
-              {inputLabel(name)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field className={styles.field} label="Target value of the result">
+      <Choice
+        label="Break-even result"
+        value={evenResult}
+        options={RESULT_OPTIONS}
+        onChange={(result) => {
+          setEvenResult(result);
+          setEvenInput(scenarioResult(result).linearIn[0]);
+        }}
+      />
+      <Choice
+        label="Input to solve for"
+        value={evenInput}
+        options={inputOptions(evenInputs)}
+        onChange={setEvenInput}
+      />
+      <Field className={fields.field} label="Target value of the result">
         <Input
           inputMode="decimal"
           value={evenTarget}
           onChange={(_, data) => setEvenTarget(data.value)}
         />
       </Field>
-      <div className={styles.row}>
-        <Button
-          disabledFocusable={busy}
-          onClick={() =>
-            onInsert({
-              kind: "break-even",
-              placement,
-              breakEven: { result: evenResult, input: evenInput, target: numberOf(evenTarget) },
-            })
-          }
-        >
-          Insert break-even
-        </Button>
-      </div>
-    </section>
+      <InsertButton
+        busy={busy}
+        onClick={() =>
+          onInsert({
+            kind: "break-even",
+            placement,
+            breakEven: { result: evenResult, input: evenInput, target: numberOf(evenTarget) },
+          })
+        }
+      >
+        Insert break-even
+      </InsertButton>
+    </InsertSection>
   );
 }
