@@ -192,6 +192,13 @@ function functionsConfig(production) {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The card's code is a chunk of its own, loaded on the first =REE.FACT(id, "card") from
+      // beside the page (functions.js and the pane share one page). Its loader keeps its list on
+      // `this`, the global object in the runtime's sloppy-mode wrapper: Excel's functions-only
+      // runtime, which loads functions.js where there is no shared runtime, has no `self`.
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      publicPath: "",
+      globalObject: "this",
       // Help pages are written after webpack (scripts/build-help.ts): watch rebuilds keep them.
       clean: { keep: /^help[\\/]/ },
     },

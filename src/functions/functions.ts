@@ -9,8 +9,9 @@
  */
 import { DATA_VERSION } from "../data";
 import * as model from "../model";
-import { factCard, type EntityCard } from "../model/card";
+import type { EntityCard } from "../model/card";
 import { DEFAULT_IMPORTER, DEFAULT_VALUES } from "../model/defaults";
+import { naError } from "../model/errors";
 import {
   addNumbersFromRange,
   checked,
@@ -35,13 +36,25 @@ export function fact(
   id: unknown,
   field?: unknown,
   vintage?: unknown,
-): number | string | EntityCard {
+): number | string | Promise<EntityCard> {
   try {
     const fieldText = optionalText(field, "field");
     if (fieldText?.trim().toLowerCase() === "card" && returnsCards()) {
       const vintageText = optionalText(vintage, "vintage");
       const card = model.factAt(requireText(id, "id"), vintageText);
-      return factCard(card, vintageText ?? DATA_VERSION.version);
+      // The card's code (about 2 KB gzip) loads on the first card asked for: only Excel with
+      // CustomFunctionsRuntime 1.4 gets here, and functions.js itself stays within its budget.
+      return import(/* webpackChunkName: "card" */ "../model/card").then(
+        (cards) => cards.factCard(card, vintageText ?? DATA_VERSION.version),
+        (loadError: unknown) => {
+          const reason = loadError instanceof Error ? loadError.message : String(loadError);
+          throw excelError(
+            naError(
+              `The citation card could not be loaded (${reason}). =REE.FACT(id) gives the figure; reload the add-in to try again.`,
+            ),
+          );
+        },
+      );
     }
     return checked(model.factCall(id, field, vintage));
   } catch (error) {

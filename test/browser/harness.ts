@@ -364,7 +364,8 @@ export function officeStub(bodyBackgroundColor: string): string {
       },
     };
     window.CustomFunctions = {
-      associate() {},
+      // What functions.js registers, so a test can call a function as Excel would.
+      associate(name, fn) { (window.reeFunctions = window.reeFunctions || {})[name] = fn; },
       Error: class { constructor(code, message) { this.code = code; this.message = message; } },
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
     };`;

@@ -108,6 +108,23 @@ describe("Excel task pane bundle (dist/)", () => {
     expect(pane.scripts.some((path) => /^\/chunks\/insert\./.test(path))).toBe(true);
   });
 
+  it('answers =REE.FACT(id, "card") with the card, its code loaded from dist/chunks on the first card', async () => {
+    const { page } = pane;
+    expect(pane.scripts.filter((path) => path.startsWith("/chunks/card."))).toEqual([]);
+    // As Excel calls it, omitted arguments as null; the stub says CustomFunctionsRuntime 1.4 is there.
+    const card = await page.evaluate(() => {
+      const { FACT } = (window as unknown as { reeFunctions: Record<string, Function> })
+        .reeFunctions;
+      return FACT("india.ndpr_oxide.production_t", "card", null);
+    });
+    expect(card).toMatchObject({
+      type: "Entity",
+      // IREL's NdPr oxide output, 400 t/yr (repm_scheme).
+      properties: { Value: { type: "FormattedNumber", basicValue: 400 } },
+    });
+    expect(pane.scripts.filter((path) => path.startsWith("/chunks/card."))).toHaveLength(1);
+  });
+
   it("shows a host failure in an error bar with what to do", async () => {
     const { page } = pane;
     // The stub has no Excel.run: the insert fails the way a broken host would, and the bar says

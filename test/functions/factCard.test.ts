@@ -23,16 +23,16 @@ afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
 });
 
-test("with CustomFunctionsRuntime 1.4: the card, the same JSON an insert writes", () => {
+test("with CustomFunctionsRuntime 1.4: the card, the same JSON an insert writes", async () => {
   withRuntime(["CustomFunctionsRuntime 1.4"]);
-  const card = fact(" India.NdPr_Oxide.Production_t ", "Card");
+  const card = await fact(" India.NdPr_Oxide.Production_t ", "Card");
   expect(card).toEqual(factCard(factById("india.ndpr_oxide.production_t") as Fact));
   expect(cellValueProblems(card)).toEqual([]);
 });
 
-test("with a vintage: the card of that version's figure, saying which version", () => {
+test("with a vintage: the card of that version's figure, saying which version", async () => {
   withRuntime(["CustomFunctionsRuntime 1.4"]);
-  const card = fact("india.ndpr_oxide.production_t", "card", "1.0.0") as ReturnType<
+  const card = (await fact("india.ndpr_oxide.production_t", "card", "1.0.0")) as ReturnType<
     typeof factCard
   >;
   // 1.0.0 gave IREL's NdPr oxide as 400 t/yr too (src/data/history.json records no change).

@@ -9,7 +9,7 @@ import { insertModelSheet } from "../../src/workbook/actions";
 import type { SheetRef } from "../../src/workbook/port";
 import { formulaCells } from "../../src/workbook/reads";
 import { CellIndex } from "../../src/workbook/trace/cells";
-import { evaluateFormula, explainError } from "../../src/taskpane/cell/evaluate";
+import { CARD_RESULT, evaluateFormula, explainError } from "../../src/taskpane/cell/evaluate";
 import { readWorkbook, traceFrom } from "../../src/workbook/trace/trace";
 
 const SHEET = "Sheet1";
@@ -113,5 +113,19 @@ describe("a built formula's result", () => {
     // Beyond one REE call, the pane leaves the computing to the workbook.
     expect(evaluateFormula(index, "=REE.SELF_SUFFICIENCY(400,B1*2)", SHEET)).toBeNull();
     expect(evaluateFormula(index, "=B1+1", SHEET)).toBeNull();
+  });
+
+  it('says a card where Excel takes one from FACT(id, "card")', async () => {
+    const index = await indexOf(createPreviewWorkbook());
+    const formula = '=REE.FACT("india.ndpr_oxide.production_t","card")';
+    // The preview's engine and Excel without CustomFunctionsRuntime 1.4: the figure, 400 t/yr.
+    expect(evaluateFormula(index, formula, SHEET)).toEqual({ ok: true, value: 400 });
+    const office = { context: { requirements: { isSetSupported: () => true } } };
+    Object.assign(globalThis, { Office: office });
+    try {
+      expect(evaluateFormula(index, formula, SHEET)).toEqual({ ok: true, value: CARD_RESULT });
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
   });
 });

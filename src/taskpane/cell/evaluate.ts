@@ -48,11 +48,19 @@ function asError(error: unknown): { code: string; message: string } | null {
 
 const ADAPTERS = new Map(CATALOG.map((adapted) => [adapted.name, adapted.adapter]));
 
+/** What the pane shows for a call whose cell will hold a citation card. */
+export const CARD_RESULT = "a citation card";
+
 /** Calls the adapter as Excel does: every parameter passed, null where omitted. */
 function callAdapter(spec: FunctionSpec, values: readonly unknown[]): CallResult {
   const args = spec.parameters.map((_, i) => values[i] ?? null);
   try {
     const value = (ADAPTERS.get(spec.name) as (...args: unknown[]) => unknown)(...args);
+    // Only FACT(id, "card") answers later (its card's code loads on first use): the cell holds a card.
+    if (value instanceof Promise) {
+      value.catch(() => undefined);
+      return { ok: true, value: CARD_RESULT };
+    }
     const error = asError(value);
     return error ? { ok: false, ...error } : { ok: true, value };
   } catch (thrown) {
