@@ -157,13 +157,16 @@ function baselineConfig(production) {
     ...common(production),
     entry: {
       taskpane: "./bench/baseline/index.tsx",
+      // Node requires these two: any lazy import (the card's code) stays inside them.
       "direct-math": {
         import: "./bench/baseline/direct-math.ts",
         library: { type: "commonjs2" },
+        asyncChunks: false,
       },
       "recalc-engine": {
         import: "./bench/baseline/recalc-engine.ts",
         library: { type: "commonjs2" },
+        asyncChunks: false,
       },
     },
     output: { path: path.resolve(__dirname, "dist-baseline"), filename: "[name].js", clean: true },
