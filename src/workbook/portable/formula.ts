@@ -246,10 +246,13 @@ const COLUMNS = String.raw`\[(?:'.|[^\[\]']|\[(?:'.|[^\[\]'])*\])*\]`;
 const TERM = String.raw`@?(?:${SHEET})?(?:${AREA}|(?:${NAME})?${COLUMNS}|${NAME})`;
 /** Each term matched once, never retried (a lookahead is atomic): no input makes the test slow. */
 const once = (group: number) => `(?=(${TERM}))\\${group}`;
-const REFERENCE = new RegExp(String.raw`^${once(1)}(?:(?:\s*:\s*|\s+)${once(2)})*$`, "u");
+// Built on first use: parsing its Unicode classes takes milliseconds the pane's start does not need.
+let reference: RegExp | undefined;
+const referencePattern = (): RegExp =>
+  (reference ??= new RegExp(String.raw`^${once(1)}(?:(?:\s*:\s*|\s+)${once(2)})*$`, "u"));
 
 /** True when the text is a reference as Excel writes one (a cell, range, name, table column...). */
-export const isReference = (text: string): boolean => REFERENCE.test(text.trim());
+export const isReference = (text: string): boolean => referencePattern().test(text.trim());
 
 /** What an argument is, as far as a rewrite needs to know. */
 export type Argument =
@@ -277,7 +280,7 @@ export function classify(nodes: readonly FormulaNode[]): Argument {
     const value = Number(percent ? text.slice(0, -1) : text);
     return { kind: "constant", value: percent ? value / 100 : value };
   }
-  if (parts.length === 1 && parts[0].kind === "text" && REFERENCE.test(text)) {
+  if (parts.length === 1 && parts[0].kind === "text" && referencePattern().test(text)) {
     return { kind: "reference", text };
   }
   const atomic = parts.length === 1 && parts[0].kind !== "text";
