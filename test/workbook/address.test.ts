@@ -1,5 +1,6 @@
 import {
   absolute,
+  cellAddress,
   columnIndex,
   columnLetters,
   parseQualified,
@@ -25,6 +26,7 @@ test("column letters round-trip", () => {
 test("ranges parse and print", () => {
   expect(parseRange("$B$2:F40")).toEqual({ row: 1, column: 1, rows: 39, columns: 5 });
   expect(rangeAddress({ row: 1, column: 1, rows: 1, columns: 1 })).toBe("B2");
+  expect(cellAddress({ row: 6, column: 1 })).toBe("B7");
   expect(absolute("B2:F40")).toBe("$B$2:$F$40");
 });
 
