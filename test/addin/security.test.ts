@@ -42,6 +42,10 @@ describe("task pane page security", () => {
     expect(csp.get("default-src")).toEqual(["'self'"]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
   });
+
+  it("submits no form anywhere", () => {
+    expect(csp.get("form-action")).toEqual(["'none'"]);
+  });
 });
 
 describe("our code", () => {
