@@ -10,7 +10,15 @@ const builds = [
   {
     name: "add-in (dist/)",
     script: "build",
-    inputs: [...shared, "assets", "manifest.xml", "webpack.config.js", "scripts/build-help.ts"],
+    inputs: [
+      ...shared,
+      "assets",
+      "manifest.xml",
+      "webpack.config.js",
+      // Builds each data file as its bundle needs it (functions.js takes the functions' part).
+      "scripts/data-loader.cjs",
+      "scripts/build-help.ts",
+    ],
     outputs: [
       "dist/taskpane.html",
       "dist/functions.js",

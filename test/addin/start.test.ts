@@ -54,6 +54,13 @@ it("rebuilds what a newer source feeds", () => {
   expect(plan()).not.toContain("up to date");
 });
 
+it("rebuilds the add-in when the data loader changed", () => {
+  at("scripts/data-loader.cjs", 3_000);
+  expect(plan()).toMatch(
+    /^Building the add-in \(dist\/\): sources changed.*\nThe browser preview .* up to date/,
+  );
+});
+
 it("rebuilds when an output is missing", () => {
   rmSync(join(root, "dist-preview", "preview.js"));
   expect(plan()).toContain(
