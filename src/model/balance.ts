@@ -74,8 +74,6 @@ export function supplyBalance(input: BalanceInput): BalanceRow[] {
   });
 }
 
-export { BALANCE_HEADER };
-
 /** The balance as a spill: header row, then one row per year. */
 export function supplyBalanceTable(input: BalanceInput): Spill {
   return spillTable(BALANCE_HEADER, supplyBalance(input), (row) => [

@@ -8,6 +8,7 @@ export * from "./errors";
 export * from "./float";
 export * from "./gap";
 export * from "./spill";
+export * from "./spillHeaders";
 export * from "./growth";
 export * from "./lookups";
 export * from "./lookupCalls";

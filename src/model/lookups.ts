@@ -160,8 +160,6 @@ export function factField(
   }
 }
 
-export { CLAIMS_HEADER, FACTS_HEADER };
-
 /** Every fact, or those of one topic, with a header row. */
 export function factsTable(topic?: string): Spill {
   const wanted =

@@ -88,7 +88,8 @@ export interface ModelLayout {
   production: string;
 }
 
-export const BALANCE_HEADER = [
+/** The model sheet's year-by-year block: its own formulas, with the scheme's capacity and the recycling ramp. */
+const MODEL_BALANCE_HEADER = [
   "Year",
   "Demand (t)",
   "Domestic magnets (t)",
@@ -257,7 +258,7 @@ export function planModelSheet(
     FORMAT.tonnes,
     FORMAT.share,
   ];
-  const balanceTop = grid.heading(BALANCE_HEADER);
+  const balanceTop = grid.heading(MODEL_BALANCE_HEADER);
   for (let i = 0; i < BALANCE_YEARS; i++) {
     const r = balanceTop + 2 + i;
     const [year, demand, domestic, recycled, , , capacity, share] = "ABCDEFGH"
@@ -304,7 +305,7 @@ export function planModelSheet(
     type: "line",
     title: "Magnet demand and supply (t/yr)",
     dataAddress: rangeAddress({ row: balanceTop, column: 0, rows: BALANCE_YEARS + 1, columns: 5 }),
-    seriesNames: BALANCE_HEADER.slice(1, 5),
+    seriesNames: MODEL_BALANCE_HEADER.slice(1, 5),
     sourceCalculated: false,
     anchor: rangeAddress({ row: chartTop, column: 0, rows: 18, columns: 4 }),
   });

@@ -1,11 +1,11 @@
 import {
-  BALANCE_HEADER,
   recycledSupply,
   reserveLife,
   stockpileDays,
   supplyBalance,
   supplyBalanceTable,
 } from "../../src/model/balance";
+import { BALANCE_HEADER } from "../../src/model/spillHeaders";
 import { expectKind } from "./helpers";
 
 describe("reserve life, stockpile cover, recycling", () => {

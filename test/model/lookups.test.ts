@@ -1,6 +1,4 @@
 import {
-  CLAIMS_HEADER,
-  FACTS_HEADER,
   citation,
   claimsTable,
   dataVersion,
@@ -10,6 +8,7 @@ import {
   referenceTable,
   worldShare,
 } from "../../src/model/lookups";
+import { CLAIMS_HEADER, FACTS_HEADER } from "../../src/model/spillHeaders";
 import { expectKind } from "./helpers";
 
 describe("facts", () => {
