@@ -106,6 +106,7 @@ describe("spilled results", () => {
       ["=REE.SUPPLY_BALANCE(A1, B1, C1, D1, E1, F1, G1)"],
     ]);
     const table = s.range("A2:F5");
+    // Typed out by hand, as the headers are in spillHeaders.ts: the wording users read is pinned here.
     expect(table[0]).toEqual([
       "Year",
       "Demand (t)",

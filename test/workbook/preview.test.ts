@@ -69,6 +69,7 @@ describe("model sheet in the preview (HyperFormula + REE plugin)", () => {
     expect(box.rows).toBe(12);
     expect(box.columns).toBe(8);
     const row = (i: number) => model.cells[box.row + i].slice(0, 8).map((c) => c.value);
+    // Typed out by hand, as in modelSheet.ts: each label says against what it is measured.
     expect(row(0)).toEqual([
       "Year",
       "Demand (t)",
