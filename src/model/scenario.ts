@@ -7,7 +7,7 @@
 import { claimsForMetric, comparableBasis, resolveFact, type Fact } from "../data";
 import { DEFAULT_FACTS, requireFact, type DefaultName } from "./defaults";
 import { naError } from "./errors";
-import { itemParser, normalizeName } from "./names";
+import { itemParser } from "./names";
 
 export type InputName =
   | "magnet_target"
@@ -160,12 +160,17 @@ function sourceIds(): string[] {
   return Array.from(new Set(ids)).sort();
 }
 
+let scenarioParser: ((typed: string) => string) | undefined;
+
 /** A scenario name as typed: "preferred", "low", "high" or a source id (any case, spaces). */
 function scenarioKey(scenario: string): string {
-  const key = normalizeName(scenario);
-  if (key === "preferred" || key === "low" || key === "high") return key;
-  const names = ["preferred", "low", "high", ...sourceIds()];
-  return itemParser("scenario", names, (name) => name)(scenario);
+  // Built once: each call then reads the typed text once, however long it is.
+  scenarioParser ??= itemParser(
+    "scenario",
+    ["preferred", "low", "high", ...sourceIds()],
+    (name) => name,
+  );
+  return scenarioParser(scenario);
 }
 
 /** An input's value under a scenario; undefined when a source scenario's article does not give it. */
