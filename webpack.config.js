@@ -146,6 +146,8 @@ function paneHtml(sharedRuntimeScripts) {
     template: "./src/taskpane/taskpane.html",
     chunks: ["taskpane"],
     scriptLoading: "defer",
+    // Office.js's origin, in the CSP's script-src and frame-src (taskpane.html says why).
+    officeCsp: " https://appsforoffice.microsoft.com",
     sharedRuntimeScripts,
   });
 }

@@ -31,8 +31,10 @@ module.exports = (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({
         filename: "preview.html",
-        template: "./src/preview/preview.html",
+        // The pane's page, without Office.js: one head and one CSP rule for both.
+        template: "./src/taskpane/taskpane.html",
         scriptLoading: "defer",
+        preview: true,
       }),
     ],
   };
