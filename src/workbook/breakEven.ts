@@ -19,7 +19,6 @@ import {
   preferredInputRows,
   resultFormat,
   resultFormula,
-  type InputCells,
 } from "./scenarioBlock";
 import { listSources } from "./sources";
 
@@ -86,13 +85,10 @@ export function planBreakEven(
     `Break-even: the ${input.label.toLowerCase()} that brings ${result.label} to the target`,
   ]);
   const header = ["Input", "Value", "Unit", "Source / method"];
-  const cells: Partial<Record<string, string>> = {};
-  const figures = preferredInputRows(grid, header, others, presentation).map(
-    ({ input: other, fact, row }) => {
-      cells[other.name] = at(row, 1);
-      return { fact, cell: { sheet, address: at(row, 1) } };
-    },
-  );
+  const { cells, figures } = preferredInputRows(grid, header, others, presentation, (row) => ({
+    sheet,
+    address: at(row, 1),
+  }));
   const targetRow = grid.row(
     [
       value(`Target ${result.label}`),
@@ -109,7 +105,7 @@ export function planBreakEven(
     const x0 = inputScenarios(input.name).preferred.value;
     const x1 = x0 === 0 ? 1 : 2 * x0;
     const r = (x: number) =>
-      resultFormula(result.name, { ...cells, [input.name]: exactLiteral(x) } as InputCells);
+      resultFormula(result.name, { ...cells, [input.name]: exactLiteral(x) });
     answer = formula(
       `=${exactLiteral(x0)}+(${targetCell}-${r(x0)})*(${exactLiteral(x1)}-${exactLiteral(x0)})/(${r(x1)}-${r(x0)})`,
     );

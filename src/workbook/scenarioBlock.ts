@@ -5,7 +5,7 @@
  * The result formulas here are the one place the scenario results become formulas; the
  * sensitivity grid and the tornado write them too.
  */
-import { factCitation, sourceById, type Fact } from "../data";
+import { factCitation, sourceById } from "../data";
 import {
   SCENARIO_INPUTS,
   inputScenarios,
@@ -21,29 +21,35 @@ import { cellAddress, type CellPosition } from "./address";
 import { formula, value } from "./cells";
 import { FORMAT, presentFormat, unitFormat, type Presentation } from "../model/formats";
 import { GridBuilder, PlanBuilder, type Placement, type Planned } from "./plan";
-import type { WorkbookSnapshot } from "./port";
+import type { SheetRef, WorkbookSnapshot } from "./port";
 import { listSources } from "./sources";
 import type { FigureUse } from "./plan";
 
 export const SCENARIO_SHEET = "Scenarios";
 
-/** Where each input's cell is, for a result formula. */
-export type InputCells = Readonly<Record<InputName, string>>;
+/** Where each input's cell is, for a result formula: a result's own inputs are enough. */
+export type InputCells = Readonly<Partial<Record<InputName, string>>>;
 
-/** Each result as a formula over input cells (without "="): REE where the catalog has it. */
-const RESULT_FORMULAS: Readonly<Record<ResultName, (at: InputCells) => string>> = {
-  oxide_gap: (at) =>
-    `REE.NDPR_GAP(${at.magnet_target},${at.domestic_oxide},${at.oxide_per_magnet})`,
-  magnet_gap: (at) =>
-    `REE.NDPR_GAP(${at.magnet_target},${at.domestic_oxide},${at.oxide_per_magnet},"magnet")`,
-  self_sufficiency: (at) =>
-    `REE.SELF_SUFFICIENCY(REE.MAGNET_CAPACITY(${at.domestic_oxide},${at.oxide_per_magnet}),${at.magnet_target})`,
-  china_imports: (at) => `${at.china_share}*${at.magnet_imports}`,
-  reserve_life: (at) => `REE.RESERVE_LIFE(${at.reserves},${at.production})`,
-};
+/** Each result as a formula over its inputs' cells (without "="): REE where the catalog has it. */
+const RESULT_FORMULAS: Readonly<Record<ResultName, (at: (input: InputName) => string) => string>> =
+  {
+    oxide_gap: (at) =>
+      `REE.NDPR_GAP(${at("magnet_target")},${at("domestic_oxide")},${at("oxide_per_magnet")})`,
+    magnet_gap: (at) =>
+      `REE.NDPR_GAP(${at("magnet_target")},${at("domestic_oxide")},${at("oxide_per_magnet")},"magnet")`,
+    self_sufficiency: (at) =>
+      `REE.SELF_SUFFICIENCY(REE.MAGNET_CAPACITY(${at("domestic_oxide")},${at("oxide_per_magnet")}),${at("magnet_target")})`,
+    china_imports: (at) => `${at("china_share")}*${at("magnet_imports")}`,
+    reserve_life: (at) => `REE.RESERVE_LIFE(${at("reserves")},${at("production")})`,
+  };
 
-export function resultFormula(result: ResultName, at: InputCells): string {
-  return RESULT_FORMULAS[result](at);
+export function resultFormula(result: ResultName, cells: InputCells): string {
+  return RESULT_FORMULAS[result]((input) => {
+    const address = cells[input];
+    // A planner bug, not a user's input: every plan places each input its results read.
+    if (address === undefined) throw new Error(`${result} reads ${input}, which has no cell`);
+    return address;
+  });
 }
 
 const RESULT_FORMATS: Readonly<Record<ResultName, string>> = {
@@ -102,24 +108,30 @@ export function figureNote(figure: Sourced, why = ""): string {
 
 /**
  * A header row, then one row per input at its preferred figure: label, value, unit and citation.
- * The editable inputs a sensitivity grid, a tornado or a break-even computes over; each caller
- * says how its formulas refer to the value cells (column 1 of each returned row).
+ * The editable inputs a sensitivity grid, a tornado or a break-even computes over: each value cell
+ * (column 1 of its row, where `valueCell` places it) with the fact it holds, and how the caller's
+ * formulas refer to it (`reference`, e.g. absolute in a grid that is filled across).
  */
 export function preferredInputRows(
   grid: GridBuilder,
   header: readonly string[],
   inputs: readonly ScenarioInput[],
   presentation: Presentation,
-): { input: ScenarioInput; fact: Fact; row: number }[] {
+  valueCell: (row: number) => SheetRef,
+  reference: (row: number) => string = (row) => valueCell(row).address,
+): { cells: InputCells; figures: FigureUse[] } {
   grid.heading(header);
-  return inputs.map((input) => {
+  const cells: Partial<Record<InputName, string>> = {};
+  const figures = inputs.map((input) => {
     const figure = inputScenarios(input.name).preferred;
     const row = grid.row(
       [value(input.label), value(figure.value), value(inputUnit(input)), value(figureNote(figure))],
       [null, inputFormat(input, presentation, false)],
     );
-    return { input, fact: figure.fact, row };
+    cells[input.name] = reference(row);
+    return { fact: figure.fact, cell: valueCell(row) };
   });
+  return { cells, figures };
 }
 
 function columnHeader(column: ScenarioColumn): string {

@@ -10,13 +10,7 @@ import { formula, value } from "./cells";
 import type { Presentation } from "../model/formats";
 import { GridBuilder, PlanBuilder, count, type Placement, type Planned } from "./plan";
 import { WorkbookError, type WorkbookSnapshot } from "./port";
-import {
-  inputFormat,
-  preferredInputRows,
-  resultFormat,
-  resultFormula,
-  type InputCells,
-} from "./scenarioBlock";
+import { inputFormat, preferredInputRows, resultFormat, resultFormula } from "./scenarioBlock";
 import { listSources } from "./sources";
 
 export const GRID_SHEET = "Sensitivity";
@@ -129,12 +123,13 @@ export function planSensitivityGrid(
     ),
   ]);
   const header = ["Other input", "Value", "Unit", "Source"];
-  const cells: Partial<Record<InputName, string>> = {};
-  const figures = preferredInputRows(grid, header, others, presentation).map(
-    ({ input, fact, row }) => {
-      cells[input.name] = ref(at(row, 1), true, true);
-      return { fact, cell: { sheet, address: ref(at(row, 1), false, false) } };
-    },
+  const { cells, figures } = preferredInputRows(
+    grid,
+    header,
+    others,
+    presentation,
+    (row) => ({ sheet, address: ref(at(row, 1), false, false) }),
+    (row) => ref(at(row, 1), true, true),
   );
   grid.row([]);
   const acrossInput = scenarioInput(across);
@@ -155,7 +150,7 @@ export function planSensitivityGrid(
             ...cells,
             [across]: ref(at(headerRow, 1 + j), true, false),
             [down]: ref(at(row, 0), false, true),
-          } as InputCells;
+          };
           return formula(`=${resultFormula(result.name, refs)}`);
         }),
       ],

@@ -4,24 +4,21 @@
  * chart. The inputs sit in cells the user can edit; every number a bar shows is a formula over
  * them, so the chart follows an edit. The order is the one the sources give today.
  */
-import { SCENARIO_INPUTS, type InputName } from "../model/scenario";
+import { SCENARIO_INPUTS } from "../model/scenario";
 import { scenarioResult, tornado } from "../model/sensitivity";
 import { cellAddress, rangeAddress, type CellPosition } from "./address";
 import { formula, value } from "./cells";
 import type { Presentation } from "../model/formats";
 import { GridBuilder, PlanBuilder, type Placement, type Planned } from "./plan";
 import { WorkbookError, type WorkbookSnapshot } from "./port";
-// The grid, tornado and break-even name the same scenarioBlock helpers: a list, not logic.
 import {
   figureNote,
   inputFormat,
   preferredInputRows,
   resultFormat,
   resultFormula,
-  type InputCells,
 } from "./scenarioBlock";
 import { listSources } from "./sources";
-import type { FigureUse } from "./plan";
 
 export const TORNADO_SHEET = "Tornado";
 
@@ -76,18 +73,15 @@ export function planTornado(
     ),
   ]);
   const header = ["Input", "Preferred", "Unit", "Source"];
-  const cells: Partial<Record<InputName, string>> = {};
-  const figures: FigureUse[] = [];
-  const cited = new Set<string>();
-  for (const { input, fact, row } of preferredInputRows(grid, header, inputs, presentation)) {
-    cells[input.name] = at(row, 1);
-    figures.push({ fact, cell: { sheet, address: at(row, 1) } });
-    cited.add(fact.source);
-  }
+  const { cells, figures } = preferredInputRows(grid, header, inputs, presentation, (row) => ({
+    sheet,
+    address: at(row, 1),
+  }));
+  const cited = new Set(figures.map((figure) => figure.fact.source));
   const baseRow = grid.row(
     [
       value(`${result.label}, every input preferred`),
-      formula(`=${resultFormula(result.name, cells as InputCells)}`),
+      formula(`=${resultFormula(result.name, cells)}`),
       value(result.unit),
     ],
     [null, resultFormat(result.name, presentation, false)],
@@ -103,7 +97,7 @@ export function planTornado(
     const input = inputs.find((candidate) => candidate.name === bar.input)!;
     const [low, high] = [at(row, 3), at(row, 4)];
     const resultWith = (cell: string) =>
-      `=${resultFormula(result.name, { ...cells, [bar.input]: cell } as InputCells)}`;
+      `=${resultFormula(result.name, { ...cells, [bar.input]: cell })}`;
     const inputFmt = inputFormat(input, presentation, false);
     grid.row(
       [

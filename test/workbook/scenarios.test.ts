@@ -8,7 +8,11 @@
 import { createPreviewWorkbook, type PreviewSheet } from "../../src/preview/workbook";
 import { parseRange } from "../../src/workbook/address";
 import { DEFAULT_BREAK_EVEN, breakEvenSize, planBreakEven } from "../../src/workbook/breakEven";
-import { planScenarioBlock, scenarioBlockSize } from "../../src/workbook/scenarioBlock";
+import {
+  planScenarioBlock,
+  resultFormula,
+  scenarioBlockSize,
+} from "../../src/workbook/scenarioBlock";
 import { planTornado, tornadoSize } from "../../src/workbook/tornado";
 import {
   insertBreakEven,
@@ -92,6 +96,19 @@ describe("scenario block", () => {
     const missing = rowLabelled(s, "Not in this article");
     expect(String(missing[5]?.value)).toMatch(/magnet_target, domestic_oxide/);
     expect(String(missing[5]?.value)).not.toMatch(/china_share/);
+  });
+});
+
+describe("result formulas", () => {
+  it("read only the result's own inputs, and refuse a plan that lacks one", () => {
+    const cells = { magnet_target: "B4", domestic_oxide: "B5", oxide_per_magnet: "B6" };
+    expect(resultFormula("oxide_gap", cells)).toBe("REE.NDPR_GAP(B4,B5,B6)");
+    expect(resultFormula("china_imports", { china_share: "C1", magnet_imports: "C2" })).toBe(
+      "C1*C2",
+    );
+    expect(() => resultFormula("oxide_gap", { magnet_target: "B4", domestic_oxide: "B5" })).toThrow(
+      "oxide_gap reads oxide_per_magnet, which has no cell",
+    );
   });
 });
 
