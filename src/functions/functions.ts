@@ -470,7 +470,7 @@ export function recycledSupply(demand_t: unknown, share?: unknown): number {
 }
 
 /**
- * Spills a year-by-year supply balance: Year, Demand (t), Domestic (t), Recycled (t), Imports (t), Self-sufficiency.
+ * Spills a year-by-year supply balance: Year, Demand (t), Domestic (t), Recycled (t), Imports (t), Self-sufficiency against demand.
  * @customfunction SUPPLY_BALANCE
  * @param years Number of years (rows), a whole number from 1 to 1,000.
  * @param demand Demand in the first year, t (more than zero).

@@ -20,14 +20,14 @@ export const CLAIMS_HEADER: readonly string[] = [
 /** REE.PROJECT. */
 export const PROJECTION_HEADER: readonly string[] = ["Year", "Value"];
 
-/** REE.SUPPLY_BALANCE. */
+/** REE.SUPPLY_BALANCE, and the first six columns of the model sheet's balance (the same figures). */
 export const BALANCE_HEADER: readonly string[] = [
   "Year",
   "Demand (t)",
   "Domestic (t)",
   "Recycled (t)",
   "Imports (t)",
-  "Self-sufficiency",
+  "Self-sufficiency against demand",
 ];
 
 /** REE.SERIES. */

@@ -10,6 +10,7 @@ import { MODEL_INPUTS, type ModelInput } from "../model/modelInputs";
 import { cellAddress, rangeAddress } from "./address";
 import { formula, value } from "./cells";
 import { FORMAT, unitFormat } from "../model/formats";
+import { BALANCE_HEADER } from "../model/spillHeaders";
 import { GridBuilder, PlanBuilder, type Planned } from "./plan";
 import type { WorkbookSnapshot } from "./port";
 import { requireTable } from "./referenceTable";
@@ -88,17 +89,15 @@ export interface ModelLayout {
   production: string;
 }
 
-/** The model sheet's year-by-year block: its own formulas, with the scheme's capacity and the recycling ramp. */
+/**
+ * The model sheet's year-by-year block: REE.SUPPLY_BALANCE's columns under the same labels (its own
+ * formulas, with the scheme's capacity and the recycling ramp), then those two.
+ */
 const MODEL_BALANCE_HEADER = [
-  "Year",
-  "Demand (t)",
-  "Domestic magnets (t)",
-  "Recycled (t)",
-  "Imports (t)",
-  "Self-sufficiency against demand",
+  ...BALANCE_HEADER,
   "Scheme capacity (t)",
   "Recycling share of demand",
-] as const;
+];
 
 /**
  * Plans the model sheet into `builder` (a new one by default): the standalone workbook plans it

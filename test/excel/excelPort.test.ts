@@ -277,7 +277,7 @@ describe("the model sheet", () => {
     // Below the balance's header row: years in A, then demand, domestic, recycled and imports.
     expect(ops(excel.writes, "addSeries").map((w) => w.value)).toEqual([
       [0, "Demand (t)"],
-      [1, "Domestic magnets (t)"],
+      [1, "Domestic (t)"],
       [2, "Recycled (t)"],
       [3, "Imports (t)"],
     ]);

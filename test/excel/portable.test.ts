@@ -69,7 +69,14 @@ describe.each([10, 10_000])("%i formulas", (n) => {
 
 test("a spilled table: one more sync reads its area, which gets native formulas", async () => {
   const balance = [
-    ["Year", "Demand (t)", "Domestic (t)", "Recycled (t)", "Imports (t)", "Self-sufficiency"],
+    [
+      "Year",
+      "Demand (t)",
+      "Domestic (t)",
+      "Recycled (t)",
+      "Imports (t)",
+      "Self-sufficiency against demand",
+    ],
     [0, 2000, 400, 0, 1600, 0.2],
     [1, 2200, 400, 0, 1800, 400 / 2200],
   ];

@@ -113,7 +113,7 @@ describe("spilled results", () => {
       "Domestic (t)",
       "Recycled (t)",
       "Imports (t)",
-      "Self-sufficiency",
+      "Self-sufficiency against demand",
     ]);
     expect(table[1]).toEqual([2025, 2000, 400, 500, 1100, 0.45]); // 2,000 - 400 - 500; (400 + 500) / 2,000
     expect(table[2][0]).toBe(2026);

@@ -327,7 +327,7 @@ describe("the model sheet", () => {
     expect(plan.charts).toEqual([
       expect.objectContaining({
         type: "line",
-        seriesNames: ["Demand (t)", "Domestic magnets (t)", "Recycled (t)", "Imports (t)"],
+        seriesNames: ["Demand (t)", "Domestic (t)", "Recycled (t)", "Imports (t)"],
       }),
     ]);
     const data = parseRange(plan.charts[0].dataAddress);

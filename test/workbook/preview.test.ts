@@ -73,7 +73,7 @@ describe("model sheet in the preview (HyperFormula + REE plugin)", () => {
     expect(row(0)).toEqual([
       "Year",
       "Demand (t)",
-      "Domestic magnets (t)",
+      "Domestic (t)",
       "Recycled (t)",
       "Imports (t)",
       "Self-sufficiency against demand",
