@@ -12,6 +12,7 @@ import {
   makePortable,
   restoreLiveFormulas,
 } from "../../src/workbook/portable/actions";
+import { BALANCE_HEADER } from "../../src/model/spillHeaders";
 import { WorkbookError } from "../../src/workbook/port";
 import { formulaColumn, installCellMock } from "./mockCells";
 import type { Write } from "./mockExcel";
@@ -68,15 +69,9 @@ describe.each([10, 10_000])("%i formulas", (n) => {
 });
 
 test("a spilled table: one more sync reads its area, which gets native formulas", async () => {
+  // What Excel shows for the function: its own header, then the computed rows.
   const balance = [
-    [
-      "Year",
-      "Demand (t)",
-      "Domestic (t)",
-      "Recycled (t)",
-      "Imports (t)",
-      "Self-sufficiency against demand",
-    ],
+    [...BALANCE_HEADER],
     [0, 2000, 400, 0, 1600, 0.2],
     [1, 2200, 400, 0, 1800, 400 / 2200],
   ];

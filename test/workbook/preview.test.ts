@@ -69,17 +69,12 @@ describe("model sheet in the preview (HyperFormula + REE plugin)", () => {
     expect(box.rows).toBe(12);
     expect(box.columns).toBe(8);
     const row = (i: number) => model.cells[box.row + i].slice(0, 8).map((c) => c.value);
-    // Typed out by hand, as in modelSheet.ts: each label says against what it is measured.
-    expect(row(0)).toEqual([
-      "Year",
-      "Demand (t)",
-      "Domestic (t)",
-      "Recycled (t)",
-      "Imports (t)",
-      "Self-sufficiency against demand",
-      "Scheme capacity (t)",
-      "Recycling share of demand",
-    ]);
+    // The same figures as REE.SUPPLY_BALANCE under its labels (pinned by hand in
+    // test/formula/sheets.test.ts), then the model's own two columns.
+    const spill = createPreviewWorkbook();
+    spill.setCell("Sheet1", "A1", "=REE.SUPPLY_BALANCE(1, 1, 0, 0)");
+    const spilled = sheet(spill, "Sheet1").cells[0].map((c) => c.value);
+    expect(row(0)).toEqual([...spilled, "Scheme capacity (t)", "Recycling share of demand"]);
     // 2025: no scheme output and no recycling yet: imports meet all 53,700 t.
     expect(row(1)).toEqual([2025, 53700, 0, 0, 53700, 0, 0, 0]);
     // 2028 (award 2026 + 2): the 400 t of oxide limits output to 1,200 t of the 6,000 t capacity.
