@@ -9,6 +9,7 @@ import { functionOverheadRows } from "./functionOverhead";
 import { recalcRows } from "./recalc";
 import { gridRecalcRows } from "./gridRecalc";
 import { startupRows } from "./startup";
+import { longTextRows } from "./longText";
 
 interface Budget {
   budget: number;
@@ -24,6 +25,7 @@ const budgets: Record<string, Budget> = JSON.parse(
 const suites: { name: string; run: () => Promise<BenchRow[]> | BenchRow[] }[] = [
   { name: "bundle weight", run: bundleRows },
   { name: "function overhead", run: functionOverheadRows },
+  { name: "full-length text", run: longTextRows },
   { name: "formula recalculation", run: recalcRows },
   { name: "sensitivity grid recalculation", run: gridRecalcRows },
   { name: "Excel round trips", run: roundTripRows },

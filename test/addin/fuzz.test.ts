@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { CATALOG } from "../../src/functions/catalog";
 import { loadFunctionsBundle, readMetadata, StubError } from "../support/functionsBundle";
+import { longTextCalls, validArguments } from "../support/longTexts";
 
 const RUNS_PER_FUNCTION = 1_200;
 const CODES = ["#VALUE!", "#NUM!", "#DIV/0!", "#N/A"];
@@ -131,22 +132,6 @@ describe.each(functions.map((f) => [f.id, f] as const))("REE.%s", (id, meta) => 
   });
 });
 
-/** What an argument holds in the targeted cases below: a plain value Excel passes as it is. */
-const ofSpec = (name: string) => CATALOG.find((spec) => spec.name === name)!;
-
-/** Valid arguments, so that a targeted case reaches the parameter it is about. */
-const VALID: Record<string, unknown> = {
-  id: "india.repm.target_t",
-  name: "partners",
-  exporter: "China",
-  country: "India",
-  element: "Nd",
-  values: [[1], [2]],
-  input: "domestic_oxide",
-};
-const validArguments = (id: string): unknown[] =>
-  ofSpec(id).parameters.map((p) => VALID[p.name] ?? (p.optional ? null : 1));
-
 /** The outcome of a call: its value, or the code of the CustomFunctions.Error it threw. */
 function outcome(call: () => unknown): { value?: unknown; code?: string } {
   try {
@@ -157,52 +142,18 @@ function outcome(call: () => unknown): { value?: unknown; code?: string } {
   }
 }
 
+// How long each takes is a figure of npm run bench (bench/longText.ts), not a timed test.
 describe("text of Excel's full cell length (32,767 characters) in every parameter", () => {
-  const ones = "1".repeat(32_766);
-  const LONG_TEXTS = [
-    `${ones}x`,
-    `${ones}e`,
-    `${ones}1`,
-    `-${"9".repeat(32_765)}%`,
-    `.${ones}`,
-    `1e${ones.slice(1)}`,
-    `12${",34".repeat(10_920)},567`, // Indian grouping, 32,766 characters
-    `${"1,".repeat(16_383)}1`,
-    `${"111,".repeat(8_191)}111`, // international grouping, 32,767 characters
-    ` ${ones.slice(1)}1 `,
-    `"${"India ".repeat(5_460)}"`,
-  ];
-  /** Per call: a call must never block the shared runtime. The code takes about 1 ms. */
-  const BUDGET_MS = 5;
-  /**
-   * The fastest of up to ten runs is what the code costs; a slower one alone is a garbage
-   * collection or another process on the machine, not a slow path (a quadratic one took seconds).
-   */
-  const TRIES = 10;
-
-  it.each(functions.map((f) => [f.id, f] as const))(
-    "REE.%s answers each in under 5 ms",
-    (id, meta) => {
+  const calls = longTextCalls(functions);
+  it.each(functions.map((f) => [f.id] as const))(
+    "REE.%s answers each with a value or an Excel error",
+    (id) => {
       const fn = registered.get(id)!;
-      const failures: string[] = [];
-      meta.parameters.forEach((p, index) => {
-        for (const text of LONG_TEXTS) {
-          const args = validArguments(id);
-          args[index] = p.dimensionality === "matrix" ? [[text]] : text;
-          const call = () => fn(...args);
-          problemWith(call); // first call compiles the path; the timed ones below run it
-          let fastest = Infinity;
-          for (let run = 0; run < TRIES && fastest >= BUDGET_MS; run++) {
-            const start = performance.now();
-            const problem = problemWith(call);
-            fastest = Math.min(fastest, performance.now() - start);
-            if (problem) failures.push(`${p.name} = ${text.slice(0, 12)}…: ${problem}`);
-          }
-          if (fastest >= BUDGET_MS) {
-            failures.push(`${p.name} = ${text.slice(0, 12)}… took ${fastest.toFixed(1)} ms`);
-          }
-        }
-      });
+      const failures = calls
+        .filter((call) => call.id === id)
+        .map((call) => ({ call, problem: problemWith(() => fn(...call.args)) }))
+        .filter(({ problem }) => problem !== null)
+        .map(({ call, problem }) => `${call.parameter} = ${call.text.slice(0, 12)}…: ${problem}`);
       expect(failures).toEqual([]);
     },
   );
