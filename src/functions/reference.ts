@@ -6,7 +6,7 @@
  */
 import { DATA_VERSION, claimsForMetric, resolveFact, sourceById, tableByName } from "../data";
 import { factCitation, sourceCitation } from "../data";
-import { CATALOG, NAMESPACE, syntaxOf } from "../model/functionCatalog";
+import { CATALOG, NAMESPACE, defaultSources, syntaxOf } from "../model/functionCatalog";
 import type { DefaultSource, FunctionSpec, SpillExample } from "../model/functionCatalog";
 
 /** The parts of functions.json the pages read. */
@@ -88,7 +88,7 @@ export function renderFunctionsMarkdown(catalog: readonly FunctionSpec[] = CATAL
   for (const spec of catalog) {
     const params = spec.parameters.map((p) => `${p.optional ? `[${p.name}]` : p.name} (${p.unit})`);
     const returns = `${spec.returns.unit}${spec.returns.spill ? ", _spill_" : ""}`;
-    const defaults = spec.defaults.map((d) =>
+    const defaults = defaultSources(spec).map((d) =>
       "fact" in d ? `fact \`${d.fact}\`` : `table \`${d.table}\``,
     );
     lines.push(
@@ -172,10 +172,11 @@ export function renderHelpPage(spec: FunctionSpec, metadata: FunctionsMetadata):
 ${rows}
 </tbody>
 </table>`;
+  const sources = defaultSources(spec);
   const defaults =
-    spec.defaults.length === 0
+    sources.length === 0
       ? "<p>This function has no defaults from the reference data.</p>"
-      : `<ul class="defaults">${spec.defaults.map(defaultSourceHtml).join("\n")}</ul>`;
+      : `<ul class="defaults">${sources.map(defaultSourceHtml).join("\n")}</ul>`;
   return page(
     `${name} - Rare Earth Supply Modeler`,
     `<nav><a href="index.html">All functions</a></nav>

@@ -49,8 +49,14 @@ export interface FunctionSpec {
   returns: { description: string; unit: string; spill: boolean };
   /** A formula and its result worked out by hand from the articles (checked in HyperFormula). */
   example: { formula: string; result: number | string | SpillExample; working: string };
-  /** Facts and tables the defaults (or the looked-up values) come from. */
-  defaults: readonly DefaultSource[];
+  /** Tables and facts it reads besides its parameters' default facts, e.g. the table it looks up. */
+  reads?: readonly DefaultSource[];
+}
+
+/** Where a function's figures come from: what it reads, then each parameter's default fact. */
+export function defaultSources(spec: FunctionSpec): DefaultSource[] {
+  const defaults = spec.parameters.flatMap((p) => (p.defaultFrom ? [{ fact: p.defaultFrom }] : []));
+  return [...(spec.reads ?? []), ...defaults];
 }
 
 /** "REE.NDPR_GAP([target_magnet_t], [domestic_oxide_t], [oxide_per_magnet], [basis])". */
@@ -148,7 +154,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       result: 6000,
       working: "The REPM scheme's target of around 6,000 t of magnets a year.",
     },
-    defaults: [],
   },
   {
     name: "SOURCE",
@@ -171,7 +176,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "Publisher, title, date and author of the source, then where in the article the figure is.",
     },
-    defaults: [],
   },
   {
     name: "FACTS",
@@ -192,7 +196,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       result: { header: FACTS_HEADER },
       working: "One row per fact on the topic, under a header row.",
     },
-    defaults: [],
   },
   {
     name: "CLAIMS",
@@ -217,7 +220,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       result: { header: CLAIMS_HEADER, rows: 2 },
       working: "NIICE says over 90%, Discovery Alert approximately 85%: two rows.",
     },
-    defaults: [],
   },
   {
     name: "TABLE",
@@ -243,7 +245,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "Discovery Alert's mining and six processing stages, Policy Circle's mines-to-magnets chain (4 stages) and the Cabinet-approved scheme's integrated plant (3 conversions).",
     },
-    defaults: [],
   },
   {
     name: "MAGNET_CAPACITY",
@@ -265,7 +266,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       result: 1200,
       working: "400 t / (1/3 t oxide per t magnet) = 1,200 t: the article's own figure.",
     },
-    defaults: [{ fact: "ndpr.oxide_per_magnet_t" }],
   },
   {
     name: "OXIDE_REQUIRED",
@@ -281,7 +281,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       result: 2000,
       working: "6,000 t x 1/3 = 2,000 t of NdPr oxide for the 6,000 t target.",
     },
-    defaults: [{ fact: "ndpr.oxide_per_magnet_t" }],
   },
   {
     name: "NDPR_GAP",
@@ -311,11 +310,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       result: 1600,
       working: "6,000 t x 400/1,200 - 400 t = 2,000 - 400 = 1,600 t of NdPr oxide a year.",
     },
-    defaults: [
-      { fact: "india.repm.target_t" },
-      { fact: "india.ndpr_oxide.production_t" },
-      { fact: "ndpr.oxide_per_magnet_t" },
-    ],
   },
   {
     name: "IMPORT_SHARE",
@@ -346,7 +340,7 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "China's 93% of India's permanent magnet imports by quantity in FY25 (The Indian Express, official trade data).",
     },
-    defaults: [{ table: "import_sources" }],
+    reads: [{ table: "import_sources" }],
   },
   {
     name: "IMPORT_VOLUME",
@@ -383,7 +377,7 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "0.93 x 53,700 t (FY25, The Indian Express) = 49,941 t of magnets from China; the report itself gives 50,000 t.",
     },
-    defaults: [{ table: "import_sources" }, { fact: "india.magnet_imports.fy25_t" }],
+    reads: [{ table: "import_sources" }],
   },
   {
     name: "HHI",
@@ -411,7 +405,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "US import shares 2020-23 (USGS): 70^2 + 13^2 + 6^2 + 5^2 + 6^2 = 4,900 + 169 + 36 + 25 + 36 = 5,166.",
     },
-    defaults: [],
   },
   {
     name: "CONCENTRATION",
@@ -432,7 +425,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       result: "highly concentrated",
       working: "5,166 is above 2,500.",
     },
-    defaults: [],
   },
   {
     name: "WORLD_SHARE",
@@ -471,7 +463,7 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "2,900 t / 390,000 t world mine production in 2024 = 0.0074, under the 1% one article gives.",
     },
-    defaults: [{ table: "world_production" }],
+    reads: [{ table: "world_production" }],
   },
   {
     name: "SELF_SUFFICIENCY",
@@ -492,7 +484,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       result: 0.2,
       working: "400 t of NdPr oxide made / 2,000 t needed for the 6,000 t target = 0.2.",
     },
-    defaults: [],
   },
   {
     name: "IMPORT_RELIANCE",
@@ -516,7 +507,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "Illustration: 53,000 t of magnet imports (FY25), no exports, and the 1,200 t of magnets India's oxide supports: 53,000 / 54,200 = 0.978.",
     },
-    defaults: [],
   },
   {
     name: "RESERVE_LIFE",
@@ -539,7 +529,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       result: 2379.31, // 6,900,000 / 2,900
       working: "6,900,000 t / 2,900 t a year = 2,379.3 years.",
     },
-    defaults: [{ fact: "india.reserves_t" }, { fact: "india.mined_2024_t" }],
   },
   {
     name: "CAGR",
@@ -575,7 +564,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       result: 0.037234, // 14,000 / 376,000
       working: "World mine production 2023 to 2024 (USGS): 390,000 / 376,000 - 1 = 0.0372.",
     },
-    defaults: [],
   },
   {
     name: "PROJECT",
@@ -613,7 +601,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         '6,000 t growing 10% a year (demand growth "exceeding 10%"): 6,000; 6,600; 7,260; 7,986.',
     },
-    defaults: [],
   },
   {
     name: "EV_DEMAND",
@@ -635,7 +622,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       result: 1500,
       working: "1,000,000 vehicles x 1.5 kg / 1,000 kg per t = 1,500 t.",
     },
-    defaults: [{ fact: "ev.re_content_kg_per_vehicle" }],
   },
   {
     name: "RECYCLED_SUPPLY",
@@ -657,7 +643,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       result: 500,
       working: "2,000 t x 25% = 500 t.",
     },
-    defaults: [{ fact: "eu.recycling_target_share" }],
   },
   {
     name: "SUPPLY_BALANCE",
@@ -719,7 +704,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "2,000 t of oxide demand growing 10% a year against 400 t made: imports 1,600; 1,800; 2,020 t.",
     },
-    defaults: [],
   },
   {
     name: "STOCKPILE_DAYS",
@@ -736,7 +720,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "Illustration: a year of IREL output (400 t) against the 2,000 t a year the target needs: 400 / 2,000 x 365 = 73 days.",
     },
-    defaults: [],
   },
   {
     name: "CRORE_TO_USD",
@@ -758,7 +741,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       result: 155,
       working: "INR 1,345 crore = USD 155 million, as the article converts it.",
     },
-    defaults: [{ fact: "fx.inr_per_usd_implied" }],
   },
   {
     name: "USD_TO_CRORE",
@@ -779,7 +761,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       result: 1345,
       working: "USD 155 million = INR 1,345 crore.",
     },
-    defaults: [{ fact: "fx.inr_per_usd_implied" }],
   },
   {
     name: "OXIDE_TO_METAL",
@@ -798,7 +779,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "400 t x 2 x 144.242 / (2 x 144.242 + 3 x 15.999) = 400 x 0.8574 = 342.9 t of Nd in 400 t of Nd2O3.",
     },
-    defaults: [],
   },
   {
     name: "METAL_TO_OXIDE",
@@ -817,7 +797,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "100 t / (6 x 140.90766 / (6 x 140.90766 + 11 x 15.999)) = 100 / 0.8277 = 120.8 t of Pr6O11.",
     },
-    defaults: [],
   },
   {
     name: "DATA_VERSION",
@@ -836,7 +815,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "Semantic version and date of the reference data set: release 1.1.0 of 27 November 2026.",
     },
-    defaults: [],
   },
   {
     name: "SERIES",
@@ -870,7 +848,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "India's magnet imports: FY21 12,400 t, FY24 28,700 t, FY25 53,700 t, H1 FY26 16,281 t (no FY22 or FY23 in the sources).",
     },
-    defaults: [],
   },
   {
     name: "SCENARIO",
@@ -905,7 +882,7 @@ export const CATALOG: readonly FunctionSpec[] = [
       working:
         "IREL's NdPr oxide output is 400 t/yr; the figure it names as related, IREL's \"approximately 400-500\" t/yr of Nd capacity, tops the range at 500.",
     },
-    defaults: [{ fact: "india.ndpr_oxide.production_t" }, { fact: "irel.nd_capacity_t" }],
+    reads: [{ fact: "india.ndpr_oxide.production_t" }, { fact: "irel.nd_capacity_t" }],
   },
 ];
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata/lib/generate";
 import { resolveFact, tableByName } from "../../src/data";
 import { CATALOG } from "../../src/functions/catalog";
-import { functionSpec, syntaxOf } from "../../src/model/functionCatalog";
+import { defaultSources, functionSpec, syntaxOf } from "../../src/model/functionCatalog";
 import * as adapters from "../../src/functions/functions";
 import {
   README_MARKERS,
@@ -76,12 +76,11 @@ describe.each(CATALOG.map((spec) => [spec.name, spec] as const))("%s", (name, sp
     expect(spec.parameters.every((p) => p.unit.length > 0)).toBe(true);
     expect(spec.example.formula.startsWith(`=REE.${name}(`)).toBe(true);
     expect(spec.example.working.length).toBeGreaterThan(10);
-    for (const d of spec.defaults) {
+    for (const d of defaultSources(spec)) {
       if ("fact" in d) expect(resolveFact(d.fact)?.metric).toBeDefined();
       else expect(tableByName(d.table)?.name).toBe(d.table);
     }
     for (const p of spec.parameters.filter((q) => q.defaultFrom)) {
-      expect(spec.defaults).toContainEqual({ fact: p.defaultFrom });
       expect(p.description).toContain(p.defaultFrom as string);
     }
     expect(syntaxOf(spec)).toMatch(new RegExp(`^REE\\.${name}\\(`));

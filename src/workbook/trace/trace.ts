@@ -7,7 +7,7 @@
  * however many precedents the cell has, in Excel and in the preview alike.
  */
 import { claimsForMetric, isDisputed, resolveFact, type CellValue, type Fact } from "../../data";
-import type { FunctionSpec } from "../../model/functionCatalog";
+import { defaultSources, type FunctionSpec } from "../../model/functionCatalog";
 import { NAMED_INPUTS } from "../namedInputs";
 import { cellAddress, parseCell, parseRange, sheetReference } from "../address";
 import type { ReadableWorkbookPort, SheetRef } from "../port";
@@ -210,7 +210,7 @@ class Walk {
   private reeCall(node: TraceNode, cell: SheetRef, call: CallNode, spec: FunctionSpec) {
     const name = `REE.${spec.name}`;
     if (!node.reeCalls.includes(name)) node.reeCalls.push(name);
-    for (const source of spec.defaults) {
+    for (const source of defaultSources(spec)) {
       if ("table" in source && !node.tables.includes(source.table)) node.tables.push(source.table);
     }
     const where = sheetReference(cell);
