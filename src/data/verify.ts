@@ -40,6 +40,25 @@ export function containsVerbatim(text: string, fragment: string): boolean {
   return findVerbatim(text, fragment).length > 0;
 }
 
+/**
+ * Whether a quotation occurs in the text, both normalised: its parts between elisions ("..." or
+ * "…") each occur verbatim, in the order quoted.
+ */
+export function containsQuotation(text: string, quotation: string): boolean {
+  const haystack = normaliseText(text);
+  const parts = quotation
+    .split(/\.\.\.|\u2026/)
+    .map(normaliseText)
+    .filter((part) => part !== "");
+  let from = 0;
+  for (const part of parts) {
+    const at = haystack.indexOf(part, from);
+    if (at === -1) return false;
+    from = at + part.length;
+  }
+  return parts.length > 0;
+}
+
 /** The shape of a fact as far as evidence checking needs it. */
 export interface CheckedFact {
   id: string;
@@ -178,6 +197,48 @@ export function checkLocator(
 /** Source kinds whose text is prose (the articles and the newer reports), not a table. */
 const PROSE_KINDS = new Set(["article", "report"]);
 
+/** The ids of the sources whose text is prose. */
+function proseSources(sources: readonly { id: string; kind: string }[]): Set<string> {
+  return new Set(sources.filter((source) => PROSE_KINDS.has(source.kind)).map(({ id }) => id));
+}
+
+/** The texts as published: a prose source's "#" header lines dropped, a data table's kept. */
+function publishedTexts(
+  sources: readonly { id: string; kind: string }[],
+  sourceTexts: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const prose = proseSources(sources);
+  return new Map(
+    [...sourceTexts].map(([id, text]) => [id, prose.has(id) ? publishedText(text) : text]),
+  );
+}
+
+/** A quotation of a source and where it is quoted (e.g. "file.md:12"), for the miss message. */
+export interface Quotation {
+  source: string;
+  quote: string;
+  where: string;
+}
+
+/**
+ * Misses for quotations that are not in their source's published text (see containsQuotation),
+ * or whose source has no text.
+ */
+export function checkQuotations(
+  sources: readonly { id: string; kind: string }[],
+  sourceTexts: ReadonlyMap<string, string>,
+  quotations: readonly Quotation[],
+): string[] {
+  const texts = publishedTexts(sources, sourceTexts);
+  return quotations.flatMap(({ source, quote, where }) => {
+    const text = texts.get(source);
+    if (text === undefined) return [`${where}: "${quote}": no text for the source "${source}"`];
+    return containsQuotation(text, quote)
+      ? []
+      : [`${where}: "${quote}" is not in ${source}'s text`];
+  });
+}
+
 /** What verifyDataSet needs of the data set; the bundled arrays fit. */
 export interface VerifiedData {
   sources: readonly { id: string; kind: string; file?: string }[];
@@ -209,10 +270,8 @@ export function verifyDataSet(
 ): VerifyReport {
   const misses: string[] = [];
   // Articles and report excerpts are prose: paragraphs located, every numeral accounted for.
-  const articles = new Set(data.sources.filter((s) => PROSE_KINDS.has(s.kind)).map((s) => s.id));
-  const texts = new Map(
-    [...sourceTexts].map(([id, text]) => [id, articles.has(id) ? publishedText(text) : text]),
-  );
+  const articles = proseSources(data.sources);
+  const texts = publishedTexts(data.sources, sourceTexts);
   for (const source of data.sources) {
     if (!texts.has(source.id))
       misses.push(`${source.id}: source text not found (${source.file ?? "no file"})`);

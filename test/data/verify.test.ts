@@ -1,7 +1,9 @@
 import {
   checkFactEvidence,
   checkLocator,
+  checkQuotations,
   checkRowEvidence,
+  containsQuotation,
   containsVerbatim,
   paragraphAt,
   uncoveredMentions,
@@ -24,6 +26,44 @@ describe("normaliseText and containsVerbatim", () => {
     expect(containsVerbatim(article, "embargo. Indian Rare Earths Ltd , the miner")).toBe(true);
     expect(containsVerbatim(article, "China's 2011 embargo")).toBe(false);
     expect(containsVerbatim(article, "japan reacted")).toBe(false);
+  });
+});
+
+describe("containsQuotation and checkQuotations", () => {
+  const article =
+    "China, the world\u2019s largest producer,\naccounts for 84% of the country\u2019s rare earth magnet imports.";
+
+  it("find each part of a quotation between elisions, in the order quoted", () => {
+    expect(containsQuotation(article, "China ... accounts for 84% of ... magnet imports")).toBe(
+      true,
+    );
+    expect(containsQuotation(article, "China \u2026 accounts for 84% of the country's")).toBe(true);
+    expect(containsQuotation(article, "accounts for 84% of ... China")).toBe(false);
+    expect(containsQuotation(article, "China ... accounts for 85% of")).toBe(false);
+    expect(containsQuotation(article, "china, the world's")).toBe(false);
+    expect(containsQuotation(article, "...")).toBe(false);
+  });
+
+  it("report a quote not in its source's text (report header lines left out) or without a text", () => {
+    const sources = [
+      { id: "a", kind: "article" },
+      { id: "r", kind: "report" },
+    ];
+    const texts = new Map([
+      ["a", article],
+      ["r", "# Source: Mint, 2025-11-24.\nImports fell 56% over a year earlier."],
+    ]);
+    expect(
+      checkQuotations(sources, texts, [
+        { source: "a", quote: "accounts for 84% of", where: "a.md:3" },
+        { source: "r", quote: "fell 56%", where: "r.md:4" },
+        { source: "r", quote: "Mint, 2025-11-24", where: "r.md:5" },
+        { source: "x", quote: "anything", where: "r.md:6" },
+      ]),
+    ).toEqual([
+      `r.md:5: "Mint, 2025-11-24" is not in r's text`,
+      'r.md:6: "anything": no text for the source "x"',
+    ]);
   });
 });
 
