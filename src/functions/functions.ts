@@ -677,12 +677,7 @@ export function series(
  */
 export function scenario(input: unknown, scenario?: unknown): number {
   try {
-    return checked(
-      model.scenarioValue(
-        requireText(input, "input"),
-        optionalText(scenario, "scenario") ?? "preferred",
-      ),
-    );
+    return checked(model.scenarioCall(input, scenario));
   } catch (error) {
     throw excelError(error);
   }

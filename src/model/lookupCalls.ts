@@ -6,6 +6,7 @@
 import { optionalNumber, optionalText, requireText } from "./coerce";
 import { DEFAULT_IMPORTER } from "./defaults";
 import { citation, factField, parseMeasure, worldShare } from "./lookups";
+import { scenarioValue } from "./scenario";
 import { importShare } from "./trade";
 
 /** REE.FACT(id, [field], [vintage]). */
@@ -38,5 +39,13 @@ export function worldShareCall(country: unknown, measure?: unknown, year?: unkno
     requireText(country, "country"),
     measureText === undefined ? "production" : parseMeasure(measureText),
     optionalNumber(year, "year"),
+  );
+}
+
+/** REE.SCENARIO(input, [scenario]). */
+export function scenarioCall(input: unknown, scenario?: unknown): number {
+  return scenarioValue(
+    requireText(input, "input"),
+    optionalText(scenario, "scenario") ?? "preferred",
   );
 }

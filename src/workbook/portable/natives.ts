@@ -326,13 +326,9 @@ export const NATIVE: Readonly<Record<string, Rule>> = {
   METAL_TO_OXIDE: native((c) => `${c.operand("metal_t")}/${metalFraction(c)}`),
   DATA_VERSION: lookup(model.dataVersion),
   // The figure a scenario names is reference data: its value, citing the fact's source.
-  SCENARIO: lookup(
-    (input: unknown, scenario: unknown) =>
-      model.scenarioValue(String(input ?? ""), String(scenario ?? "preferred")),
-    (call) => {
-      const [input, scenario] = [call.constant("input"), call.constant("scenario")];
-      const figure = model.scenarioFigure(String(input ?? ""), String(scenario ?? "preferred"));
-      return figure ? [figure.fact.source] : [];
-    },
-  ),
+  SCENARIO: lookup(model.scenarioCall, (call) => {
+    const [input, scenario] = [call.constant("input"), call.constant("scenario")];
+    const figure = model.scenarioFigure(String(input ?? ""), String(scenario ?? "preferred"));
+    return figure ? [figure.fact.source] : [];
+  }),
 };
