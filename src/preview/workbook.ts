@@ -297,7 +297,7 @@ export function createPreviewWorkbook(
     const box = parseRange(table.address);
     const at = box.row + box.rows;
     hf.addRows(id, [at, cells.length]);
-    shiftRows(id, table.sheet, at, cells.length);
+    moveRows(id, table.sheet, at, cells.length);
     hf.setCellContents(
       { sheet: id, row: at, col: box.column },
       cells.map((row) => row.map(engineInput)),
@@ -312,26 +312,41 @@ export function createPreviewWorkbook(
     table.address = rangeAddress({ ...box, rows: box.rows + cells.length });
   }
 
-  function shiftRows(id: number, sheet: string, from: number, count: number): void {
-    const shiftKeys = <T>(entries: Iterable<[string, T]>) =>
-      [...entries].map(([cell, value]): [string, T] => {
-        const [row, col] = cell.split(":").map(Number);
-        return [row >= from ? key(row + count, col) : cell, value];
+  /**
+   * What the engine does not track, after rows were inserted (`delta` > 0) or deleted (< 0) at row
+   * `from` (0-based): formats, bold, notes and cards below move with their cells (those in deleted
+   * rows go), and tables and charts grow, shrink or move as Excel's do.
+   */
+  function moveRows(id: number, sheet: string, from: number, delta: number): void {
+    const movedRow = (row: number): number | null =>
+      row < from ? row : delta < 0 && row < from - delta ? null : row + delta;
+    const moveKeys = <T>(entries: Iterable<[string, T]>, prefix = "") =>
+      [...entries].flatMap(([cell, value]): [string, T][] => {
+        if (!cell.startsWith(prefix)) return [[cell, value]];
+        const [row, col] = cell.slice(prefix.length).split(":").map(Number);
+        const to = movedRow(row);
+        return to === null ? [] : [[`${prefix}${key(to, col)}`, value]];
       });
     const formats = side.formats.get(id);
-    if (formats) side.formats.set(id, new Map(shiftKeys(formats)));
+    if (formats) side.formats.set(id, new Map(moveKeys(formats)));
     const bold = side.bold.get(id);
-    if (bold)
-      side.bold.set(id, new Set(shiftKeys([...bold].map((cell) => [cell, 0])).map(([c]) => c)));
-    const shift = (address: string) => {
+    if (bold) side.bold.set(id, new Set(moveKeys([...bold].map((c) => [c, 0])).map(([c]) => c)));
+    const onSheet = `${fold(sheet)}!`;
+    side.notes = new Map(moveKeys(side.notes, onSheet));
+    side.cards = new Map(moveKeys(side.cards, onSheet));
+    const move = (address: string) => {
       const box = parseRange(address);
-      return box.row >= from ? rangeAddress({ ...box, row: box.row + count }) : address;
+      const bottom = box.row + box.rows - 1;
+      // A range keeps its rows that survive; one that loses them all keeps a row where it was.
+      const top = movedRow(box.row) ?? from;
+      const end = movedRow(bottom) ?? from - 1;
+      return rangeAddress({ ...box, row: top, rows: Math.max(1, end - top + 1) });
     };
     for (const table of side.tables)
-      if (table.sheet === sheet) table.address = shift(table.address);
+      if (fold(table.sheet) === fold(sheet)) table.address = move(table.address);
     side.charts = side.charts.map((chart) =>
-      chart.sheet === sheet
-        ? { ...chart, dataAddress: shift(chart.dataAddress), anchor: shift(chart.anchor) }
+      fold(chart.sheet) === fold(sheet)
+        ? { ...chart, dataAddress: move(chart.dataAddress), anchor: move(chart.anchor) }
         : chart,
     );
   }
@@ -470,7 +485,7 @@ export function createPreviewWorkbook(
   function insertRows(sheet: string, first: number, count: number): void {
     const id = sheetId(sheet);
     hf.addRows(id, [first - 1, count]);
-    shiftRows(id, sheet, first - 1, count);
+    moveRows(id, sheet, first - 1, count);
     notify();
   }
 
@@ -478,25 +493,7 @@ export function createPreviewWorkbook(
     const id = sheetId(sheet);
     const from = first - 1;
     hf.removeRows(id, [from, count]);
-    // What the engine does not track: keys in the deleted rows go, those below move up.
-    const moved = <T>(entries: Iterable<[string, T]>) =>
-      [...entries].flatMap(([cell, entry]): [string, T][] => {
-        const [row, col] = cell.split(":").map(Number);
-        if (row < from) return [[cell, entry]];
-        return row < from + count ? [] : [[key(row - count, col), entry]];
-      });
-    const formats = side.formats.get(id);
-    if (formats) side.formats.set(id, new Map(moved(formats)));
-    const bold = side.bold.get(id);
-    if (bold) side.bold.set(id, new Set(moved([...bold].map((cell) => [cell, 0])).map(([c]) => c)));
-    for (const table of side.tables) {
-      if (fold(table.sheet) !== fold(sheet)) continue;
-      const box = parseRange(table.address);
-      const top = box.row < from ? box.row : Math.max(from, box.row - count);
-      const bottom = box.row + box.rows - 1;
-      const end = bottom < from ? bottom : Math.max(from - 1, bottom - count);
-      table.address = rangeAddress({ ...box, row: top, rows: Math.max(1, end - top + 1) });
-    }
+    moveRows(id, sheet, from, -count);
     notify();
   }
 
