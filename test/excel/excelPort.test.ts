@@ -4,7 +4,7 @@
  * write at all, names stay unique across repeated inserts, text is written as text, and a failed
  * write is undone.
  */
-import { FACTS, type Fact } from "../../src/data";
+import { FACTS, factById, type Fact } from "../../src/data";
 import { checkRequirements, createExcelPort } from "../../src/excel";
 import {
   insertFacts,
@@ -406,6 +406,29 @@ describe("a failure midway", () => {
     const excel = fresh({ failOnSync: 2 });
     await expect(insertModelSheet(createExcelPort())).rejects.toBeInstanceOf(WorkbookError);
     expect(excel.state.sheets).toEqual(["Sheet1"]);
+  });
+
+  test("a failure in its last commands leaves no settings and no appended Sources rows", async () => {
+    // Excel carries out a request's commands up to the one that fails, and the undo does not
+    // remove rows appended to an existing table or put settings back: so they are queued last.
+    const excel = installCellMock({ sheets: ["Sheet1"], selection: "Sheet1!B2" }, {});
+    const port = createExcelPort();
+    await insertFacts(port, [factById("india.repm.target_t.repm_scheme")!], {
+      live: false,
+      placement: "new-sheet",
+    });
+    // Every setting but the record of what an insert created, which the undo deletes.
+    const settings = () =>
+      Object.entries(excel.state.settings).filter(([key]) => key !== "ree.insertCreated");
+    const before = settings();
+    const sources = await port.readCells({ sheets: ["Sources"] });
+    // Selecting what it wrote is the last command before the rows and settings.
+    excel.failWrite(["select"]);
+    await expect(
+      insertReferenceTable(port, "world_production", { placement: "new-sheet" }),
+    ).rejects.toBeInstanceOf(WorkbookError);
+    expect(settings()).toEqual(before);
+    expect(await port.readCells({ sheets: ["Sources"] })).toEqual(sources);
   });
 });
 
