@@ -4,7 +4,6 @@
 // (read, write) plus one per 4 MB the action sends and receives in all, plus one for each further
 // read phase (make portable first asks where the formulas are); their time through the mock is
 // reported too. Tracing a cell (the model's gap, a cell with 1,000 precedents): at most 4 syncs.
-import { FACTS, type Fact } from "../src/data";
 import { createExcelPort } from "../src/excel";
 import {
   insertFacts,
@@ -21,6 +20,7 @@ import { formulaCells } from "../src/workbook/reads";
 import { traceCell } from "../src/workbook/trace/trace";
 import { formulaColumn, installCellMock } from "../test/excel/mockCells";
 import { installExcelMock, type ExcelMock } from "../test/excel/mockExcel";
+import { manyFacts } from "../test/support/facts";
 import { GRID_20 } from "./gridRecalc";
 import type { BenchRow } from "./types";
 
@@ -28,13 +28,6 @@ import type { BenchRow } from "./types";
 const SCENARIO_OPTIONS = { placement: "selection" as const, presentation: INTERNATIONAL };
 
 const MB = 2 ** 20;
-
-function manyFacts(n: number): Fact[] {
-  return Array.from({ length: n }, (_, i) => {
-    const fact = FACTS[i % FACTS.length];
-    return i < FACTS.length ? fact : { ...fact, id: `${fact.id}.copy${i}` };
-  });
-}
 
 async function syncsFor(run: () => Promise<unknown>): Promise<number> {
   const excel = installExcelMock({ sheets: ["Sheet1"], selection: "Sheet1!B2" });

@@ -443,7 +443,6 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: strin
         layout.setPrintTitleRows(print.titleRows);
       }),
     ),
-    ...plan.tableRows.map((rows) => tableRowsStep(workbook, rows)),
     // Cards after the blocks: each goes over the plain figure its block wrote in the same cell.
     {
       rowBytes: (plan.cards ?? []).map((card) => jsonBytes(card.card) + 1),
@@ -454,7 +453,6 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: strin
         record();
       },
     },
-    ...plan.metadata.map(({ key, value }) => small(() => workbook.settings.add(key, value))),
     ...(plan.notes ?? []).map((note) =>
       small(() => addNote(workbook, sheet(note.sheet).getRange(note.address), note.text)),
     ),
@@ -467,6 +465,9 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: strin
           }),
         ]
       : []),
+    // Last (see above): the undo neither removes appended rows nor puts settings back.
+    ...plan.tableRows.map((rows) => tableRowsStep(workbook, rows)),
+    ...plan.metadata.map(({ key, value }) => small(() => workbook.settings.add(key, value))),
   ];
 }
 

@@ -2,8 +2,8 @@
  * The mock Excel of mockExcel.ts plus cell contents, for the reads of make portable, restore and
  * data vintage: used ranges, special cells (formulas / constants, as RangeAreas), ranges by index
  * and spill ranges, all read through office-addin-mock objects that need load() and sync(). Writes
- * the port queues (formulas of ranges) update the contents after each sync, so a later read sees
- * them.
+ * the port queues (formulas of ranges, rows added to tables, cleared ranges, deleted sheets) update
+ * the contents after each sync, so a later read, and the probe, see them.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { CellValue } from "../../src/data";
@@ -18,10 +18,27 @@ type Store = Map<string, Map<number, Content>>;
 /** A cell's key in the store: its row and column in one number. */
 const key = (row: number, column: number) => row * 16_384 + column;
 
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
 /**
- * installExcelMock plus cell contents: `cells` holds each sheet's entries by address ("=..." is a
- * formula showing 0, or the value given in `shows`). Writes the port queues (formulas of ranges)
- * update the contents, so a later read sees them.
+ * What Excel keeps of an entry set in a range's `formulas` (or typed): "=..." is a formula showing
+ * 0 here; "'..." is text, without the apostrophe; other text is read as typing is, so "2025" or
+ * "-3" becomes a number and "+A1" or "@A1" a formula. Only the apostrophe keeps such text as it is.
+ */
+function entry(input: unknown): Content {
+  if (typeof input !== "string") return { formula: null, value: input as CellValue };
+  if (input.startsWith("'")) return { formula: null, value: input.slice(1) };
+  if (NUMBER.test(input)) return { formula: null, value: Number(input) };
+  if (/^[=+\-@]./.test(input)) {
+    return { formula: input.startsWith("=") ? input : `=${input}`, value: 0 };
+  }
+  return { formula: null, value: input };
+}
+
+/**
+ * installExcelMock plus cell contents: `cells` holds each sheet's entries by address, as typed
+ * (see `entry`; a formula shows 0, or the value given in `shows`). Writes the port queues update
+ * the contents, so a later read sees them.
  */
 export function installCellMock(
   state: MockState,
@@ -38,12 +55,7 @@ export function installCellMock(
   const put = (sheet: string, row: number, column: number, input: unknown) => {
     const target = sheetStore(sheet);
     if (input === "" || input === null) target.delete(key(row, column));
-    else if (typeof input === "string" && input.startsWith("=")) {
-      target.set(key(row, column), { formula: input, value: 0 });
-    } else {
-      const text = typeof input === "string" ? input.replace(/^'/, "") : input;
-      target.set(key(row, column), { formula: null, value: text as CellValue });
-    }
+    else target.set(key(row, column), entry(input));
   };
   for (const [sheet, entries] of Object.entries(cells)) {
     for (const [address, input] of Object.entries(entries)) {
@@ -234,6 +246,24 @@ export function installCellMock(
       specialCells(sheet, parseRange(address), type);
     return range;
   };
+  /**
+   * Rows a table's rows.add appends land below it. Excel inserts them, moving down what is below
+   * the table; the mock only writes them there, so it refuses a test where something would move.
+   */
+  const requireRoomBelow = (write: (typeof excel.writes)[number]) => {
+    if (!write.sheet || !write.address) {
+      throw new Error(
+        `mock: rows added to the table ${write.name}, whose range the test did not give`,
+      );
+    }
+    const below = parseRange(write.address);
+    if (entriesIn(write.sheet, { ...below, rows: 1_048_576 - below.row }).length > 0) {
+      throw new Error(`mock: rows added to ${write.name} would move cells below it down`);
+    }
+  };
+  // The probe and the chart's source see the cells written as well as those the test gave.
+  const given = excel.holdsContent;
+  excel.holdsContent = (sheet, box) => given(sheet, box) || entriesIn(sheet, box).length > 0;
   let applied = 0;
   const sync = context!.sync;
   context!.sync = async () => {
@@ -242,6 +272,21 @@ export function installCellMock(
     } finally {
       // Queued writes land in the contents (Office.js may have carried out part of a failed batch).
       for (const write of excel.writes.slice(applied)) {
+        if (write.op === "deleteSheet" && write.sheet) {
+          store.delete(write.sheet.toLowerCase());
+          continue;
+        }
+        if (write.op === "clear" && write.sheet && write.address) {
+          // Range.clear("Contents" or "All") empties the cells; "Formats" leaves what they hold.
+          if (write.value === "Contents" || write.value === "All") {
+            const cellsOf = sheetStore(write.sheet);
+            for (const { row, column } of entriesIn(write.sheet, parseRange(write.address))) {
+              cellsOf.delete(key(row, column));
+            }
+          }
+          continue;
+        }
+        if (write.op === "addRows") requireRoomBelow(write);
         if (write.op === "valuesAsJson" && write.sheet && write.address) {
           const box = parseRange(write.address);
           (write.value as unknown[][]).forEach((row, r) =>
@@ -256,7 +301,7 @@ export function installCellMock(
           );
           continue;
         }
-        if (write.op !== "formulas" || !write.sheet || !write.address) continue;
+        if (!["formulas", "addRows"].includes(write.op) || !write.sheet || !write.address) continue;
         const box = parseRange(write.address);
         (write.value as unknown[][]).forEach((row, r) =>
           row.forEach((input, c) => put(write.sheet!, box.row + r, box.column + c, input)),

@@ -3,7 +3,8 @@
  * probe's used range are OfficeMockObjects, so reading a property that was not loaded, or not
  * synced, yields office-addin-mock's error text instead of data. Collections (worksheets, tables,
  * names, settings) are small hand-written objects whose `items` throw until loaded and synced.
- * Every queued write is logged; context.sync() is counted and can be made to fail.
+ * Every queued write is logged; context.sync() is counted and can be made to fail, as can a chosen
+ * write (what is queued after it in the request is then not carried out, as in Office.js).
  */
 import { OfficeMockObject } from "office-addin-mock";
 import {
@@ -65,6 +66,11 @@ export interface ExcelMock {
   userSelects(selection: string): Promise<void>;
   /** How many selection handlers are registered. */
   selectionHandlers(): number;
+  /**
+   * From now on the nth write of one of `ops` ("formulas", "addRows") fails: Excel carries out
+   * nothing queued after it in that request, and the sync rejects (GeneralException).
+   */
+  failWrite(ops: string[], nth?: number): void;
   /** Size of each synced request (limits.ts). */
   requests: readonly RequestSize[];
   state: Required<
@@ -75,6 +81,8 @@ export interface ExcelMock {
   >;
   /** What Range.valuesAsJson reads for a box of a sheet (mockCells.ts gives cell contents). */
   readJson: (sheet: string, box: Box) => unknown[][];
+  /** Whether a box of a sheet holds a value or formula (mockCells.ts adds the cells written). */
+  holdsContent: (sheet: string, box: Box) => boolean;
 }
 
 type Box = { row: number; column: number; rows: number; columns: number };
@@ -84,22 +92,37 @@ const VALUES_AS_JSON = "ExcelApi 1.16";
 
 const fold = (text: string) => text.toLowerCase();
 
+/** A table and, once the port added it (or the test placed it), the range it covers. */
+type PlacedTable = { name: string; sheet: string; address?: string };
+
 export function installExcelMock(initial: MockState): ExcelMock {
   const state = {
     sheets: [...initial.sheets],
-    tables: [...(initial.tables ?? [])],
+    tables: (initial.tables ?? []).map((table): PlacedTable => ({ ...table })),
     names: [...new Set([...(initial.names ?? []), ...Object.keys(initial.nameFormulas ?? {})])],
     settings: { ...(initial.settings ?? {}) },
     selection: initial.selection ?? `${initial.sheets[0]}!A1`,
     filled: [...(initial.filled ?? [])],
   };
   const writes: Write[] = [];
-  /** Without cell contents (mockCells.ts adds them), every cell reads as empty. */
+  /** Without cell contents (mockCells.ts adds them), every cell but the `filled` ones is empty. */
   const excelMock = {
     readJson: (_sheet: string, box: Box): unknown[][] =>
       Array.from({ length: box.rows }, () =>
         Array.from({ length: box.columns }, () => ({ type: "Empty", basicValue: "" })),
       ),
+    holdsContent: (sheet: string, box: Box) =>
+      state.filled.some((cell) => {
+        const at = parseQualified(cell);
+        if (fold(at.sheet) !== fold(sheet)) return false;
+        const { row, column } = parseRange(at.address);
+        return (
+          row >= box.row &&
+          row < box.row + box.rows &&
+          column >= box.column &&
+          column < box.column + box.columns
+        );
+      }),
   } as ExcelMock;
   /** What each added name refers to, by folded name ("=Sheet1!$B$2"), as Excel reports it. */
   const nameFormulas = new Map<string, string>(
@@ -107,9 +130,16 @@ export function installExcelMock(initial: MockState): ExcelMock {
   );
   const meter = installRequestMeter();
   const rules = excelRules(initial, (error) => (queuedError ??= error));
+  /** The write failWrite set up to fail: which ops count, and how many more until it. */
+  let failing: { ops: string[]; left: number } | null = null;
   /** Logs a write Excel carries out; false when it refuses it or an earlier command failed. */
   const log = (write: Write): boolean => {
     if (queuedError || !rules.write(write)) return false;
+    if (failing?.ops.includes(write.op) && --failing.left === 0) {
+      failing = null;
+      queuedError = { code: "GeneralException", message: "The operation failed (mock)." };
+      return false;
+    }
     writes.push(write);
     meter.sent(write);
     return true;
@@ -166,20 +196,8 @@ export function installExcelMock(initial: MockState): ExcelMock {
       ];
       return typeof first === "number" || (typeof first === "string" && !/^(=|$)/.test(first));
     });
-  const isFilled = (sheet: string, address: string) => {
-    const box = parseRange(address);
-    return state.filled.some((cell) => {
-      const at = parseQualified(cell);
-      if (fold(at.sheet) !== fold(sheet)) return false;
-      const { row, column } = parseRange(at.address);
-      return (
-        row >= box.row &&
-        row < box.row + box.rows &&
-        column >= box.column &&
-        column < box.column + box.columns
-      );
-    });
-  };
+  const isFilled = (sheet: string, address: string) =>
+    excelMock.holdsContent(sheet, parseRange(address));
 
   function range(sheet: string, address: string): OfficeMockObject {
     // Whole columns ("C:C", for widths) have no box; the port only sets their width.
@@ -221,7 +239,8 @@ export function installExcelMock(initial: MockState): ExcelMock {
         log({ op: "clear", sheet, address, value: applyTo });
       },
       select() {
-        log({ op: "select", sheet, address });
+        // Range.select activates its sheet too: the selection's sheet is the active one here.
+        if (log({ op: "select", sheet, address })) state.selection = qualified(sheet, address);
       },
     });
     // Where the range is, for the log (its `address` property needs load + sync like in Excel).
@@ -330,7 +349,13 @@ export function installExcelMock(initial: MockState): ExcelMock {
       activate: () => log({ op: "activate", sheet: name }),
       delete: () => {
         if (!log({ op: "deleteSheet", sheet: name })) return;
+        const at = state.sheets.findIndex((sheet) => fold(sheet) === fold(name));
         state.sheets = state.sheets.filter((sheet) => fold(sheet) !== fold(name));
+        // Excel activates the next sheet (the previous one after the last); the mock keeps no
+        // selection per sheet, so it selects that sheet's A1.
+        if (fold(parseQualified(state.selection.split(",")[0]).sheet) === fold(name)) {
+          state.selection = qualified(state.sheets[Math.min(at, state.sheets.length - 1)], "A1");
+        }
         state.tables = state.tables.filter((table) => fold(table.sheet) !== fold(name));
       },
       tables: {
@@ -384,7 +409,6 @@ export function installExcelMock(initial: MockState): ExcelMock {
     };
   }
 
-  const selectionSheet = parseQualified(state.selection.split(",")[0]).sheet;
   /** notes or comments: each needs its API set, and Excel refuses either on several cells. */
   const annotations = (op: "note" | "comment", api: string, what: string) => ({
     add(cell: OfficeMockObject, text: string) {
@@ -403,7 +427,8 @@ export function installExcelMock(initial: MockState): ExcelMock {
         return worksheet(name);
       },
       getItem: worksheet,
-      getActiveWorksheet: () => track(new OfficeMockObject({ name: selectionSheet })),
+      getActiveWorksheet: () =>
+        track(new OfficeMockObject({ name: parseQualified(state.selection.split(",")[0]).sheet })),
     }),
     tables: new Collection(
       track,
@@ -411,8 +436,23 @@ export function installExcelMock(initial: MockState): ExcelMock {
       {
         getItem: (name: string) => ({
           rows: {
+            // Appended below the table's last row, which then takes them in: the write names
+            // where they land when the table's range is known (added by the port, or tableRanges).
             add(_index: number | undefined, values: unknown[][]) {
-              log({ op: "addRows", name, value: values });
+              const table = state.tables.find((known) => fold(known.name) === fold(name));
+              if (!table) {
+                queuedError ??= { code: "ItemNotFound", message: `No table ${name}` };
+                return;
+              }
+              const given = initial.tableRanges?.[table.name];
+              const placed = table.address ?? (given && parseQualified(given).address);
+              const box = placed ? parseRange(placed) : null;
+              const below =
+                box && rangeAddress({ ...box, row: box.row + box.rows, rows: values.length });
+              const write = { op: "addRows", name, sheet: table.sheet, value: values };
+              if (log(below ? { ...write, address: below } : write) && box) {
+                table.address = rangeAddress({ ...box, rows: box.rows + values.length });
+              }
             },
           },
           delete: () => deleteTable(name),
@@ -567,6 +607,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
     shiftRows,
     userSelects,
     selectionHandlers: () => handlers.size,
+    failWrite: (ops: string[], nth = 1) => (failing = { ops, left: nth }),
   });
 }
 
