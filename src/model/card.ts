@@ -105,6 +105,11 @@ function bound(fact: Fact, side: "low" | "high"): number | null {
   return fact[side] ?? (fact.qualifier === "exact" ? fact.value : null);
 }
 
+/** The Low and High a card of `fact` carries (null: the card has none). */
+export function cardBounds(fact: Fact): Pick<Fact, "low" | "high"> {
+  return { low: bound(fact, "low"), high: bound(fact, "high") };
+}
+
 /** Derived facts whose formula (in their note) reads this fact, by id. */
 function derivedFrom(fact: Fact): Fact[] {
   const named = new RegExp(`\\b${fact.id.replace(/\./g, "\\.")}\\b`);
@@ -140,8 +145,7 @@ export function factCard(fact: Fact, version: string = DATA_VERSION.version): En
     fact.value,
     fact.basis ? `${fact.unit}, ${fact.basis}` : fact.unit,
   );
-  const low = bound(fact, "low");
-  const high = bound(fact, "high");
+  const { low, high } = cardBounds(fact);
   if (low !== null) properties[CARD.low] = number(low);
   if (high !== null) properties[CARD.high] = number(high);
   properties[CARD.unit] = text(fact.unit);
@@ -255,17 +259,24 @@ export interface CardIdentity {
   factId: string;
   version: string;
   value: number;
+  /** The card's Low and High (null: it has none). */
+  low: number | null;
+  high: number | null;
 }
 
-/** The fact id, data version and value a card of ours carries; null for any other cell value. */
+/** The fact id, data version, value and bounds a card of ours carries; null for any other cell value. */
 export function cardIdentity(cell: unknown): CardIdentity | null {
   if (!cell || typeof cell !== "object") return null;
   const entity = cell as { type?: unknown; properties?: Record<string, unknown> };
   if (entity.type !== "Entity" || !entity.properties) return null;
   const field = (name: string) =>
     (entity.properties?.[name] as { basicValue?: unknown } | undefined)?.basicValue;
+  const number = (name: string) => {
+    const shown = field(name);
+    return typeof shown === "number" ? shown : null;
+  };
   const [factId, version, value] = [field(CARD.factId), field(CARD.dataVersion), field(CARD.value)];
   return typeof factId === "string" && typeof version === "string" && typeof value === "number"
-    ? { factId, version, value }
+    ? { factId, version, value, low: number(CARD.low), high: number(CARD.high) }
     : null;
 }

@@ -92,6 +92,20 @@ export function formatAmount(value: number, unit?: string): string {
   return `${style.prefix ?? ""}${bare(value, style)}${style.suffix ?? ""}`;
 }
 
+/**
+ * A figure's bounds: "₹86.46–87.09 per US$" with both, "at least 53,000 t" or "at most 5%" with one,
+ * "none" without.
+ */
+export function formatBounds(low: number | null, high: number | null, unit?: string): string {
+  if (low !== null && high !== null) {
+    const style = styleFor(unit);
+    return `${style.prefix ?? ""}${bare(low, style)}–${bare(high, style)}${style.suffix ?? ""}`;
+  }
+  if (low !== null) return `at least ${formatAmount(low, unit)}`;
+  if (high !== null) return `at most ${formatAmount(high, unit)}`;
+  return "none";
+}
+
 const QUALIFIER_WORDS: Record<Exclude<Qualifier, "exact" | "range">, string> = {
   approx: "≈ ",
   over: "over ",
@@ -102,9 +116,8 @@ const QUALIFIER_WORDS: Record<Exclude<Qualifier, "exact" | "range">, string> = {
 export function formatFactValue(
   fact: Pick<Fact, "value" | "low" | "high" | "qualifier" | "unit">,
 ): string {
-  const style = styleFor(fact.unit);
   if (fact.qualifier === "range" && fact.low !== null && fact.high !== null) {
-    return `${style.prefix ?? ""}${bare(fact.low, style)}–${bare(fact.high, style)}${style.suffix ?? ""}`;
+    return formatBounds(fact.low, fact.high, fact.unit);
   }
   const word =
     fact.qualifier === "exact" || fact.qualifier === "range" ? "" : QUALIFIER_WORDS[fact.qualifier];

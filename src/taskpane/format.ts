@@ -6,7 +6,12 @@ import type { CellValue, Fact, TableColumn } from "../data";
 import { formatAmount, formatNumber } from "../model/figureText";
 import { quote } from "../workbook/portable/formula";
 
-export { formatAmount, formatFactValue, setIndianGrouping } from "../model/figureText";
+export {
+  formatAmount,
+  formatBounds,
+  formatFactValue,
+  setIndianGrouping,
+} from "../model/figureText";
 
 /** A reference-table cell: fractions as percentages, numbers with their column's unit, empty as "–". */
 export function formatCell(column: Pick<TableColumn, "type" | "unit">, value: CellValue): string {

@@ -14,7 +14,7 @@ import type { Listed, Placement, Planned } from "./plan";
 import { WorkbookError, type SheetRef, type WorkbookPort, type WorkbookSnapshot } from "./port";
 import { planReferenceTable, requireTable } from "./referenceTable";
 import { planSeriesTable } from "./seriesTable";
-import { pinMetadata, trackInsert } from "./vintage";
+import { pinMetadata, trackInsert, type DataVintage } from "./vintage";
 import { planBreakEven, breakEvenSize, type BreakEvenRequest } from "./breakEven";
 import { INTERNATIONAL, presentFormat, type Presentation } from "../model/formats";
 import { planScenarioBlock, scenarioBlockSize } from "./scenarioBlock";
@@ -45,6 +45,7 @@ async function insert(
   size: Size,
   plan: (snapshot: WorkbookSnapshot) => Planned,
   dressing: Dressing = {},
+  data?: DataVintage,
 ): Promise<InsertOutcome> {
   requireCards(dressing.dress, port.cardSupport());
   const atSelection = placement === "selection";
@@ -55,7 +56,7 @@ async function insert(
       return { status: "target-not-empty", target: snapshot.probe.target };
   }
   // Figures written as values become cards, or get their citation as a note, where asked.
-  const planned = dressFigures(plan(snapshot), dressing.dress);
+  const planned = dressFigures(plan(snapshot), dressing.dress, data?.version);
   const presentation = dressing.presentation ?? INTERNATIONAL;
   // Indian presentation regroups every grouped number format the insert writes (lakh, crore);
   // signed where the cell may show a negative: a formula, or a negative figure.
@@ -73,7 +74,7 @@ async function insert(
     }
   }
   // Every insert records the data version and the figures it wrote (see vintage.ts).
-  planned.plan.metadata.push(...pinMetadata(snapshot.metadata, planned.figures ?? []));
+  planned.plan.metadata.push(...pinMetadata(snapshot.metadata, planned.figures ?? [], data));
   trackInsert(planned.plan, snapshot, planned.target, planned.figures ?? []);
   await port.apply(planned.plan);
   const { target, summary, listed } = planned;
@@ -86,6 +87,8 @@ export interface FactOptions {
   placement: Placement;
   dress?: FigureDress;
   presentation?: Presentation;
+  /** The data set the facts come from, whose version the workbook pins: the add-in's by default. */
+  data?: DataVintage;
 }
 
 /** An insert of facts: live formulas are never dressed, only values become cards or get notes. */
@@ -95,10 +98,14 @@ function insertFactsPlanned(
   size: Size,
   plan: (snapshot: WorkbookSnapshot) => Planned,
 ): Promise<InsertOutcome> {
-  return insert(port, options.placement, size, plan, {
-    dress: options.live ? undefined : options.dress,
-    presentation: options.presentation,
-  });
+  return insert(
+    port,
+    options.placement,
+    size,
+    plan,
+    { dress: options.live ? undefined : options.dress, presentation: options.presentation },
+    options.data,
+  );
 }
 
 /**

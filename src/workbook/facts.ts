@@ -82,7 +82,7 @@ export function planFacts(
     facts.map((fact) => fact.source),
   );
   const how = options.live ? "live =REE.FACT() formulas" : "values";
-  const valueColumn = start.column + FACT_COLUMNS.indexOf("Value");
+  const column = (name: (typeof FACT_COLUMNS)[number]) => start.column + FACT_COLUMNS.indexOf(name);
   return builder.finish(
     target,
     `${count(facts.length, "fact")} inserted as table ${table} (${how}) on ${sheetReference(target)}; ${sources}`,
@@ -93,8 +93,14 @@ export function planFacts(
           sheet,
           address: cellAddress({ row: start.row + 1 + i, column }),
         });
-        // The Id beside the figure tells, at update time, whose figure the row holds.
-        return { fact, cell: at(valueColumn), idCell: at(start.column) };
+        // The Id beside the figure tells, at update time, whose figure the row holds; its Low and
+        // High are updated with it.
+        return {
+          fact,
+          cell: at(column("Value")),
+          idCell: at(column("Id")),
+          boundCells: { low: at(column("Low")), high: at(column("High")) },
+        };
       }),
     },
   );

@@ -25,8 +25,15 @@ export function requireCards(dress: FigureDress | undefined, support: CardSuppor
 const same = (a: { sheet: string; address: string }, b: { sheet: string; address: string }) =>
   a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.address === b.address;
 
-/** The planned insert with its figure value cells made cards or given notes, as `dress` says. */
-export function dressFigures(planned: Planned, dress: FigureDress | undefined): Planned {
+/**
+ * The planned insert with its figure value cells made cards or given notes, as `dress` says; cards
+ * name data version `version` (the add-in's by default).
+ */
+export function dressFigures(
+  planned: Planned,
+  dress: FigureDress | undefined,
+  version?: string,
+): Planned {
   const figures = (planned.figures ?? []).flatMap((use) =>
     use.cell ? [{ fact: use.fact, cell: use.cell }] : [],
   );
@@ -38,7 +45,7 @@ export function dressFigures(planned: Planned, dress: FigureDress | undefined): 
     plan.notes = plan.notes?.filter((note) => !figures.some(({ cell }) => same(cell, note)));
     plan.cards = [
       ...(plan.cards ?? []),
-      ...figures.map(({ fact, cell }) => ({ ...cell, card: factCard(fact) })),
+      ...figures.map(({ fact, cell }) => ({ ...cell, card: factCard(fact, version) })),
     ];
     const how =
       figures.length === 1

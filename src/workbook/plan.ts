@@ -44,6 +44,8 @@ export interface FigureUse {
   cell?: SheetRef;
   /** The cell in the same row that holds the fact's id, where the insert wrote one. */
   idCell?: SheetRef;
+  /** The cells in the same row that hold the fact's low and high, where the insert wrote them. */
+  boundCells?: { low: SheetRef; high: SheetRef };
 }
 
 /** What a writer hands back to its action. */

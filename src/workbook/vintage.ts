@@ -5,7 +5,15 @@
  * =REE.FACT formulas then ask for the pinned version (=REE.FACT(id, , "1.0.0")) and functions that
  * read a changed fact as a default get it pinned the same way.
  */
-import { DATA_VERSION, factById, resolveFact, sourceById, type Fact } from "../data";
+import {
+  DATA_VERSION,
+  factById,
+  factNamedIn,
+  figuresAt,
+  resolveFact,
+  sourceById,
+  type Fact,
+} from "../data";
 import { NAMESPACE } from "../model/functionCatalog";
 import { cellAddress, parseQualified, parseRange, qualified } from "./address";
 import { formula, value } from "./cells";
@@ -21,7 +29,7 @@ import {
   type CallNode,
   type FormulaNode,
 } from "./portable/formula";
-import { factCard } from "../model/card";
+import { cardBounds, factCard } from "../model/card";
 import { cardCells, contentOf, formulaCells, type CardCellRead } from "./reads";
 
 /** The data-set version the workbook's figures are pinned to. */
@@ -34,10 +42,29 @@ export const PINNED_CELLS_KEY = "ree.pinnedCells";
 export const KEPT_KEY = "ree.vintageKept";
 /** Value cell ('Sheet'!$C$2) -> the cell beside it holding the fact id (an inserted table's Id). */
 export const PINNED_ID_CELLS_KEY = "ree.pinnedIdCells";
+/** Value cell -> the cells in its row holding the figure's low and high (an inserted table's). */
+export const PINNED_BOUND_CELLS_KEY = "ree.pinnedBoundCells";
+/**
+ * Fact id -> the low and high of the figure the workbook was given. A pin from before bounds were
+ * recorded has none: the reverse change log gives them (pinnedBoundsOf).
+ */
+export const PINNED_BOUNDS_KEY = "ree.pinnedBounds";
+
+/** A figure's low and high; null where the data states none. */
+export type Bounds = Pick<Fact, "low" | "high">;
+
+/** The data the actions compare against (and an insert pins): the add-in's, or another for tests. */
+export interface DataVintage {
+  version: string;
+  fact(id: string): Fact | undefined;
+}
+
+const ADDIN_DATA: DataVintage = { version: DATA_VERSION.version, fact: factById };
 
 type Pins = Record<string, number>;
 type PinnedCells = Record<string, string[]>;
 type IdCells = Record<string, string>;
+type BoundCells = Record<string, { low: string; high: string }>;
 /** Tracking name -> the range the insert wrote, as it was written ('Sheet'!$A$1:$M$9). */
 type Blocks = Record<string, string>;
 
@@ -140,24 +167,31 @@ function readJson<T extends object>(text: string | undefined): T {
 }
 
 /**
- * The settings an insert adds: the data version on the first insert, and the figure (and value
- * cells) of each fact the data set knows that the workbook had not pinned yet. Existing pins stay:
- * only "Update to current" moves them.
+ * The settings an insert adds: the data version on the first insert, and the figure (value, low,
+ * high) and value cells of each fact the data set knows that the workbook had not pinned yet, with
+ * the Id, Low and High cells beside a value cell where the insert wrote them. Existing pins stay:
+ * only "Update to current" moves them. `data` is the data set the facts come from.
  */
 export function pinMetadata(
   metadata: Readonly<Record<string, string>>,
   uses: readonly FigureUse[],
+  data: DataVintage = ADDIN_DATA,
 ): { key: string; value: string }[] {
   const pins = readJson<Pins>(metadata[PINNED_KEY]);
+  const bounds = readJson<Record<string, Bounds>>(metadata[PINNED_BOUNDS_KEY]);
   const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
   const idCells = readJson<IdCells>(metadata[PINNED_ID_CELLS_KEY]);
+  const boundCells = readJson<BoundCells>(metadata[PINNED_BOUND_CELLS_KEY]);
   let pinsChanged = false;
   let cellsChanged = false;
   let idsChanged = false;
-  for (const { fact, cell, idCell } of uses) {
-    if (factById(fact.id)?.id !== fact.id) continue;
+  let boundCellsChanged = false;
+  for (const use of uses) {
+    const { fact, cell, idCell } = use;
+    if (data.fact(fact.id)?.id !== fact.id) continue;
     if (!(fact.id in pins)) {
       pins[fact.id] = fact.value;
+      bounds[fact.id] = { low: fact.low, high: fact.high };
       pinsChanged = true;
     }
     if (cell) {
@@ -171,19 +205,68 @@ export function pinMetadata(
         idCells[at] = qualified(idCell.sheet, idCell.address);
         idsChanged = true;
       }
+      if (use.boundCells) {
+        const { low, high } = use.boundCells;
+        boundCells[at] = {
+          low: qualified(low.sheet, low.address),
+          high: qualified(high.sheet, high.address),
+        };
+        boundCellsChanged = true;
+      }
     }
   }
   const writes: { key: string; value: string }[] = [];
   if (!metadata[DATA_VERSION_KEY] && Object.keys(pins).length > 0) {
-    writes.push({ key: DATA_VERSION_KEY, value: DATA_VERSION.version });
+    writes.push({ key: DATA_VERSION_KEY, value: data.version });
   }
-  if (pinsChanged) writes.push({ key: PINNED_KEY, value: JSON.stringify(pins) });
+  if (pinsChanged) {
+    writes.push({ key: PINNED_KEY, value: JSON.stringify(pins) });
+    writes.push({ key: PINNED_BOUNDS_KEY, value: JSON.stringify(bounds) });
+  }
   if (cellsChanged) writes.push({ key: PINNED_CELLS_KEY, value: JSON.stringify(cells) });
   if (idsChanged) writes.push({ key: PINNED_ID_CELLS_KEY, value: JSON.stringify(idCells) });
+  if (boundCellsChanged) {
+    writes.push({ key: PINNED_BOUND_CELLS_KEY, value: JSON.stringify(boundCells) });
+  }
   return writes;
 }
 
-/** A pinned figure that the add-in's data set now gives differently (or no longer has). */
+const sameBounds = (a: Bounds, b: Bounds) => a.low === b.low && a.high === b.high;
+
+/** A recorded low and high, each a number or null; undefined for anything else. */
+function boundsRecord(entry: unknown): Bounds | undefined {
+  if (!entry || typeof entry !== "object") return undefined;
+  const { low, high } = entry as Record<string, unknown>;
+  const figure = (side: unknown) =>
+    side === null || (typeof side === "number" && Number.isFinite(side));
+  return figure(low) && figure(high)
+    ? { low: low as number | null, high: high as number | null }
+    : undefined;
+}
+
+/**
+ * The low and high a fact was pinned with: as recorded, or, for a pin from before bounds were
+ * recorded, as the workbook's data version gave them (the reverse change log) when that version
+ * gave the pinned value too. Null when neither tells (an insert after an upgrade pinned the newer
+ * data's figure in a workbook on an older version).
+ */
+function pinnedBoundsOf(
+  recorded: Readonly<Record<string, unknown>>,
+  version: string | undefined,
+  id: string,
+  pinned: number,
+): Bounds | null {
+  const bounds = boundsRecord(recorded[id]);
+  if (bounds) return bounds;
+  const named = version ? factNamedIn(id, version, factById) : undefined;
+  const figures = version && named ? figuresAt(named, version) : undefined;
+  return figures && figures.value === pinned ? { low: figures.low, high: figures.high } : null;
+}
+
+/**
+ * A pinned figure that the add-in's data set now gives differently (or no longer has): its value,
+ * or its low or high.
+ */
 export interface VintageChange {
   id: string;
   label: string;
@@ -191,18 +274,31 @@ export interface VintageChange {
   pinned: number;
   /** null when the data set no longer has the fact. */
   current: number | null;
+  /**
+   * Set when the change moves the figure's low or high: the pinned ones and the current ones. A
+   * pin whose bounds the workbook cannot tell (see pinnedBoundsOf) is compared by value only.
+   */
+  bounds?: { pinned: Bounds; current: Bounds };
   /** Citation of the current figure's source (or the source key). */
   source: string;
 }
 
-/** The pinned figures that differ from `currentFacts` (the add-in's data set by default). */
+/**
+ * The pinned figures whose value, low or high differ in `currentFacts` (the add-in's data set by
+ * default), and those it no longer has.
+ */
 export function compareVintage(
   metadata: Readonly<Record<string, string>>,
   currentFacts: (id: string) => Fact | undefined = factById,
 ): VintageChange[] {
+  const recorded = readJson<Record<string, unknown>>(metadata[PINNED_BOUNDS_KEY]);
+  const version = metadata[DATA_VERSION_KEY];
   return Object.entries(readJson<Pins>(metadata[PINNED_KEY])).flatMap(([id, pinned]) => {
     const fact = currentFacts(id);
-    if (fact && fact.value === pinned) return [];
+    const was = pinnedBoundsOf(recorded, version, id, pinned);
+    const now = fact ? { low: fact.low, high: fact.high } : null;
+    const moved = was && now && !sameBounds(was, now) ? { pinned: was, current: now } : undefined;
+    if (fact && fact.value === pinned && !moved) return [];
     const source = fact ? sourceById(fact.source) : undefined;
     return [
       {
@@ -211,6 +307,7 @@ export function compareVintage(
         unit: fact?.unit ?? "",
         pinned,
         current: fact?.value ?? null,
+        ...(moved ? { bounds: moved } : {}),
         source: source
           ? `${source.publisher}, '${source.title}', ${source.date}`
           : (fact?.source ?? ""),
@@ -227,14 +324,6 @@ export interface VintageState {
   kept: boolean;
   changes: VintageChange[];
 }
-
-/** The data the actions compare against: the add-in's, or another for tests. */
-export interface DataVintage {
-  version: string;
-  fact(id: string): Fact | undefined;
-}
-
-const ADDIN_DATA: DataVintage = { version: DATA_VERSION.version, fact: factById };
 
 function stateOf(snapshot: WorkbookSnapshot, data: DataVintage): VintageState {
   const metadata = snapshot.metadata;
@@ -344,12 +433,17 @@ export function unpinFormula(text: string, changed: ReadonlySet<string>): string
   });
 }
 
-/** One value cell "Update to current" would change, as the user confirms it. */
+/** One cell "Update to current" would change, as the user confirms it. */
 export interface ValueUpdate extends SheetRef {
   fact: string;
   label: string;
-  old: number;
-  new: number;
+  /** Set for the Low or High cell in a figure's row (an inserted table's); absent for the figure. */
+  bound?: "low" | "high";
+  /** The figure the cell shows and the one it gets; null: the cell is (or becomes) empty. */
+  old: number | null;
+  new: number | null;
+  /** A card whose figure stays the same but whose low or high changes: its bounds, before and after. */
+  bounds?: { old: Bounds; new: Bounds };
   /**
    * How the cell is known to be the insert's: "id" when the fact id sits beside it in the row the
    * insert wrote (an inserted facts table); "address" when only its address and figure say so
@@ -382,19 +476,20 @@ const cellKey = (cell: SheetRef) => `${cell.sheet.toLowerCase()}!${cell.address}
 
 /**
  * The cards out of date: from another data version than `data`'s, whose fact `data` now gives
- * another figure. A card from this version, or whose figure is unchanged, or whose fact the data
- * no longer has, is left as it is.
+ * another figure, low or high. A card from this version, or whose figures are unchanged, or whose
+ * fact the data no longer has, is left as it is.
  */
 function cardUpdates(
   cards: readonly CardCellRead[],
   data: DataVintage,
   figures?: ReadonlySet<string>,
 ): ValueUpdate[] {
-  return cards.flatMap(({ sheet, address, identity }) => {
+  return cards.flatMap(({ sheet, address, identity }): ValueUpdate[] => {
     const current = data.fact(identity.factId);
-    if (!current || identity.version === data.version || current.value === identity.value) {
-      return [];
-    }
+    if (!current || identity.version === data.version) return [];
+    const [was, now] = [{ low: identity.low, high: identity.high }, cardBounds(current)];
+    const sameFigure = current.value === identity.value;
+    if (sameFigure && sameBounds(was, now)) return [];
     // A figure the user chose to keep pinned keeps its card too.
     if (figures && !figures.has(current.id)) return [];
     return [
@@ -405,7 +500,9 @@ function cardUpdates(
         label: current.label,
         old: identity.value,
         new: current.value,
-        proof: "card" as const,
+        // Only the bounds change: the list says which.
+        ...(sameFigure ? { bounds: { old: was, new: now } } : {}),
+        proof: "card",
       },
     ];
   });
@@ -419,6 +516,8 @@ export interface RecordedFigureCell {
   recordedFact: string;
   /** True when an id cell was recorded beside it (an inserted table's Id column). */
   hasId: boolean;
+  /** The Low and High cells recorded in its row, where they are now (an inserted table's). */
+  boundCells?: { low: SheetRef; high: SheetRef };
 }
 
 /**
@@ -434,6 +533,7 @@ export function recordedFigureCells(
   const whereNow = mover(snapshot);
   const cells = readJson<PinnedCells>(snapshot.metadata[PINNED_CELLS_KEY]);
   const idCells = readJson<IdCells>(snapshot.metadata[PINNED_ID_CELLS_KEY]);
+  const boundCells = readJson<BoundCells>(snapshot.metadata[PINNED_BOUND_CELLS_KEY]);
   const seen = new Set<string>();
   return Object.entries(cells).flatMap(([recordedFact, list]) =>
     list.flatMap((at) => {
@@ -450,7 +550,19 @@ export function recordedFigureCells(
           const id = idCell && contentOf(blocks, idCell)?.[0][0];
           factId = id?.formula === null && typeof id.value === "string" ? id.value.trim() : "";
         }
-        return [{ cell, factId, recordedFact, hasId }];
+        // The Low and High are in the insert's block too: they moved as the figure did.
+        const beside = boundCells[at];
+        const low = beside && whereNow(parseQualified(beside.low));
+        const high = beside && whereNow(parseQualified(beside.high));
+        return [
+          {
+            cell,
+            factId,
+            recordedFact,
+            hasId,
+            ...(low && high ? { boundCells: { low, high } } : {}),
+          },
+        ];
       } catch {
         return [];
       }
@@ -459,9 +571,27 @@ export function recordedFigureCells(
 }
 
 /**
- * The value cells to update: a cell is updated only if it still shows its fact's pinned figure;
- * one without an id cell is matched by address and figure, and the user sees it in the list
- * before confirming.
+ * Whether a cell an insert wrote a figure into still shows the pinned figure (a value, not a
+ * formula), already shows the current one, or shows something the user put there. A null figure is
+ * an empty cell.
+ */
+function standing(
+  blocks: CellBlocks,
+  cell: SheetRef,
+  pinned: number | null,
+  current: number | null,
+): "pinned" | "current" | "edited" {
+  const shown = contentOf(blocks, cell)?.[0][0];
+  const shows = (figure: number | null) =>
+    figure === null ? shown?.value === null || shown?.value === "" : shown?.value === figure;
+  if (shown?.formula === null && shows(pinned)) return "pinned";
+  return shown && shows(current) ? "current" : "edited";
+}
+
+/**
+ * The cells to update: a value cell, and the Low and High cells in its row, each only if it still
+ * shows the pinned version's figure; a cell without an id cell beside it is matched by address
+ * and figure, and the user sees it in the list before confirming.
  */
 function valueUpdates(
   snapshot: WorkbookSnapshot,
@@ -475,29 +605,48 @@ function valueUpdates(
   const changed = new Map(changes.map((change) => [change.id, change]));
   const values: ValueUpdate[] = [];
   const edited: SheetRef[] = [];
-  for (const { cell, factId, recordedFact, hasId } of recordedFigureCells(snapshot, blocks)) {
-    if (carded.has(cellKey(cell))) continue;
+  for (const { cell, factId, recordedFact, hasId, boundCells } of recordedFigureCells(
+    snapshot,
+    blocks,
+  )) {
+    const card = carded.has(cellKey(cell));
     const change = changed.get(factId);
     const recordedChange = changed.get(recordedFact);
     if (!change || change.current === null) {
       // The row no longer names a changed fact: if it was meant to, the user changed it.
-      if (recordedChange && recordedChange.current !== null && !(factId in pins)) {
+      if (!card && recordedChange && recordedChange.current !== null && !(factId in pins)) {
         edited.push(cell);
       }
       continue;
     }
-    const shown = contentOf(blocks, cell)?.[0][0];
-    if (shown?.formula === null && shown.value === change.pinned) {
+    const update = (
+      at: SheetRef,
+      old: number | null,
+      next: number | null,
+      bound?: "low" | "high",
+    ) => {
+      const now = standing(blocks, at, old, next);
+      if (now === "edited") edited.push(at);
+      if (now !== "pinned") return;
       values.push({
-        ...cell,
+        ...at,
         fact: change.id,
         label: change.label,
-        old: change.pinned,
-        new: change.current,
+        ...(bound ? { bound } : {}),
+        old,
+        new: next,
         proof: hasId ? "id" : "address",
       });
-    } else if (shown?.value !== change.current) {
-      edited.push(cell);
+    };
+    if (!card && change.pinned !== change.current) update(cell, change.pinned, change.current);
+    // The row's Low and High go with its figure (beside a card too: those are plain values).
+    if (boundCells && change.bounds) {
+      const { pinned, current } = change.bounds;
+      for (const bound of ["low", "high"] as const) {
+        if (pinned[bound] !== current[bound]) {
+          update(boundCells[bound], pinned[bound], current[bound], bound);
+        }
+      }
     }
   }
   return { values, edited };
@@ -595,9 +744,16 @@ export async function keepPinned(
   });
 }
 
-/** "1 value and 2 formulas", "1 value, 1 card and 2 formulas": cards only where there are any. */
-function changedParts(values: number, cards: number, formulas: number): string {
-  const parts = [count(values, "value"), ...(cards > 0 ? [count(cards, "card")] : [])];
+/**
+ * "1 value and 2 formulas", "1 value, 3 Low/High cells, 1 card and 2 formulas": Low/High cells and
+ * cards only where there are any.
+ */
+function changedParts(values: number, bounds: number, cards: number, formulas: number): string {
+  const parts = [
+    count(values, "value"),
+    ...(bounds > 0 ? [count(bounds, "Low/High cell")] : []),
+    ...(cards > 0 ? [count(cards, "card")] : []),
+  ];
   return `${parts.join(", ")} and ${count(formulas, "formula")}`;
 }
 
@@ -632,6 +788,7 @@ export async function updateToCurrent(
             (shown) =>
               same(shown, change) &&
               shown.fact === change.fact &&
+              shown.bound === change.bound &&
               shown.old === change.old &&
               shown.new === change.new,
           ),
@@ -639,13 +796,18 @@ export async function updateToCurrent(
       : planned.values;
     const edited = planned.edited;
     const pins = readJson<Pins>(metadata[PINNED_KEY]);
+    const bounds = readJson<Record<string, Bounds>>(metadata[PINNED_BOUNDS_KEY]);
     for (const change of update) {
-      if (change.current !== null) pins[change.id] = change.current;
+      const fact = data.fact(change.id);
+      if (!fact) continue;
+      pins[change.id] = fact.value;
+      bounds[change.id] = { low: fact.low, high: fact.high };
     }
     const [cardValues, plainValues] = [
       values.filter((change) => change.proof === "card"),
       values.filter((change) => change.proof !== "card"),
     ];
+    const boundValues = plainValues.filter((change) => change.bound !== undefined);
     // An out-of-date card gets the card the current data makes, and nothing else changes in it.
     for (const cardChange of cardValues) {
       const fact = data.fact(cardChange.fact);
@@ -668,6 +830,7 @@ export async function updateToCurrent(
       })),
     ]);
     builder.metadata(PINNED_KEY, JSON.stringify(pins));
+    builder.metadata(PINNED_BOUNDS_KEY, JSON.stringify(bounds));
     // A figure kept pinned keeps the workbook on its version, and the choice is remembered.
     builder.metadata(DATA_VERSION_KEY, keep.length > 0 ? version : data.version);
     builder.metadata(KEPT_KEY, keep.length > 0 ? data.version : "");
@@ -676,7 +839,7 @@ export async function updateToCurrent(
     const pinned =
       keep.length > 0 ? ` Kept ${count(keep.length, "figure")} of data ${version}.` : "";
     return {
-      summary: `Updated to data ${data.version}: ${changedParts(plainValues.length, cardValues.length, formulas.length)} changed.${pinned}${left}`,
+      summary: `Updated to data ${data.version}: ${changedParts(plainValues.length - boundValues.length, boundValues.length, cardValues.length, formulas.length)} changed.${pinned}${left}`,
       edited,
     };
   });

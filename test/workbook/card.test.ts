@@ -105,6 +105,9 @@ describe("the card of the 400 t fact (src/data/facts/repm_scheme.json)", () => {
       factId: "india.ndpr_oxide.production_t",
       version: DATA_VERSION.version,
       value: 400,
+      // Stated exactly, with no low or high: the card's Low and High are the 400 itself.
+      low: 400,
+      high: 400,
     });
   });
 

@@ -9,13 +9,14 @@ import { Button, Checkbox, Spinner, makeStyles, tokens } from "@fluentui/react-c
 import { useCallback, useEffect, useState } from "react";
 import type { ReadableWorkbookPort } from "../../workbook/port";
 import type {
+  Bounds,
   DataVintage,
   UpdatePlan,
   ValueUpdate,
   VintageChange,
   VintageState,
 } from "../../workbook/vintage";
-import { formatAmount } from "../format";
+import { formatAmount, formatBounds } from "../format";
 import { describeProblem, type Problem } from "../insert/insert";
 import { useOutcome } from "../outcome";
 import { sheetReference } from "../../workbook/address";
@@ -44,6 +45,26 @@ const vintage = () => import(/* webpackChunkName: "vintage" */ "../../workbook/v
 
 const figure = (change: VintageChange, value: number | null) =>
   value === null ? "no longer in the data" : formatAmount(value, change.unit);
+
+/** A change of range: "range ₹86.46–87.09 per US$ (was none)", "no range (was at least 53,000 t)". */
+function rangeChange(was: Bounds, now: Bounds, unit: string): string {
+  const shown = formatBounds(now.low, now.high, unit);
+  const range =
+    now.low === null && now.high === null
+      ? "no range"
+      : now.low !== null && now.high !== null
+        ? `range ${shown}`
+        : shown;
+  return `${range} (was ${formatBounds(was.low, was.high, unit)})`;
+}
+
+/** The current figure, and its range where the range changed (the workbook's Low and High cells). */
+function currentFigure(change: VintageChange): string {
+  const now = figure(change, change.current);
+  return change.bounds
+    ? `${now}; ${rangeChange(change.bounds.pinned, change.bounds.current, change.unit)}`
+    : now;
+}
 
 function summary(state: VintageState): string {
   if (state.workbookVersion === null) {
@@ -123,19 +144,25 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
 
   const changes = "vintage" in state ? state.vintage.changes : [];
   const unitOf = (id: string) => changes.find((change) => change.id === id)?.unit ?? "";
+  /** What a cell shows before or after: empty, a figure, or a card's figure with its range. */
+  const cellFigure = (update: ValueUpdate, side: "old" | "new") => {
+    const unit = unitOf(update.fact);
+    const shown = update[side];
+    if (shown === null) return "empty";
+    const range = update.bounds?.[side];
+    return range
+      ? `${formatAmount(shown, unit)}, range ${formatBounds(range.low, range.high, unit)}`
+      : formatAmount(shown, unit);
+  };
   const cellColumns: Column<ValueUpdate>[] = [
     { header: "Cell", cell: sheetReference },
-    { header: "Figure", cell: (update) => update.label },
     {
-      header: "Now",
-      cell: (update) => formatAmount(update.old, unitOf(update.fact)),
-      numeric: true,
+      header: "Figure",
+      cell: (update) =>
+        update.bound ? `${update.label}: ${update.bound === "low" ? "Low" : "High"}` : update.label,
     },
-    {
-      header: "Becomes",
-      cell: (update) => formatAmount(update.new, unitOf(update.fact)),
-      numeric: true,
-    },
+    { header: "Now", cell: (update) => cellFigure(update, "old"), numeric: true },
+    { header: "Becomes", cell: (update) => cellFigure(update, "new"), numeric: true },
   ];
   const figureColumns: Column<VintageChange>[] = [
     {
@@ -151,7 +178,7 @@ export default function VintagePanel({ port, data }: VintagePanelProps) {
     },
     { header: "Figure", cell: (change) => change.label },
     { header: "Pinned", cell: (change) => figure(change, change.pinned), numeric: true },
-    { header: "Now", cell: (change) => figure(change, change.current), numeric: true },
+    { header: "Now", cell: currentFigure, numeric: true },
     { header: "Source", cell: (change) => change.source },
   ];
 
