@@ -506,4 +506,41 @@ describe("the mock is strict, so passing tests mean the port loads and syncs bef
       expect(sheets.items.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
     });
   });
+
+  test("a range's values cannot be read before load() and sync(); they are the cells' contents", async () => {
+    installCellMock({ sheets: ["Sheet1"] }, { Sheet1: { A1: "'2025", B1: 7 } });
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:C1");
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+      expect(() => range.values).toThrow();
+      range.load("values");
+      // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
+      expect(() => range.values).toThrow();
+      await context.sync();
+      // Text kept as text by its apostrophe, a number, and "" for the empty cell.
+      expect(range.values).toEqual([["2025", 7, ""]]);
+    });
+  });
+
+  test("Range.delete shifts up whole table rows, and nothing that cuts across a table", async () => {
+    const excel = installCellMock(
+      {
+        sheets: ["Sheet1"],
+        tables: [{ name: "T", sheet: "Sheet1" }],
+        tableRanges: { T: "Sheet1!A1:B3" },
+      },
+      { Sheet1: { A1: "'Key", B1: "'Value", A2: "'a", B2: 1, A3: "'b", B3: 2 } },
+    );
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      expect(() => sheet.getRange("A3").delete("Up")).toThrow(/cuts across the table T/);
+      expect(() => sheet.getRange("A3:B3").delete("Left")).toThrow(/not modelled/);
+      sheet.getRange("A3:B3").delete("Up");
+      await context.sync();
+    });
+    // Header and one data row (A1:B2) are left of the table, and of the cells.
+    expect(excel.state.tables).toEqual([{ name: "T", sheet: "Sheet1", address: "A1:B2" }]);
+    expect(excel.content("Sheet1", "A3")).toBeUndefined();
+    expect(excel.content("Sheet1", "A2")).toEqual({ formula: null, value: "a" });
+  });
 });

@@ -1,9 +1,10 @@
 /**
  * The mock Excel of mockExcel.ts plus cell contents, for the reads of make portable, restore and
  * data vintage: used ranges, special cells (formulas / constants, as RangeAreas), ranges by index
- * and spill ranges, all read through office-addin-mock objects that need load() and sync(). Writes
- * the port queues (formulas of ranges, rows added to tables, cleared ranges, deleted sheets) update
- * the contents after each sync, so a later read, and the probe, see them.
+ * and spill ranges, all read through office-addin-mock objects that need load() and sync(), and the
+ * values of any range. Writes the port queues (formulas of ranges, rows added to tables, cleared or
+ * deleted ranges, deleted sheets) update the contents after each sync, so a later read, and the
+ * probe, see them.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { CellValue } from "../../src/data";
@@ -261,6 +262,18 @@ export function installCellMock(
       throw new Error(`mock: rows added to ${write.name} would move cells below it down`);
     }
   };
+  /**
+   * The cells Range.delete("Up") removes. Excel moves the cells below them up; the mock only
+   * removes them, so it refuses a test where something would move.
+   */
+  const deletedUp = (sheet: string, address: string) => {
+    const box = parseRange(address);
+    const below = { ...box, row: box.row + box.rows, rows: 1_048_576 - box.row - box.rows };
+    if (entriesIn(sheet, below).length > 0) {
+      throw new Error(`mock: deleting ${address} would move cells below it up`);
+    }
+    return entriesIn(sheet, box);
+  };
   // The probe and the chart's source see the cells written as well as those the test gave.
   const given = excel.holdsContent;
   excel.holdsContent = (sheet, box) => given(sheet, box) || entriesIn(sheet, box).length > 0;
@@ -283,6 +296,13 @@ export function installCellMock(
             for (const { row, column } of entriesIn(write.sheet, parseRange(write.address))) {
               cellsOf.delete(key(row, column));
             }
+          }
+          continue;
+        }
+        if (write.op === "deleteCells" && write.sheet && write.address) {
+          const cellsOf = sheetStore(write.sheet);
+          for (const { row, column } of deletedUp(write.sheet, write.address)) {
+            cellsOf.delete(key(row, column));
           }
           continue;
         }
@@ -311,6 +331,14 @@ export function installCellMock(
     }
     for (const mock of pending.splice(0)) await mock.sync();
   };
+  /** Range.values: what each cell shows, "" where it is empty. */
+  excel.readValues = (sheet, box) =>
+    Array.from({ length: box.rows }, (_, r) =>
+      Array.from(
+        { length: box.columns },
+        (_, c) => sheetStore(sheet).get(key(box.row + r, box.column + c))?.value ?? "",
+      ),
+    );
   /** valuesAsJson: the entity a cell holds, else its plain value as Excel's JSON gives it. */
   excel.readJson = (sheet, box) =>
     Array.from({ length: box.rows }, (_, r) =>

@@ -67,10 +67,11 @@ export interface ExcelMock {
   /** How many selection handlers are registered. */
   selectionHandlers(): number;
   /**
-   * From now on the nth write of one of `ops` ("formulas", "addRows") fails: Excel carries out
-   * nothing queued after it in that request, and the sync rejects (GeneralException).
+   * From now on the nth write of one of `ops` ("formulas", "addRows"), of the sheet, table, name or
+   * setting `name` where given, fails: Excel carries out nothing queued after it in that request,
+   * and the sync rejects (GeneralException).
    */
-  failWrite(ops: string[], nth?: number): void;
+  failWrite(ops: string[], nth?: number, name?: string): void;
   /** Size of each synced request (limits.ts). */
   requests: readonly RequestSize[];
   state: Required<
@@ -81,6 +82,8 @@ export interface ExcelMock {
   >;
   /** What Range.valuesAsJson reads for a box of a sheet (mockCells.ts gives cell contents). */
   readJson: (sheet: string, box: Box) => unknown[][];
+  /** What Range.values reads for a box of a sheet: only mockCells.ts knows cell contents. */
+  readValues: (sheet: string, box: Box) => unknown[][];
   /** Whether a box of a sheet holds a value or formula (mockCells.ts adds the cells written). */
   holdsContent: (sheet: string, box: Box) => boolean;
 }
@@ -95,6 +98,12 @@ const fold = (text: string) => text.toLowerCase();
 /** A table and, once the port added it (or the test placed it), the range it covers. */
 type PlacedTable = { name: string; sheet: string; address?: string };
 
+const overlaps = (a: Box, b: Box) =>
+  a.row < b.row + b.rows &&
+  b.row < a.row + a.rows &&
+  a.column < b.column + b.columns &&
+  b.column < a.column + a.columns;
+
 export function installExcelMock(initial: MockState): ExcelMock {
   const state = {
     sheets: [...initial.sheets],
@@ -105,6 +114,13 @@ export function installExcelMock(initial: MockState): ExcelMock {
     filled: [...(initial.filled ?? [])],
   };
   const writes: Write[] = [];
+  /** Where a table is (header row first): added by the port, or given by the test; else null. */
+  const tableBox = (table: PlacedTable): Box | null => {
+    const given = initial.tableRanges?.[table.name];
+    const placed = table.address ?? (given && parseQualified(given).address);
+    return placed ? parseRange(placed) : null;
+  };
+  const findTable = (name: string) => state.tables.find((known) => fold(known.name) === fold(name));
   /** Without cell contents (mockCells.ts adds them), every cell but the `filled` ones is empty. */
   const excelMock = {
     readJson: (_sheet: string, box: Box): unknown[][] =>
@@ -124,18 +140,24 @@ export function installExcelMock(initial: MockState): ExcelMock {
         );
       }),
   } as ExcelMock;
+  excelMock.readValues = () => {
+    throw new Error("mock: reading Range.values needs the cell contents of installCellMock");
+  };
   /** What each added name refers to, by folded name ("=Sheet1!$B$2"), as Excel reports it. */
   const nameFormulas = new Map<string, string>(
     Object.entries(initial.nameFormulas ?? {}).map(([name, formula]) => [fold(name), formula]),
   );
   const meter = installRequestMeter();
   const rules = excelRules(initial, (error) => (queuedError ??= error));
-  /** The write failWrite set up to fail: which ops count, and how many more until it. */
-  let failing: { ops: string[]; left: number } | null = null;
+  /** The write failWrite set up to fail: which ops (of which name) count, and how many more. */
+  let failing: { ops: string[]; name?: string; left: number } | null = null;
   /** Logs a write Excel carries out; false when it refuses it or an earlier command failed. */
   const log = (write: Write): boolean => {
     if (queuedError || !rules.write(write)) return false;
-    if (failing?.ops.includes(write.op) && --failing.left === 0) {
+    const counts =
+      failing?.ops.includes(write.op) &&
+      (failing.name === undefined || [write.name, write.sheet].includes(failing.name));
+    if (failing && counts && --failing.left === 0) {
       failing = null;
       queuedError = { code: "GeneralException", message: "The operation failed (mock)." };
       return false;
@@ -227,13 +249,38 @@ export function installExcelMock(initial: MockState): ExcelMock {
         if (!valuesOnly) throw new Error("the port must ask for values only");
         return track(new OfficeMockObject({ isNullObject: !isFilled(sheet, address) }));
       },
-      getColumn(column: number) {
-        const target = rangeAddress({ ...box, column: box.column + column, columns: 1 });
-        return { format: loggedProperty("wrapText", sheet, target) };
+      getColumn: (column: number) =>
+        range(sheet, rangeAddress({ ...box, column: box.column + column, columns: 1 })),
+      getRow: (row: number) => range(sheet, rangeAddress({ ...box, row: box.row + row, rows: 1 })),
+      getBoundingRect(other: OfficeMockObject) {
+        const that = parseRange(String(other.where));
+        const row = Math.min(box.row, that.row);
+        const column = Math.min(box.column, that.column);
+        const rows = Math.max(box.row + box.rows, that.row + that.rows) - row;
+        const columns = Math.max(box.column + box.columns, that.column + that.columns) - column;
+        return range(sheet, rangeAddress({ row, column, rows, columns }));
       },
-      getRow(row: number) {
-        const target = rangeAddress({ ...box, row: box.row + row, rows: 1 });
-        return { format: { font: loggedProperty("bold", sheet, target) } };
+      // Range.delete: the cells go and those below move up. Only whole data rows of a table are
+      // modelled (the table shrinks), or cells outside any table.
+      delete(shift: string) {
+        if (shift !== "Up") throw new Error(`mock: Range.delete("${shift}") is not modelled`);
+        const table = state.tables.find((known) => {
+          const placed = tableBox(known);
+          return fold(known.sheet) === fold(sheet) && placed !== null && overlaps(placed, box);
+        });
+        const placed = table && tableBox(table)!;
+        if (
+          placed &&
+          (box.column !== placed.column ||
+            box.columns !== placed.columns ||
+            box.row <= placed.row ||
+            box.row + box.rows > placed.row + placed.rows)
+        ) {
+          throw new Error(`mock: deleting ${address} cuts across the table ${table.name}`);
+        }
+        if (log({ op: "deleteCells", sheet, address, value: shift }) && table && placed) {
+          table.address = rangeAddress({ ...placed, rows: placed.rows - box.rows });
+        }
       },
       clear(applyTo: string) {
         log({ op: "clear", sheet, address, value: applyTo });
@@ -246,16 +293,23 @@ export function installExcelMock(initial: MockState): ExcelMock {
     // Where the range is, for the log (its `address` property needs load + sync like in Excel).
     mock.where = address;
     mock.sheet = sheet;
+    /** Range.values and valuesAsJson as read: only after load() and a sync, like Office.js. */
+    const reads: Partial<Record<"values" | "valuesAsJson", unknown[][]>> = {};
+    const read = (property: keyof typeof reads) => () => {
+      if (!(property in reads))
+        throw new Error(`${property} read before load() and context.sync()`);
+      return reads[property];
+    };
     for (const property of ["formulas", "numberFormat", "values"]) {
       Object.defineProperty(mock, property, {
         set(value: unknown[][]) {
           log({ op: property, sheet, address, value });
         },
+        ...(property === "values" ? { get: read("values") } : {}),
       });
     }
     // Range.valuesAsJson (ExcelApi 1.16): every value written must be one Excel takes as it is
-    // (entities.ts); read only after load() and a sync, like any Office.js property.
-    let json: { loaded: boolean; value?: unknown[][] } = { loaded: false };
+    // (entities.ts).
     Object.defineProperty(mock, "valuesAsJson", {
       set(value: unknown[][]) {
         if (!supports(VALUES_AS_JSON)) {
@@ -275,24 +329,34 @@ export function installExcelMock(initial: MockState): ExcelMock {
         }
         log({ op: "valuesAsJson", sheet, address, value });
       },
-      get() {
-        if (!json.loaded) throw new Error("valuesAsJson read before load() and context.sync()");
-        return json.value;
-      },
+      get: read("valuesAsJson"),
     });
     const plainLoad = mock.load.bind(mock);
     mock.load = (properties: Parameters<typeof plainLoad>[0]) => {
       const asked = String(properties ?? "")
         .split(",")
         .map((name) => name.trim());
-      if (!asked.includes("valuesAsJson")) return plainLoad(properties);
-      if (!supports(VALUES_AS_JSON)) {
+      const cells = asked.filter(
+        (name): name is keyof typeof reads => name === "values" || name === "valuesAsJson",
+      );
+      if (cells.length === 0) return plainLoad(properties);
+      if (cells.includes("valuesAsJson") && !supports(VALUES_AS_JSON)) {
         queuedError ??= { code: "ApiNotFound", message: "valuesAsJson needs ExcelApi 1.16." };
       }
-      jsonLoads.push(() => (json = { loaded: true, value: excelMock.readJson(sheet, box) }));
-      const rest = asked.filter((name) => name !== "valuesAsJson");
+      jsonLoads.push(() => {
+        if (cells.includes("values")) reads.values = excelMock.readValues(sheet, box);
+        if (cells.includes("valuesAsJson")) reads.valuesAsJson = excelMock.readJson(sheet, box);
+      });
+      const rest = asked.filter((name) => name !== "values" && name !== "valuesAsJson");
       return rest.length > 0 ? plainLoad(rest.join(", ")) : mock;
     };
+    // Formats set on the range (getRow/getColumn give ranges of their own) are logged by op.
+    Object.defineProperty(mock.format, "font", { value: loggedProperty("bold", sheet, address) });
+    Object.defineProperty(mock.format, "wrapText", {
+      set(value) {
+        log({ op: "wrapText", sheet, address, value });
+      },
+    });
     Object.defineProperty(mock.format, "columnWidth", {
       set(value) {
         log({ op: "columnWidth", sheet, address, value });
@@ -432,21 +496,43 @@ export function installExcelMock(initial: MockState): ExcelMock {
     }),
     tables: new Collection(
       track,
-      () => state.tables.map((table) => ({ name: table.name, worksheet: { name: table.sheet } })),
+      () =>
+        state.tables.map((table) => {
+          const placed = tableBox(table);
+          // Data rows: below the header row. Counted only where the test said where the table is.
+          const rows = placed
+            ? { count: placed.rows - 1 }
+            : {
+                get count(): number {
+                  throw new Error(`mock: the test did not give the range of table ${table.name}`);
+                },
+              };
+          return { name: table.name, worksheet: { name: table.sheet }, rows };
+        }),
       {
         getItem: (name: string) => ({
+          getDataBodyRange() {
+            const table = findTable(name);
+            const placed = table && tableBox(table);
+            if (!table) queuedError ??= { code: "ItemNotFound", message: `No table ${name}` };
+            else if (!placed) throw new Error(`mock: the test did not give the range of ${name}`);
+            return table && placed
+              ? range(
+                  table.sheet,
+                  rangeAddress({ ...placed, row: placed.row + 1, rows: placed.rows - 1 }),
+                )
+              : range(state.sheets[0], "A1");
+          },
           rows: {
             // Appended below the table's last row, which then takes them in: the write names
             // where they land when the table's range is known (added by the port, or tableRanges).
             add(_index: number | undefined, values: unknown[][]) {
-              const table = state.tables.find((known) => fold(known.name) === fold(name));
+              const table = findTable(name);
               if (!table) {
                 queuedError ??= { code: "ItemNotFound", message: `No table ${name}` };
                 return;
               }
-              const given = initial.tableRanges?.[table.name];
-              const placed = table.address ?? (given && parseQualified(given).address);
-              const box = placed ? parseRange(placed) : null;
+              const box = tableBox(table);
               const below =
                 box && rangeAddress({ ...box, row: box.row + box.rows, rows: values.length });
               const write = { op: "addRows", name, sheet: table.sheet, value: values };
@@ -607,7 +693,7 @@ export function installExcelMock(initial: MockState): ExcelMock {
     shiftRows,
     userSelects,
     selectionHandlers: () => handlers.size,
-    failWrite: (ops: string[], nth = 1) => (failing = { ops, left: nth }),
+    failWrite: (ops: string[], nth = 1, name?: string) => (failing = { ops, name, left: nth }),
   });
 }
 
