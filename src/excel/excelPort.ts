@@ -183,7 +183,7 @@ async function snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot
     return await Excel.run(async (context) => {
       const workbook = context.workbook;
       const sheets = workbook.worksheets.load("items/name");
-      const tables = workbook.tables.load("items/name, items/worksheet/name");
+      const tables = workbook.tables.load("items/name, items/worksheet/name, items/rows/count");
       const names = workbook.names.load("items/name, items/formula");
       const settings = workbook.settings.load("items/key, items/value");
       const active = workbook.worksheets.getActiveWorksheet().load("name");
@@ -215,7 +215,11 @@ async function snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot
       if (obstacle) throw obstacle;
       return {
         sheetNames: sheets.items.map((sheet) => sheet.name),
-        tables: tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name })),
+        tables: tables.items.map((table) => ({
+          name: table.name,
+          sheet: table.worksheet.name,
+          dataRows: table.rows.count,
+        })),
         definedNames: names.items.map((name) => name.name),
         nameFormulas: Object.fromEntries(
           names.items.flatMap((name) =>

@@ -220,7 +220,11 @@ export function createPreviewWorkbook(
   async function snapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot> {
     const result: WorkbookSnapshot = {
       sheetNames: hf.getSheetNames(),
-      tables: side.tables.map(({ name, sheet }) => ({ name, sheet })),
+      tables: side.tables.map(({ name, sheet, address }) => ({
+        name,
+        sheet,
+        dataRows: parseRange(address).rows - 1,
+      })),
       definedNames: hf.listNamedExpressions(),
       nameFormulas: Object.fromEntries(
         hf.listNamedExpressions().map((name) => [name, hf.getNamedExpressionFormula(name) ?? ""]),

@@ -9,6 +9,7 @@ import {
   emptyWritePlan,
   type CellInput,
   type ChartWrite,
+  type MetadataWrite,
   type SheetRef,
   type WorkbookSnapshot,
   type WritePlan,
@@ -61,6 +62,20 @@ export interface Planned {
 }
 
 const TABLE_STYLE = "TableStyleMedium2";
+
+/**
+ * Metadata to store under `key`, with the value it replaces as `metadata` (the snapshot's) holds it,
+ * so a host that cannot undo a failed write can put it back.
+ */
+export function metadataWrite(
+  metadata: Readonly<Record<string, string>>,
+  key: string,
+  value: string,
+): MetadataWrite {
+  return Object.prototype.hasOwnProperty.call(metadata, key)
+    ? { key, value, previous: metadata[key] }
+    : { key, value };
+}
 
 /** "1 fact", "12 facts", "10,000 facts". */
 export function count(n: number, noun: string): string {
@@ -199,8 +214,17 @@ export class PlanBuilder {
     return name;
   }
 
+  /**
+   * Rows appended to an existing table, after the rows the snapshot saw in it; a second append to
+   * the same table joins the first, so each table's rows follow the rows it had.
+   */
   appendTableRows(table: string, sheet: string, cells: CellInput[][]): void {
-    this.plan.tableRows.push({ table, sheet, cells });
+    const fold = (name: string) => name.toLowerCase();
+    const known = this.snapshot.tables.find((t) => fold(t.name) === fold(table));
+    if (!known) throw new Error(`There is no table ${table} to append rows to`);
+    const planned = this.plan.tableRows.find((rows) => fold(rows.table) === fold(table));
+    if (planned) planned.cells.push(...cells);
+    else this.plan.tableRows.push({ table, sheet, cells, rowsBefore: known.dataRows });
   }
 
   /** Adds a workbook-scoped name for `range` with a unique name based on `base`. */
@@ -249,7 +273,7 @@ export class PlanBuilder {
   }
 
   metadata(key: string, value: string): void {
-    this.plan.metadata.push({ key, value });
+    this.plan.metadata.push(metadataWrite(this.snapshot.metadata, key, value));
   }
 
   select(target: SheetRef): void {

@@ -31,8 +31,8 @@ export interface SnapshotRequest {
 
 export interface WorkbookSnapshot {
   sheetNames: string[];
-  /** Every table in the workbook and the sheet it is on. */
-  tables: { name: string; sheet: string }[];
+  /** Every table in the workbook, the sheet it is on and how many data rows it has (below its header). */
+  tables: { name: string; sheet: string; dataRows: number }[];
   /** Workbook-scoped defined names. */
   definedNames: string[];
   /**
@@ -78,6 +78,22 @@ export interface TableRowsWrite {
   /** The sheet the table is on (for the summary and hosts that track tables themselves). */
   sheet: string;
   cells: CellInput[][];
+  /**
+   * The data rows the table had when the insert read the workbook: these go after them. A host that
+   * cannot undo a failed write finds the rows it appended there, and takes them for its own only
+   * while the table holds exactly those and these (a co-author's rows added meanwhile stay).
+   */
+  rowsBefore: number;
+}
+
+/**
+ * Add-in metadata to store under `key`, with what it replaces as the insert read it (absent: the
+ * key was not set), for a host that cannot undo a failed write to put back.
+ */
+export interface MetadataWrite {
+  key: string;
+  value: string;
+  previous?: string;
 }
 
 export interface NameWrite extends SheetRef {
@@ -149,7 +165,7 @@ export interface WritePlan {
   /** Only ever for sheets this plan creates: the user's column layout is theirs. */
   columnWidths: ColumnWidths[];
   /** Metadata to store (replacing any value under the same key), written last. */
-  metadata: { key: string; value: string }[];
+  metadata: MetadataWrite[];
   /** What to activate and select after writing. */
   select?: SheetRef;
   /** Notes on single cells the plan writes (a figure's citation). */

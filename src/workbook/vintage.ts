@@ -17,8 +17,14 @@ import {
 import { NAMESPACE } from "../model/functionCatalog";
 import { cellAddress, parseQualified, parseRange, qualified } from "./address";
 import { formula, value } from "./cells";
-import { PlanBuilder, count, type FigureUse, type Overwrite } from "./plan";
-import type { ReadableWorkbookPort, SheetRef, WorkbookSnapshot, WritePlan } from "./port";
+import { PlanBuilder, count, metadataWrite, type FigureUse, type Overwrite } from "./plan";
+import type {
+  MetadataWrite,
+  ReadableWorkbookPort,
+  SheetRef,
+  WorkbookSnapshot,
+  WritePlan,
+} from "./port";
 import { reeSpec } from "./portable/convert";
 import {
   classify,
@@ -100,7 +106,7 @@ export function trackInsert(
   plan.names.push({ ...target, name, comment, hidden: true });
   const blocks = readJson<Blocks>(snapshot.metadata[PINNED_BLOCKS_KEY]);
   blocks[name] = qualified(target.sheet, target.address);
-  plan.metadata.push({ key: PINNED_BLOCKS_KEY, value: JSON.stringify(blocks) });
+  plan.metadata.push(metadataWrite(snapshot.metadata, PINNED_BLOCKS_KEY, JSON.stringify(blocks)));
 }
 
 /**
@@ -176,7 +182,7 @@ export function pinMetadata(
   metadata: Readonly<Record<string, string>>,
   uses: readonly FigureUse[],
   data: DataVintage = ADDIN_DATA,
-): { key: string; value: string }[] {
+): MetadataWrite[] {
   const pins = readJson<Pins>(metadata[PINNED_KEY]);
   const bounds = readJson<Record<string, Bounds>>(metadata[PINNED_BOUNDS_KEY]);
   const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
@@ -215,18 +221,19 @@ export function pinMetadata(
       }
     }
   }
-  const writes: { key: string; value: string }[] = [];
+  const writes: MetadataWrite[] = [];
+  const write = (key: string, value: string) => writes.push(metadataWrite(metadata, key, value));
   if (!metadata[DATA_VERSION_KEY] && Object.keys(pins).length > 0) {
-    writes.push({ key: DATA_VERSION_KEY, value: data.version });
+    write(DATA_VERSION_KEY, data.version);
   }
   if (pinsChanged) {
-    writes.push({ key: PINNED_KEY, value: JSON.stringify(pins) });
-    writes.push({ key: PINNED_BOUNDS_KEY, value: JSON.stringify(bounds) });
+    write(PINNED_KEY, JSON.stringify(pins));
+    write(PINNED_BOUNDS_KEY, JSON.stringify(bounds));
   }
-  if (cellsChanged) writes.push({ key: PINNED_CELLS_KEY, value: JSON.stringify(cells) });
-  if (idsChanged) writes.push({ key: PINNED_ID_CELLS_KEY, value: JSON.stringify(idCells) });
+  if (cellsChanged) write(PINNED_CELLS_KEY, JSON.stringify(cells));
+  if (idsChanged) write(PINNED_ID_CELLS_KEY, JSON.stringify(idCells));
   if (boundCellsChanged) {
-    writes.push({ key: PINNED_BOUND_CELLS_KEY, value: JSON.stringify(boundCells) });
+    write(PINNED_BOUND_CELLS_KEY, JSON.stringify(boundCells));
   }
   return writes;
 }

@@ -34,6 +34,7 @@ describe("snapshot", () => {
     const excel = fresh({
       sheets: ["Sheet1", "My 'data'"],
       tables: [{ name: "Sales", sheet: "My 'data'" }],
+      tableRanges: { Sales: "'My ''data'''!A1:C4" },
       names: ["Rate"],
       settings: { "ree.sources": "{}" },
       selection: "'My ''data'''!C3",
@@ -43,7 +44,8 @@ describe("snapshot", () => {
     expect(excel.syncs()).toBe(1);
     expect(snapshot).toEqual({
       sheetNames: ["Sheet1", "My 'data'"],
-      tables: [{ name: "Sales", sheet: "My 'data'" }],
+      // A1:C4: a header and three data rows.
+      tables: [{ name: "Sales", sheet: "My 'data'", dataRows: 3 }],
       definedNames: ["Rate"],
       nameFormulas: {},
       metadata: { "ree.sources": "{}" },

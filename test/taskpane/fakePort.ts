@@ -12,7 +12,7 @@ import type {
   WorkbookSnapshot,
   WritePlan,
 } from "../../src/workbook/port";
-import { columnLetters } from "../../src/workbook/address";
+import { columnLetters, parseRange } from "../../src/workbook/address";
 
 const SELECTION: SheetRef = { sheet: "Sheet1", address: "B2" };
 
@@ -34,7 +34,12 @@ export class FakeWorkbookPort implements ReadableWorkbookPort {
     return {
       sheetNames: [...this.sheetNames],
       tables: this.applied.flatMap((plan) =>
-        plan.tables.map((table) => ({ name: table.name, sheet: table.sheet })),
+        plan.tables.map((table) => ({
+          name: table.name,
+          sheet: table.sheet,
+          // The pane's tests append no rows: a table keeps the rows it was made with.
+          dataRows: parseRange(table.address).rows - 1,
+        })),
       ),
       definedNames: this.applied.flatMap((plan) => plan.names.map((name) => name.name)),
       metadata: {},

@@ -166,11 +166,12 @@ describe.each([excelHost, previewHost])("$name", (host) => {
       "Supply gap model",
       "Supply gap model (2)",
     ]);
+    // A row per fact (3, 3 and 12); Sources holds a row per source it lists (checked below).
     expect(back.tables).toEqual([
-      { name: "REE_Facts", sheet: "REE facts" },
-      { name: "REE_Sources", sheet: "Sources" },
-      { name: "REE_Facts_2", sheet: "REE facts (2)" },
-      { name: "REE_Facts_3", sheet: "REE facts (3)" },
+      { name: "REE_Facts", sheet: "REE facts", dataRows: 3 },
+      { name: "REE_Sources", sheet: "Sources", dataRows: expect.any(Number) },
+      { name: "REE_Facts_2", sheet: "REE facts (2)", dataRows: 3 },
+      { name: "REE_Facts_3", sheet: "REE facts (3)", dataRows: 12 },
     ]);
     const folded = back.definedNames.map((name) => name.toLowerCase());
     expect(new Set(folded).size).toBe(folded.length);
@@ -192,6 +193,8 @@ describe.each([excelHost, previewHost])("$name", (host) => {
     const keys = sources.values.slice(1).map((row) => row[0]);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toContain("usgs_mcs2025");
+    // The rows later inserts appended are the table's.
+    expect(back.tables[1].dataRows).toBe(keys.length);
     // Each insert selects what it wrote: the last, its new sheet.
     expect(back.activeSheet).toBe("Supply gap model (2)");
   });
@@ -234,10 +237,11 @@ describe.each([excelHost, previewHost])("$name", (host) => {
       tables: [{ name: "ree_facts_2", address: "E10:F11" }],
     });
     await insertFacts(port, facts(2), { live: false, placement: "new-sheet" });
+    // E10:F11 is a header and one row; two facts; both facts cite one source, the REPM scheme.
     expect((await port.snapshot()).tables).toEqual([
-      { name: "ree_facts_2", sheet: "Sheet1" },
-      { name: "REE_Facts_3", sheet: "REE facts" },
-      { name: "REE_Sources", sheet: "Sources" },
+      { name: "ree_facts_2", sheet: "Sheet1", dataRows: 1 },
+      { name: "REE_Facts_3", sheet: "REE facts", dataRows: 2 },
+      { name: "REE_Sources", sheet: "Sources", dataRows: 1 },
     ]);
   });
 

@@ -92,7 +92,7 @@ describe("facts", () => {
   test("on a new sheet: 'REE facts' at A1, widths set, and names unique against the workbook", () => {
     const before = snapshot({
       sheetNames: ["Sheet1", "REE facts", "Sources"],
-      tables: [{ name: "REE_Facts", sheet: "REE facts" }],
+      tables: [{ name: "REE_Facts", sheet: "REE facts", dataRows: 2 }],
       definedNames: ["REE_Sources"],
     });
     const { plan } = planFacts(before, two, { live: false, placement: "new-sheet" });
@@ -129,16 +129,16 @@ describe("the Sources list", () => {
   });
 
   test("later inserts append only the sources not listed yet, as table rows", () => {
+    const listed = JSON.stringify({
+      table: "REE_Sources",
+      sheet: "Sources",
+      keys: ["repm_scheme"],
+    });
     const before = snapshot({
       sheetNames: ["Sheet1", "Sources"],
-      tables: [{ name: "REE_Sources", sheet: "Sources" }],
-      metadata: {
-        [SOURCES_KEY]: JSON.stringify({
-          table: "REE_Sources",
-          sheet: "Sources",
-          keys: ["repm_scheme"],
-        }),
-      },
+      // One data row under the header: repm_scheme.
+      tables: [{ name: "REE_Sources", sheet: "Sources", dataRows: 1 }],
+      metadata: { [SOURCES_KEY]: listed },
     });
     const { plan, summary } = planFacts(
       before,
@@ -152,7 +152,11 @@ describe("the Sources list", () => {
     expect(plan.tableRows).toHaveLength(1);
     expect(plan.tableRows[0].table).toBe("REE_Sources");
     expect(plan.tableRows[0].cells.map((row) => text(row[0]))).toEqual(["niice"]);
+    // After the one row the table had, so a host can tell its rows from those already there.
+    expect(plan.tableRows[0].rowsBefore).toBe(1);
     expect(JSON.parse(plan.metadata[0].value).keys).toEqual(["repm_scheme", "niice"]);
+    // With the record it replaces, for a host that puts it back after a failed write.
+    expect(plan.metadata[0].previous).toBe(listed);
     expect(summary).toMatch(/1 new source listed on Sources/);
 
     const again = planFacts(before, [fact("india.repm.target_t.repm_scheme")], {
