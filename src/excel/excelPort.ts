@@ -4,9 +4,9 @@
  * table). `apply` queues the plan (sheets, whole-row formulas and number formats, tables, names,
  * charts, widths) in requests under Excel on the web's 5 MB limit: one sync for a small plan, one
  * per 4 MB for a large one. If a request fails, what this insert created or wrote, in it or in the
- * requests before, is removed again (or, for cells it wrote over, put back) before the error
- * reaches the user. `readCells` finds where the cells are, then reads them in requests under the
- * same limit; `readSpills` is one sync.
+ * requests before, is removed again (or, for cells and settings it wrote over, put back) before the
+ * error reaches the user. `readCells` finds where the cells are, then reads them in requests under
+ * the same limit; `readSpills` is one sync.
  */
 import {
   columnIndex,
@@ -17,9 +17,11 @@ import {
 } from "../workbook/address";
 import type { CellValue } from "../data";
 import { hostInput } from "../workbook/cells";
+import { count } from "../workbook/plan";
 import {
   WorkbookError,
   type CellBlock,
+  type CellInput,
   type CellScope,
   type BlockWrite,
   type CardWrite,
@@ -319,13 +321,22 @@ function blockStep(workbook: Excel.Workbook, block: BlockWrite, onNewSheet: bool
   };
 }
 
-/** Rows appended to a table, as a step of whole rows (appended in order). */
-function tableRowsStep(workbook: Excel.Workbook, rows: TableRowsWrite): Step {
+/**
+ * Rows appended to a table, as a step of whole rows (appended in order, at the table's end: never
+ * above rows someone else added meanwhile). `appended` records each part in the same request.
+ */
+function tableRowsStep(
+  workbook: Excel.Workbook,
+  rows: TableRowsWrite,
+  appended: (end: number) => void,
+): Step {
   const values = rows.cells.map((row) => row.map(hostInput));
   return {
     rowBytes: values.map((row) => jsonBytes(row) + 1),
-    queue: (first, end) =>
-      workbook.tables.getItem(rows.table).rows.add(undefined, values.slice(first, end)),
+    queue(first, end) {
+      workbook.tables.getItem(rows.table).rows.add(undefined, values.slice(first, end));
+      appended(end);
+    },
   };
 }
 
@@ -360,21 +371,35 @@ interface Created {
   rows: [number, number][];
   /** How many of the plan's cards were written, in plan order. */
   cards: number;
+  /** Rows appended to each existing table, by plan index: [index, rows appended]. */
+  tableRows: [number, number][];
 }
+
+/** A record of nothing created yet. */
+const nothingCreated = (insert: string): Created => ({
+  insert,
+  sheets: [],
+  tables: [],
+  names: 0,
+  rows: [],
+  cards: 0,
+  tableRows: [],
+});
 
 /**
  * Every write of the plan as steps, in an order where later steps can rely on earlier ones: sheets,
- * cells, then the tables, names and charts over them, and appended rows and metadata last, so that
- * if anything before fails they are never written. After each creation the list of what was
- * created is stored in a setting in the same request: Excel carries out a request's commands in
- * order and stops at the first that fails, so the setting lists exactly what this insert made,
- * and never a same-named sheet, table or name someone else made meanwhile.
+ * cells, then the tables, names and charts over them, and appended rows and metadata last (what
+ * is never written needs no undo, and theirs is the undo that may have to leave something). After
+ * each creation the list of what was created is stored in a setting in the same request: Excel
+ * carries out a request's commands in order and stops at the first that fails, so the setting
+ * lists exactly what this insert made, and never a same-named sheet, table or name someone else
+ * made meanwhile. Settings need no entry: each write carries the value it replaces (see undo).
  */
 function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: string): Step[] {
   const workbook = context.workbook;
   const sheet = (name: string) => workbook.worksheets.getItem(name);
   const isNew = (name: string) => plan.newSheets.some((created) => fold(created) === fold(name));
-  const created: Created = { insert, sheets: [], tables: [], names: 0, rows: [], cards: 0 };
+  const created = nothingCreated(insert);
   const record = () => workbook.settings.add(CREATED_KEY, JSON.stringify(created));
   const selected = plan.select;
   return [
@@ -469,8 +494,16 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: strin
           }),
         ]
       : []),
-    // Last (see above): the undo neither removes appended rows nor puts settings back.
-    ...plan.tableRows.map((rows) => tableRowsStep(workbook, rows)),
+    // Last (see above): rows appended to existing tables, recorded as they go, then settings.
+    ...plan.tableRows.map((rows, index) =>
+      tableRowsStep(workbook, rows, (end) => {
+        created.tableRows = [
+          ...created.tableRows.filter(([known]) => known !== index),
+          [index, end],
+        ];
+        record();
+      }),
+    ),
     ...plan.metadata.map(({ key, value }) => small(() => workbook.settings.add(key, value))),
   ];
 }
@@ -478,7 +511,7 @@ function planSteps(context: Excel.RequestContext, plan: WritePlan, insert: strin
 /** The list of what the failed insert created, as stored in the workbook (empty if none was). */
 function createdBy(settings: Excel.SettingCollection, insert: string): Created {
   const stored = settings.items.find((setting) => setting.key === CREATED_KEY);
-  const empty: Created = { insert, sheets: [], tables: [], names: 0, rows: [], cards: 0 };
+  const empty = nothingCreated(insert);
   try {
     const record = stored && (JSON.parse(settingText(stored.value)) as Partial<Created>);
     return record?.insert === insert ? { ...empty, ...record } : empty;
@@ -489,17 +522,22 @@ function createdBy(settings: Excel.SettingCollection, insert: string): Created {
 
 /**
  * After a failed apply: deletes the names, tables and sheets this insert created (as its setting
- * lists them: a same-named object someone else made meanwhile stays) and clears, or puts back, the
- * rows it wrote on existing sheets (their cells were empty or are restored from `previous`). Two
- * syncs, failure path only. Cell formats are left alone: clearing them could erase the user's own
- * formatting.
+ * lists them: a same-named object someone else made meanwhile stays), clears, or puts back, the
+ * rows it wrote on existing sheets (their cells were empty or are restored from `previous`),
+ * deletes the rows it appended to existing tables and puts back the settings it replaced. Two
+ * syncs, failure path only, and one more read when it had appended rows. Cell formats are left
+ * alone: clearing them could erase the user's own formatting. Returns what it had to leave.
  */
-async function undo(plan: WritePlan, insert: string): Promise<void> {
-  await Excel.run(async (context) => {
+async function undo(plan: WritePlan, insert: string): Promise<string[]> {
+  return Excel.run(async (context) => {
     const workbook = context.workbook;
     const settings = workbook.settings.load("items/key, items/value");
+    // How many rows the tables have now, asked only by an insert that appends some.
+    const tables =
+      plan.tableRows.length > 0 ? workbook.tables.load("items/name, items/rows/count") : null;
     await context.sync();
     const created = createdBy(settings, insert);
+    const appended = tables ? await appendedRows(context, plan, created, tables) : NONE_APPENDED;
     const isCreated = (sheet: string) => created.sheets.some((name) => fold(name) === fold(sheet));
     for (const { name } of plan.names.slice(0, created.names)) {
       workbook.names.getItem(name).delete();
@@ -526,12 +564,92 @@ async function undo(plan: WritePlan, insert: string): Promise<void> {
     for (const card of (plan.cards ?? []).slice(0, created.cards)) {
       if (card.previous && !isCreated(card.sheet)) writeCard(workbook, card, card.previous);
     }
+    // Table rows go with their cells: cells below them in the table's columns move up.
+    for (const rows of appended.ours) rows.delete("Up");
     for (const name of created.sheets) workbook.worksheets.getItem(name).delete();
+    putBackSettings(settings, plan);
     if (settings.items.some((setting) => setting.key === CREATED_KEY)) {
       workbook.settings.getItem(CREATED_KEY).delete();
     }
     await context.sync();
+    return appended.left;
   });
+}
+
+/** Rows of this insert found in existing tables, and those it has to leave, in words. */
+interface Appended {
+  ours: Excel.Range[];
+  left: string[];
+}
+
+const NONE_APPENDED: Appended = { ours: [], left: [] };
+
+/**
+ * The rows this insert appended to existing tables, where it put them: right after the rows each
+ * table had when the insert read the workbook. They are taken for its own only while the table
+ * holds exactly those rows and these, and the first and last of these still read as written (one
+ * more read); otherwise someone else changed the table meanwhile, and telling their rows from ours
+ * would be a guess, so ours are left and named.
+ */
+async function appendedRows(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  created: Created,
+  tables: Excel.TableCollection,
+): Promise<Appended> {
+  type Found = { words: string; check?: { range: Excel.Range; asWritten: () => boolean } };
+  const found = created.tableRows.flatMap(([index, end]): Found[] => {
+    const rows = plan.tableRows[index];
+    const table = rows && tables.items.find((known) => fold(known.name) === fold(rows.table));
+    // A table deleted meanwhile took the rows with it.
+    if (!table || end === 0) return [];
+    const words = `${count(end, "row")} it added to the table ${rows.table} on ${rows.sheet}`;
+    if (table.rows.count !== rows.rowsBefore + end) return [{ words }];
+    const body = context.workbook.tables.getItem(rows.table).getDataBodyRange();
+    const first = body.getRow(rows.rowsBefore).load("values");
+    const last = body.getRow(rows.rowsBefore + end - 1).load("values");
+    const asWritten = () =>
+      readsAsWritten(rows.cells[0], first.values[0]) &&
+      readsAsWritten(rows.cells[end - 1], last.values[0]);
+    return [{ words, check: { range: first.getBoundingRect(last), asWritten } }];
+  });
+  if (found.some(({ check }) => check)) await context.sync();
+  const appended: Appended = { ours: [], left: [] };
+  for (const { words, check } of found) {
+    if (check?.asWritten()) appended.ours.push(check.range);
+    else appended.left.push(words);
+  }
+  return appended;
+}
+
+/**
+ * Whether a row reads as the cells written there: each value as it was written (Excel gives ""
+ * for an empty cell); a formula's cell shows its result, which says nothing, so it is not compared.
+ */
+function readsAsWritten(cells: readonly CellInput[], shown: readonly unknown[]): boolean {
+  return cells.every(
+    (cell, column) =>
+      cell.kind === "formula" ||
+      shownValue(shown[column]) === (cell.value === "" ? null : cell.value),
+  );
+}
+
+/**
+ * Puts back each setting this insert wrote as the insert read it (deleted where it was not set),
+ * while it holds a value this insert wrote: one a co-author set to something else meanwhile stays.
+ */
+function putBackSettings(settings: Excel.SettingCollection, plan: WritePlan): void {
+  const now = new Map(settings.items.map((setting) => [setting.key, settingText(setting.value)]));
+  for (const key of new Set(plan.metadata.map((write) => write.key))) {
+    const writes = plan.metadata.filter((write) => write.key === key);
+    const value = now.get(key);
+    // Every write of a key carries the same previous value: the snapshot's.
+    const { previous } = writes[0];
+    if (value === undefined || value === previous) continue;
+    if (!writes.some((write) => write.value === value)) continue;
+    if (previous === undefined) settings.getItem(key).delete();
+    else settings.add(key, previous);
+  }
 }
 
 function sheetTable(workbook: Excel.Workbook, table: SheetRef): Excel.Table | null {
@@ -572,9 +690,10 @@ async function apply(plan: WritePlan): Promise<void> {
     });
   } catch (error) {
     const cause = await causeOf(error);
+    let left: string[] = [];
     try {
       // A read-only workbook took none of it: there is nothing to remove.
-      if (cause !== "read-only") await undo(plan, insert);
+      if (cause !== "read-only") left = await undo(plan, insert);
     } catch {
       throw new WorkbookError(
         `Excel could not finish the insert, and could not remove all of what it had written${
@@ -583,7 +702,14 @@ async function apply(plan: WritePlan): Promise<void> {
         "Delete the partly written cells or sheets, then try again.",
       );
     }
-    throw hostError(error, "write", { cause });
+    const reported = hostError(error, "write", { cause });
+    if (left.length === 0) throw reported;
+    throw new WorkbookError(
+      `${reported.message} It left the ${left.join(" and the ")}: someone else changed ${
+        left.length === 1 ? "that table" : "those tables"
+      } meanwhile, so it could not tell its rows from theirs.`,
+      `Check the last rows of ${left.length === 1 ? "that table" : "those tables"} and delete the ones this insert added. ${reported.action}`,
+    );
   }
 }
 

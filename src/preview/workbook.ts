@@ -419,6 +419,9 @@ export function createPreviewWorkbook(
     try {
       write(plan);
     } catch (error) {
+      // Everything goes back, rows appended to a table and metadata included: the engine undoes
+      // its operations, the side state is the copy from before (so the plan's `previous` values
+      // and `rowsBefore`, for a host that cannot undo, are not needed here).
       while (hf.isThereSomethingToUndo()) hf.undo();
       side = before;
       selection = beforeSelection;

@@ -15,6 +15,8 @@ import {
   insertReferenceTable,
 } from "../../src/workbook/actions";
 import { WorkbookError } from "../../src/workbook/port";
+import { SOURCES_KEY } from "../../src/workbook/sources";
+import { PINNED_BLOCKS_KEY } from "../../src/workbook/vintage";
 import { contentOf, formulaCells } from "../../src/workbook/reads";
 import { formulaColumn, installCellMock } from "./mockCells";
 import { installExcelMock, type MockState, type Write } from "./mockExcel";
@@ -336,27 +338,150 @@ describe("a failure midway", () => {
     expect(ops(excel.writes, "deleteName")).toHaveLength(12);
   });
 
-  test("a failure in its last commands leaves no settings and no appended Sources rows", async () => {
-    // Excel carries out a request's commands up to the one that fails, and the undo does not
-    // remove rows appended to an existing table or put settings back: so they are queued last.
+  test("a failure before its appended rows and settings: nothing of them to undo, no more reads", async () => {
     const excel = installCellMock({ sheets: ["Sheet1"], selection: "Sheet1!B2" }, {});
     const port = createExcelPort();
     await insertFacts(port, [factById("india.repm.target_t.repm_scheme")!], {
       live: false,
       placement: "new-sheet",
     });
-    // Every setting but the record of what an insert created, which the undo deletes.
-    const settings = () =>
-      Object.entries(excel.state.settings).filter(([key]) => key !== "ree.insertCreated");
-    const before = settings();
+    const before = settingsOf(excel);
     const sources = await port.readCells({ sheets: ["Sources"] });
+    const syncs = excel.syncs();
     // Selecting what it wrote is the last command before the rows and settings.
     excel.failWrite(["select"]);
     await expect(
       insertReferenceTable(port, "world_production", { placement: "new-sheet" }),
     ).rejects.toBeInstanceOf(WorkbookError);
-    expect(settings()).toEqual(before);
+    // Read, failed write, and the undo's read and write: no rows were appended to look for.
+    expect(excel.syncs() - syncs).toBe(4);
+    expect(settingsOf(excel)).toEqual(before);
     expect(await port.readCells({ sheets: ["Sources"] })).toEqual(sources);
+  });
+});
+
+/** Every setting but the record of what an insert created, which the undo deletes. */
+const settingsOf = (excel: { state: { settings: Record<string, string> } }) =>
+  Object.fromEntries(
+    Object.entries(excel.state.settings).filter(([key]) => key !== "ree.insertCreated"),
+  );
+
+/** The REPM target as a value on a new sheet: its source is new to the Sources table. */
+const insertTarget = (port = createExcelPort()) =>
+  insertFacts(port, [factById("india.repm.target_t.repm_scheme")!], {
+    live: false,
+    placement: "new-sheet",
+  });
+
+/**
+ * Runs `coAuthor`, as a colleague's Excel would, just before the nth Excel.run from now (an insert
+ * runs one to read, one to write and, after a failed write, one to undo it).
+ */
+function coAuthorBeforeRun(nth: number, coAuthor: (workbook: Excel.Workbook) => void): void {
+  const excel = globalThis.Excel as {
+    run: (batch: (context: unknown) => Promise<unknown>) => unknown;
+  };
+  const run = excel.run;
+  let calls = 0;
+  excel.run = async (batch) => {
+    if (++calls === nth) {
+      await run(async (context) => {
+        coAuthor((context as Excel.RequestContext).workbook);
+        await (context as Excel.RequestContext).sync();
+      });
+    }
+    return run(batch);
+  };
+}
+
+describe("an insert that appends to an earlier insert's Sources table", () => {
+  // The earlier insert (world production, on its sheet) listed the USGS summaries: Sources holds
+  // its header in row 1 and that source in row 2, across the nine columns A:I. The REPM target
+  // cites the REPM scheme: its row goes in row 3.
+  async function seeded(state: Partial<MockState> = {}) {
+    const excel = installCellMock({ sheets: ["Sheet1"], selection: "Sheet1!B2", ...state }, {});
+    const port = createExcelPort();
+    await insertReferenceTable(port, "world_production", { placement: "new-sheet" });
+    return {
+      excel,
+      port,
+      settings: settingsOf(excel),
+      sources: await port.readCells({ sheets: ["Sources"] }),
+    };
+  }
+
+  test("takes a read and a write, like any insert", async () => {
+    const { excel, port } = await seeded();
+    const syncs = excel.syncs();
+    await insertTarget(port);
+    expect(excel.syncs() - syncs).toBe(2);
+    expect(ops(excel.writes, "addRows")).toMatchObject([{ sheet: "Sources", address: "A3:I3" }]);
+  });
+
+  test("failing after its commands ran: its row is deleted, the settings it wrote put back", async () => {
+    // Syncs 1 and 2 are the earlier insert's, 3 and 4 read Sources; 5 reads, 6 writes
+    // everything, then fails.
+    const { excel, port, settings, sources } = await seeded({ failOnSync: 6 });
+    expect(Object.keys(settings)).toEqual(["ree.sources"]);
+    const error = await insertTarget(port).catch((e: unknown) => e);
+    // The undo reads what it recorded and the table's row count (7), the row's first and last
+    // cells (8), then deletes and puts back (9): one more read than an insert that appends none.
+    expect(excel.syncs()).toBe(9);
+    expect(error).toMatchObject({ message: expect.stringMatching(/could not finish the insert/) });
+    expect((error as Error).message).not.toMatch(/left/);
+    // Row 3, table columns only: cells below move up within the table's columns.
+    expect(ops(excel.writes, "deleteCells")).toEqual([
+      { op: "deleteCells", sheet: "Sources", address: "A3:I3", value: "Up" },
+    ]);
+    expect(excel.state.tables).toContainEqual(
+      expect.objectContaining({ name: "REE_Sources", address: "A1:I2" }),
+    );
+    expect(await port.readCells({ sheets: ["Sources"] })).toEqual(sources);
+    // The Sources record put back as it was; the data vintage's settings, new, deleted.
+    expect(settingsOf(excel)).toEqual(settings);
+  });
+
+  test("failing after a co-author appended a row before its own: its row is left and named", async () => {
+    const { excel, port, settings } = await seeded();
+    coAuthorBeforeRun(2, (workbook) =>
+      workbook.tables.getItem("REE_Sources").rows.add(undefined, [Array(9).fill("'theirs")]),
+    );
+    // The Sources record is its first setting: the row is appended, then the write fails.
+    excel.failWrite(["setting"], 1, SOURCES_KEY);
+    const error = await insertTarget(port).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      message: expect.stringMatching(
+        /It left the 1 row it added to the table REE_Sources on Sources: someone else changed that table meanwhile/,
+      ),
+    });
+    expect(ops(excel.writes, "deleteCells")).toEqual([]);
+    // Header, USGS, theirs (row 3), this insert's (row 4).
+    const [block] = await port.readCells({ sheets: ["Sources"] });
+    expect(block.address).toBe("A1:I4");
+    expect(block.values.map((row) => row[0])).toEqual([
+      "Source key",
+      "usgs_mcs2025",
+      "theirs",
+      "repm_scheme",
+    ]);
+    expect(settingsOf(excel)).toEqual(settings);
+  });
+
+  test("failing, what a co-author changed before the undo stays: a cell of its row, a setting", async () => {
+    const { excel, port, settings } = await seeded();
+    coAuthorBeforeRun(3, (workbook) => {
+      workbook.worksheets.getItem("Sources").getRange("A3").formulas = [["'mine now"]];
+      workbook.settings.add(SOURCES_KEY, "theirs");
+    });
+    // The hidden name's record is its last setting: the row and the other settings are written.
+    excel.failWrite(["setting"], 1, PINNED_BLOCKS_KEY);
+    const error = await insertTarget(port).catch((e: unknown) => e);
+    expect(error).toMatchObject({ message: expect.stringMatching(/It left the 1 row/) });
+    expect(ops(excel.writes, "deleteCells")).toEqual([]);
+    const [block] = await port.readCells({ sheets: ["Sources"] });
+    expect(block.values[2][0]).toBe("mine now");
+    // Their Sources record stays; the data vintage's settings, new, are deleted.
+    expect(settingsOf(excel)).toEqual({ ...settings, [SOURCES_KEY]: "theirs" });
   });
 });
 

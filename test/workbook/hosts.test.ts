@@ -18,7 +18,14 @@ import {
   insertReferenceTable,
   type InsertOutcome,
 } from "../../src/workbook/actions";
-import { WorkbookError, emptyWritePlan, type ReadableWorkbookPort } from "../../src/workbook/port";
+import {
+  WorkbookError,
+  emptyWritePlan,
+  type ReadableWorkbookPort,
+  type WorkbookSnapshot,
+} from "../../src/workbook/port";
+import { SOURCES_KEY } from "../../src/workbook/sources";
+import { PINNED_BLOCKS_KEY } from "../../src/workbook/vintage";
 import { contentOf } from "../../src/workbook/reads";
 import { installCellMock } from "../excel/mockCells";
 import { TRICKY_FACT, manyFacts as facts } from "../support/facts";
@@ -38,12 +45,14 @@ interface Seed {
 }
 
 /**
- * A host opened on a seed: its port, and a way to make the next insert's write fail midway, at its
- * second range of cells (a block, or rows appended to a table) after its sheets and first block.
+ * A host opened on a seed: its port, and ways to make the next insert's write fail midway: at its
+ * second range of cells (a block, or rows appended to a table) after its sheets and first block,
+ * or at its write of one setting, after everything it writes before that.
  */
 interface Opened {
   port: ReadableWorkbookPort;
   failNextWrite(): void;
+  failSetting(key: string): void;
 }
 
 interface Host {
@@ -80,6 +89,7 @@ const excelHost: Host = {
       port: createExcelPort(),
       // As Office.js runs a request: the commands before the failing one are carried out.
       failNextWrite: () => excel.failWrite(["formulas", "addRows"], 2),
+      failSetting: (key) => excel.failWrite(["setting"], 1, key),
     };
   },
 };
@@ -116,6 +126,19 @@ const previewHost: Host = {
           return write.apply(this, args);
         });
       },
+      // The preview keeps settings in a Map beside the engine: the insert's write of a key it did
+      // not hold before is the first time that key is set (copying the settings sets only keys held).
+      failSetting: (key) => {
+        const set = Map.prototype.set;
+        jest.spyOn(Map.prototype, "set").mockImplementation(function (
+          this: Map<unknown, unknown>,
+          k,
+          v,
+        ) {
+          if (k === key) throw new Error("The setting could not be stored (test).");
+          return set.call(this, k, v);
+        });
+      },
     };
   },
 };
@@ -130,6 +153,19 @@ const INSERTS: Record<string, (port: ReadableWorkbookPort) => Promise<InsertOutc
   // Always on a sheet of its own.
   "the model sheet": (port) => insertModelSheet(port),
 };
+
+/**
+ * The workbook as it was before a failed insert. The hosts differ only in where the selection ends:
+ * the preview puts it back; Excel had selected the insert's new sheet, and activates a neighbour
+ * once the undo deletes that sheet. Either way the selection is on a sheet that exists.
+ */
+function expectLeftAsBefore<T extends WorkbookSnapshot>(after: T, before: T): void {
+  expect({ ...after, activeSheet: before.activeSheet, selection: before.selection }).toEqual(
+    before,
+  );
+  expect(after.sheetNames).toContain(after.activeSheet);
+  expect(after.selection.sheet).toBe(after.activeSheet);
+}
 
 describe.each([excelHost, previewHost])("$name", (host) => {
   /** Everything the port reads back: the snapshot (less the host's own metadata) and every cell. */
@@ -326,26 +362,32 @@ describe.each([excelHost, previewHost])("$name", (host) => {
       expect(await readBack(port)).toEqual(before);
     });
 
-    test("the source rows it appended to an earlier insert's Sources table", async () => {
-      const { port, failNextWrite } = await host.open();
-      await insertFacts(port, [factById("india.repm.target_t.repm_scheme")!], {
-        live: false,
-        placement: "new-sheet",
-      });
+    // An earlier insert listed the USGS summaries on Sources and wrote no figures; inserting the
+    // REPM target as a value appends its source (the REPM scheme) to that table, replaces the
+    // Sources record and adds the data vintage's settings, the hidden name's record last.
+    test.each([
+      [
+        "at the row it appends to an earlier insert's Sources table",
+        (o: Opened) => o.failNextWrite(),
+      ],
+      [
+        "at its last setting, after that row and its other settings",
+        (o: Opened) => o.failSetting(PINNED_BLOCKS_KEY),
+      ],
+    ])("%s", async (_, fail) => {
+      const opened = await host.open();
+      const { port } = opened;
+      await insertReferenceTable(port, "world_production", { placement: "new-sheet" });
       const before = await readBack(port);
-      failNextWrite();
+      expect(before.metadata).toEqual({ [SOURCES_KEY]: expect.any(String) });
+      fail(opened);
       await expect(
-        insertReferenceTable(port, "world_production", { placement: "new-sheet" }),
+        insertFacts(port, [factById("india.repm.target_t.repm_scheme")!], {
+          live: false,
+          placement: "new-sheet",
+        }),
       ).rejects.toBeInstanceOf(WorkbookError);
-      // The hosts differ in where the selection ends: the preview puts it back; Excel had selected
-      // the new sheet before appending the rows, and activates a neighbour once the undo deletes
-      // that sheet. Either way the selection is on a sheet that exists.
-      const after = await readBack(port);
-      expect({ ...after, activeSheet: before.activeSheet, selection: before.selection }).toEqual(
-        before,
-      );
-      expect(after.sheetNames).toContain(after.activeSheet);
-      expect(after.selection.sheet).toBe(after.activeSheet);
+      expectLeftAsBefore(await readBack(port), before);
     });
   });
 });
