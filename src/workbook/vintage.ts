@@ -528,6 +528,48 @@ export interface RecordedFigureCell {
 }
 
 /**
+ * A facts table's Low and High beside a figure written before they were recorded (workbooks of
+ * the 1.0.0 and 1.1.0 data): the two cells right of it, when the nearest header above it in its
+ * column reads "Value", "Low", "High" and every cell between holds a number or nothing (the same
+ * table). What each scan up a column finds is kept in `memo` for the rows it passed, so a large
+ * table is read once.
+ */
+function headedBounds(
+  blocks: CellBlocks,
+  cell: SheetRef,
+  memo: Map<string, number | null>,
+): { low: SheetRef; high: SheetRef } | undefined {
+  const at = parseRange(cell.address);
+  const beside = (row: number, offset: number): SheetRef => ({
+    sheet: cell.sheet,
+    address: cellAddress({ row, column: at.column + offset }),
+  });
+  const shown = (row: number, offset: number) => contentOf(blocks, beside(row, offset))?.[0][0];
+  const key = (row: number) => `${cell.sheet.toLowerCase()}!${at.column}:${row}`;
+  const passed: number[] = [];
+  let header: number | null = null;
+  for (let row = at.row - 1; row >= 0; row--) {
+    const known = memo.get(key(row));
+    if (known !== undefined) {
+      header = known;
+      break;
+    }
+    passed.push(row);
+    const figure = shown(row, 0);
+    if (figure?.formula === null && figure.value === "Value") {
+      const names = [shown(row, 1), shown(row, 2)].map((c) =>
+        c?.formula === null ? c.value : null,
+      );
+      header = names[0] === "Low" && names[1] === "High" ? row : null;
+      break;
+    }
+    if (figure && figure.value !== null && typeof figure.value !== "number") break;
+  }
+  for (const row of passed) memo.set(key(row), header);
+  return header === null ? undefined : { low: beside(at.row, 1), high: beside(at.row, 2) };
+}
+
+/**
  * Each value cell an insert wrote a figure into, once, where it is now (cells of deleted inserts
  * are left out). A cell with an id cell recorded beside it belongs to whichever fact that id cell
  * names now (a sort moves a table's rows, and the id moves with its figure). What the cell shows
@@ -541,6 +583,7 @@ export function recordedFigureCells(
   const cells = readJson<PinnedCells>(snapshot.metadata[PINNED_CELLS_KEY]);
   const idCells = readJson<IdCells>(snapshot.metadata[PINNED_ID_CELLS_KEY]);
   const boundCells = readJson<BoundCells>(snapshot.metadata[PINNED_BOUND_CELLS_KEY]);
+  const headers = new Map<string, number | null>();
   const seen = new Set<string>();
   return Object.entries(cells).flatMap(([recordedFact, list]) =>
     list.flatMap((at) => {
@@ -561,15 +604,8 @@ export function recordedFigureCells(
         const beside = boundCells[at];
         const low = beside && whereNow(parseQualified(beside.low));
         const high = beside && whereNow(parseQualified(beside.high));
-        return [
-          {
-            cell,
-            factId,
-            recordedFact,
-            hasId,
-            ...(low && high ? { boundCells: { low, high } } : {}),
-          },
-        ];
+        const bounds = low && high ? { low, high } : headedBounds(blocks, cell, headers);
+        return [{ cell, factId, recordedFact, hasId, ...(bounds ? { boundCells: bounds } : {}) }];
       } catch {
         return [];
       }

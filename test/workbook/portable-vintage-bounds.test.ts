@@ -3,7 +3,7 @@
  * with data 1.0.0 (the rate, whose range only changed, and FY25 imports; figures by hand in
  * test/data/fixtures/data-1.0.0.ts), opened with the add-in's 1.1.0, on the preview engine. A
  * workbook written by the 1.0.0 release itself (test/data/fixtures/workbook-1.0.0.json) recorded no
- * Low or High cells: its Value cells still update.
+ * Low or High cells: they are found under the table's own Low and High headers.
  */
 import { openSavedWorkbook, readSavedWorkbook } from "../../src/preview/savedWorkbook";
 import { createPreviewWorkbook, type PreviewSheet } from "../../src/preview/workbook";
@@ -164,7 +164,7 @@ test("a pin from before bounds were recorded: the workbook's version gives its r
   expect(compareVintage({ ...metadata, [DATA_VERSION_KEY]: "1.1.0" })).toEqual([]);
 });
 
-test("a workbook the 1.0.0 release wrote (no Low/High cells recorded) still updates its values", async () => {
+test("a workbook the 1.0.0 release wrote (no Low/High cells recorded) updates its values and Lows", async () => {
   const book = createPreviewWorkbook();
   await openSavedWorkbook(book.port, readSavedWorkbook(fixture));
   // 'REE facts' rows 2-4: China's share (0.84), FY25 imports (53,000, low 53,000), the target.
@@ -175,11 +175,28 @@ test("a workbook the 1.0.0 release wrote (no Low/High cells recorded) still upda
     current: { low: null, high: null },
   });
   const plan = await checkUpdate(book.port);
+  // 1.0.0 read "over 53,000 t" (low 53,000); 1.1.0's 53,700 t (The Indian Express) is exact, no
+  // range: the Low under the table's "Low" header empties with the figure.
   expect(plan.values.map((u) => [u.address, u.bound ?? "value", u.old, u.new])).toEqual([
     ["C2", "value", 0.84, 0.93],
     ["C3", "value", 53000, 53700],
+    ["D3", "low", 53000, null],
   ]);
   const outcome = await updateToCurrent(book.port, undefined, plan.values);
-  expect(outcome.summary).toMatch(/^Updated to data 1\.1\.0: 2 values and 0 formulas changed\./);
-  expect(["C2", "C3", "D3"].map((a) => shown(book, "REE facts", a))).toEqual([0.93, 53700, 53000]);
+  expect(outcome.summary).toMatch(
+    /^Updated to data 1\.1\.0: 2 values, 1 Low\/High cell and 0 formulas changed\./,
+  );
+  expect(["C2", "C3", "D3"].map((a) => shown(book, "REE facts", a))).toEqual([0.93, 53700, null]);
+});
+
+test("without the table's own Low and High headers, no cell beside a figure is taken for them", async () => {
+  const book = createPreviewWorkbook();
+  await openSavedWorkbook(book.port, readSavedWorkbook(fixture));
+  // The user renamed the Low column: D3 may no longer be a Low.
+  book.setCell("REE facts", "D1", "Lowest seen");
+  const plan = await checkUpdate(book.port);
+  expect(plan.values.map((u) => [u.address, u.bound ?? "value"])).toEqual([
+    ["C2", "value"],
+    ["C3", "value"],
+  ]);
 });
