@@ -18,6 +18,7 @@ import {
 import type { CellValue } from "../data";
 import { hostInput } from "../workbook/cells";
 import { count } from "../workbook/plan";
+import { SOURCES_KEY } from "../workbook/sources";
 import {
   WorkbookError,
   type CellBlock,
@@ -567,7 +568,8 @@ async function undo(plan: WritePlan, insert: string): Promise<string[]> {
     // Table rows go with their cells: cells below them in the table's columns move up.
     for (const rows of appended.ours) rows.delete("Up");
     for (const name of created.sheets) workbook.worksheets.getItem(name).delete();
-    putBackSettings(settings, plan);
+    // Rows left in Sources stay listed in its record, or a later insert would list them again.
+    putBackSettings(settings, plan, appended.left.length > 0 ? [SOURCES_KEY] : []);
     if (settings.items.some((setting) => setting.key === CREATED_KEY)) {
       workbook.settings.getItem(CREATED_KEY).delete();
     }
@@ -636,11 +638,17 @@ function readsAsWritten(cells: readonly CellInput[], shown: readonly unknown[]):
 
 /**
  * Puts back each setting this insert wrote as the insert read it (deleted where it was not set),
- * while it holds a value this insert wrote: one a co-author set to something else meanwhile stays.
+ * while it holds a value this insert wrote: one a co-author set to something else meanwhile stays,
+ * and so do the `keep` keys.
  */
-function putBackSettings(settings: Excel.SettingCollection, plan: WritePlan): void {
+function putBackSettings(
+  settings: Excel.SettingCollection,
+  plan: WritePlan,
+  keep: readonly string[],
+): void {
   const now = new Map(settings.items.map((setting) => [setting.key, settingText(setting.value)]));
   for (const key of new Set(plan.metadata.map((write) => write.key))) {
+    if (keep.includes(key)) continue;
     const writes = plan.metadata.filter((write) => write.key === key);
     const value = now.get(key);
     // Every write of a key carries the same previous value: the snapshot's.

@@ -326,7 +326,8 @@ export function createPreviewWorkbook(
       row < from ? row : delta < 0 && row < from - delta ? null : row + delta;
     const moveKeys = <T>(entries: Iterable<[string, T]>, prefix = "") =>
       [...entries].flatMap(([cell, value]): [string, T][] => {
-        if (!cell.startsWith(prefix)) return [[cell, value]];
+        // The sheet part ends at the last "!": a sheet's name may hold one too ("Data!2").
+        if (cell.slice(0, cell.lastIndexOf("!") + 1) !== prefix) return [[cell, value]];
         const [row, col] = cell.slice(prefix.length).split(":").map(Number);
         const to = movedRow(row);
         return to === null ? [] : [[`${prefix}${key(to, col)}`, value]];

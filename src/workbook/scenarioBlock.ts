@@ -179,7 +179,7 @@ export function planScenarioBlock(
   ]);
   grid.heading(["Input", "Unit", ...columns.map(columnHeader)]);
 
-  const inputs: Record<string, Record<InputName, string>> = {};
+  const inputs: Record<string, Partial<Record<InputName, string>>> = {};
   const notes: { address: string; text: string }[] = [];
   const figures: FigureUse[] = [];
   const cited = new Set<string>();
@@ -201,7 +201,7 @@ export function planScenarioBlock(
     );
     cells.forEach(({ figure, why }, index) => {
       const address = at(row, 2 + index);
-      (inputs[columns[index].name] ??= {} as Record<InputName, string>)[input.name] = address;
+      (inputs[columns[index].name] ??= {})[input.name] = address;
       notes.push({ address, text: figureNote(figure, why) });
       cited.add(figure.fact.source);
       if (!why && figure.bound === "value")

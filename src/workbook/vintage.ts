@@ -497,8 +497,9 @@ function cardUpdates(
     const [was, now] = [{ low: identity.low, high: identity.high }, cardBounds(current)];
     const sameFigure = current.value === identity.value;
     if (sameFigure && sameBounds(was, now)) return [];
-    // A figure the user chose to keep pinned keeps its card too.
-    if (figures && !figures.has(current.id)) return [];
+    // A figure the user chose to keep pinned keeps its card too. The list names a figure by the id
+    // the workbook pinned, which a later release may have renamed (the card's own id).
+    if (figures && !figures.has(current.id) && !figures.has(identity.factId)) return [];
     return [
       {
         sheet,
@@ -529,10 +530,10 @@ export interface RecordedFigureCell {
 
 /**
  * A facts table's Low and High beside a figure written before they were recorded (workbooks of
- * the 1.0.0 and 1.1.0 data): the two cells right of it, when the nearest header above it in its
- * column reads "Value", "Low", "High" and every cell between holds a number or nothing (the same
- * table). What each scan up a column finds is kept in `memo` for the rows it passed, so a large
- * table is read once.
+ * the 1.0.0 and 1.1.0 data): the two cells right of it, when the nearest "Value" above it in its
+ * column heads "Value", "Low", "High" (a facts table's header; a card or a typed text between
+ * does not end the table). What each scan up a column finds is kept in `memo` for the rows it
+ * passed, so a large table is read once.
  */
 function headedBounds(
   blocks: CellBlocks,
@@ -563,7 +564,6 @@ function headedBounds(
       header = names[0] === "Low" && names[1] === "High" ? row : null;
       break;
     }
-    if (figure && figure.value !== null && typeof figure.value !== "number") break;
   }
   for (const row of passed) memo.set(key(row), header);
   return header === null ? undefined : { low: beside(at.row, 1), high: beside(at.row, 2) };
@@ -681,9 +681,12 @@ function valueUpdates(
         proof: hasId ? "id" : "address",
       });
     };
+    // A figure the user changed makes the row theirs: its Low and High stay too.
+    const figureNow = card ? "pinned" : standing(blocks, cell, change.pinned, change.current);
     if (!card && change.pinned !== change.current) update(cell, change.pinned, change.current);
+    else if (figureNow === "edited" && change.bounds) edited.push(cell);
     // The row's Low and High go with its figure (beside a card too: those are plain values).
-    if (boundCells && change.bounds) {
+    if (boundCells && change.bounds && figureNow !== "edited") {
       const { pinned, current } = change.bounds;
       for (const bound of ["low", "high"] as const) {
         if (pinned[bound] !== current[bound]) {

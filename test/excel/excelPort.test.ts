@@ -467,6 +467,24 @@ describe("an insert that appends to an earlier insert's Sources table", () => {
     expect(settingsOf(excel)).toEqual(settings);
   });
 
+  test("failing after its Sources record was written, rows it had to leave stay in that record", async () => {
+    const { excel, port, settings } = await seeded();
+    coAuthorBeforeRun(2, (workbook) =>
+      workbook.tables.getItem("REE_Sources").rows.add(undefined, [Array(9).fill("'theirs")]),
+    );
+    // The hidden name's record is its last setting: the row and the Sources record are written.
+    excel.failWrite(["setting"], 1, PINNED_BLOCKS_KEY);
+    const error = await insertTarget(port).catch((e: unknown) => e);
+    expect(error).toMatchObject({ message: expect.stringMatching(/It left the 1 row/) });
+    // repm_scheme's row is still in Sources, so the record still lists it: a later insert citing
+    // it does not list it twice. Every other setting is as before.
+    const record = JSON.parse(excel.state.settings[SOURCES_KEY]) as { keys: string[] };
+    expect(record.keys).toEqual(["usgs_mcs2025", "repm_scheme"]);
+    const withoutRecord = (all: Record<string, string>) =>
+      Object.entries(all).filter(([key]) => key !== SOURCES_KEY);
+    expect(withoutRecord(settingsOf(excel))).toEqual(withoutRecord(settings));
+  });
+
   test("failing, what a co-author changed before the undo stays: a cell of its row, a setting", async () => {
     const { excel, port, settings } = await seeded();
     coAuthorBeforeRun(3, (workbook) => {

@@ -104,3 +104,15 @@ test("cards: the rate's card is rewritten for its range alone, beside its Low an
   expect(rate.properties["Data version"].basicValue).toBe("1.1.0");
   expect(row(2).slice(2)).toEqual([86.46, 87.09]);
 });
+
+test("cards: a figure ticked by the id the workbook pinned gets its card though a release renamed it", async () => {
+  const { port, row, written } = await builtOn100("cards");
+  // The pane passes the ticked figures by pinned id: FY25 imports only, the rate kept.
+  const figures = new Set([IMPORTS]);
+  const plan = await checkUpdate(port, undefined, figures);
+  const outcome = await updateToCurrent(port, undefined, plan.values, figures);
+  // The imports' card (53,000 "over" in 1.0.0) becomes 53,700 with its Low emptied beside it.
+  expect(written("valuesAsJson").map((w) => w.address)).toEqual(["C3"]);
+  expect(row(3).slice(2)).toEqual([undefined, undefined]);
+  expect(outcome.summary).toMatch(/1 Low\/High cell, 1 card and 0 formulas changed\./);
+});

@@ -67,6 +67,19 @@ describe("a facts table of data 1.0.0, opened with 1.1.0", () => {
     ]);
   });
 
+  test("a figure the user typed over keeps its row's Low and High as they are", async () => {
+    const book = await builtOn100();
+    book.setCell("Sheet1", "C3", "55000");
+    book.setCell("Sheet1", "C2", "90");
+    const plan = await checkUpdate(book.port);
+    // Both rows are the user's now: nothing in them is listed, and both figures are reported.
+    expect(plan.values).toEqual([]);
+    expect(plan.edited.map((cell) => cell.address).sort()).toEqual(["C2", "C3"]);
+    await updateToCurrent(book.port, undefined, plan.values);
+    expect(row(book, 2)).toEqual([FX, 90, null, null]);
+    expect(row(book, 3)).toEqual([IMPORTS, 55000, 53000, null]);
+  });
+
   test("update writes each row's Low and High with its Value, and counts them", async () => {
     const book = await builtOn100();
     const plan = await checkUpdate(book.port);

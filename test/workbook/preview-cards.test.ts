@@ -8,6 +8,7 @@ import { createPreviewWorkbook } from "../../src/preview/workbook";
 import { parseCell, parseRange } from "../../src/workbook/address";
 import { insertFactCell, insertModelSheet } from "../../src/workbook/actions";
 import { factCard } from "../../src/model/card";
+import { emptyWritePlan } from "../../src/workbook/port";
 
 const oxide = factById("india.ndpr_oxide.production_t") as Fact;
 
@@ -75,4 +76,17 @@ test("a chart's data and place move with their rows, and shrink when rows go", a
     row: data.row + 1,
     rows: data.rows - 2,
   });
+});
+
+test("rows inserted on one sheet move no note of a sheet whose name starts the same", async () => {
+  const book = createPreviewWorkbook();
+  await book.port.apply({
+    ...emptyWritePlan(),
+    newSheets: ["Data", "Data!2"],
+    notes: [{ sheet: "Data!2", address: "B3", text: "on Data!2" }],
+  });
+  book.setCell("Data!2", "B3", "noted");
+  book.insertRows("Data", 1, 2);
+  const other = book.sheets().find((s) => s.name === "Data!2")!;
+  expect(other.cells[2]?.[1]?.note).toBe("on Data!2");
 });
