@@ -441,14 +441,19 @@ describe("an insert that appends to an earlier insert's Sources table", () => {
     expect(settingsOf(excel)).toEqual(settings);
   });
 
-  test("failing after a co-author appended a row before its own: its row is left and named", async () => {
-    const { excel, port, settings } = await seeded();
+  /** A co-author appends a row to Sources before this insert's; the insert fails at `failing`. */
+  async function failingAfterTheirRow(failing: string) {
+    const seededBook = await seeded();
     coAuthorBeforeRun(2, (workbook) =>
       workbook.tables.getItem("REE_Sources").rows.add(undefined, [Array(9).fill("'theirs")]),
     );
+    seededBook.excel.failWrite(["setting"], 1, failing);
+    return { ...seededBook, error: await insertTarget(seededBook.port).catch((e: unknown) => e) };
+  }
+
+  test("failing after a co-author appended a row before its own: its row is left and named", async () => {
     // The Sources record is its first setting: the row is appended, then the write fails.
-    excel.failWrite(["setting"], 1, SOURCES_KEY);
-    const error = await insertTarget(port).catch((e: unknown) => e);
+    const { excel, port, settings, error } = await failingAfterTheirRow(SOURCES_KEY);
     expect(error).toMatchObject({
       message: expect.stringMatching(
         /It left the 1 row it added to the table REE_Sources on Sources: someone else changed that table meanwhile/,
@@ -468,13 +473,8 @@ describe("an insert that appends to an earlier insert's Sources table", () => {
   });
 
   test("failing after its Sources record was written, rows it had to leave stay in that record", async () => {
-    const { excel, port, settings } = await seeded();
-    coAuthorBeforeRun(2, (workbook) =>
-      workbook.tables.getItem("REE_Sources").rows.add(undefined, [Array(9).fill("'theirs")]),
-    );
     // The hidden name's record is its last setting: the row and the Sources record are written.
-    excel.failWrite(["setting"], 1, PINNED_BLOCKS_KEY);
-    const error = await insertTarget(port).catch((e: unknown) => e);
+    const { excel, settings, error } = await failingAfterTheirRow(PINNED_BLOCKS_KEY);
     expect(error).toMatchObject({ message: expect.stringMatching(/It left the 1 row/) });
     // repm_scheme's row is still in Sources, so the record still lists it: a later insert citing
     // it does not list it twice. Every other setting is as before.
