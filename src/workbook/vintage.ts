@@ -188,52 +188,41 @@ export function pinMetadata(
   const cells = readJson<PinnedCells>(metadata[PINNED_CELLS_KEY]);
   const idCells = readJson<IdCells>(metadata[PINNED_ID_CELLS_KEY]);
   const boundCells = readJson<BoundCells>(metadata[PINNED_BOUND_CELLS_KEY]);
-  let pinsChanged = false;
-  let cellsChanged = false;
-  let idsChanged = false;
-  let boundCellsChanged = false;
-  for (const use of uses) {
-    const { fact, cell, idCell } = use;
+  for (const { fact, cell, idCell, boundCells: bound } of uses) {
     if (data.fact(fact.id)?.id !== fact.id) continue;
     if (!(fact.id in pins)) {
       pins[fact.id] = fact.value;
       bounds[fact.id] = { low: fact.low, high: fact.high };
-      pinsChanged = true;
     }
-    if (cell) {
-      const at = qualified(cell.sheet, cell.address);
-      const list = (cells[fact.id] ??= []);
-      if (!list.includes(at)) {
-        list.push(at);
-        cellsChanged = true;
-      }
-      if (idCell) {
-        idCells[at] = qualified(idCell.sheet, idCell.address);
-        idsChanged = true;
-      }
-      if (use.boundCells) {
-        const { low, high } = use.boundCells;
-        boundCells[at] = {
-          low: qualified(low.sheet, low.address),
-          high: qualified(high.sheet, high.address),
-        };
-        boundCellsChanged = true;
-      }
+    if (!cell) continue;
+    const at = qualified(cell.sheet, cell.address);
+    const list = (cells[fact.id] ??= []);
+    if (!list.includes(at)) list.push(at);
+    if (idCell) idCells[at] = qualified(idCell.sheet, idCell.address);
+    if (bound) {
+      boundCells[at] = {
+        low: qualified(bound.low.sheet, bound.low.address),
+        high: qualified(bound.high.sheet, bound.high.address),
+      };
     }
   }
   const writes: MetadataWrite[] = [];
-  const write = (key: string, value: string) => writes.push(metadataWrite(metadata, key, value));
   if (!metadata[DATA_VERSION_KEY] && Object.keys(pins).length > 0) {
-    write(DATA_VERSION_KEY, data.version);
+    writes.push(metadataWrite(metadata, DATA_VERSION_KEY, data.version));
   }
-  if (pinsChanged) {
-    write(PINNED_KEY, JSON.stringify(pins));
-    write(PINNED_BOUNDS_KEY, JSON.stringify(bounds));
-  }
-  if (cellsChanged) write(PINNED_CELLS_KEY, JSON.stringify(cells));
-  if (idsChanged) write(PINNED_ID_CELLS_KEY, JSON.stringify(idCells));
-  if (boundCellsChanged) {
-    write(PINNED_BOUND_CELLS_KEY, JSON.stringify(boundCells));
+  // Each record is written only where this insert changed it.
+  const records: [string, object][] = [
+    [PINNED_KEY, pins],
+    [PINNED_BOUNDS_KEY, bounds],
+    [PINNED_CELLS_KEY, cells],
+    [PINNED_ID_CELLS_KEY, idCells],
+    [PINNED_BOUND_CELLS_KEY, boundCells],
+  ];
+  for (const [key, record] of records) {
+    const text = JSON.stringify(record);
+    if (text !== JSON.stringify(readJson(metadata[key]))) {
+      writes.push(metadataWrite(metadata, key, text));
+    }
   }
   return writes;
 }
