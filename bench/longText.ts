@@ -4,7 +4,7 @@
 // before it was fixed) is thousands of passes. The fuzz test checks what each call answers.
 import { loadFunctionsBundle, readMetadata } from "../test/support/functionsBundle";
 import { longTextCalls } from "../test/support/longTexts";
-import { median } from "./timing";
+import { median, msOf } from "./timing";
 import type { BenchRow } from "./types";
 
 const SAMPLES = 7;
@@ -21,12 +21,6 @@ function onePass(text: string): number {
     if (code >= 48 && code <= 57) digits++;
   }
   return digits;
-}
-
-function msOf(fn: () => void): number {
-  const started = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
 export function longTextRows(): BenchRow[] {

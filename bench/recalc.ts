@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import type { HyperFormula, Sheets } from "hyperformula";
 import type * as RecalcEngine from "./baseline/recalc-engine";
-import { median } from "./timing";
+import { median, msOf } from "./timing";
 import type { BenchRow } from "./types";
 
 /** Loaded when this figure runs, not when run.ts starts: the other in-process timings run lean. */
@@ -41,11 +41,9 @@ function measure(build: () => HyperFormula): { buildMs: number; editMs: number }
   const hf = build();
   const built = process.hrtime.bigint();
   // Several edits per workbook: one edit's time moved with whichever garbage collection it met.
-  const editTimes = EDITS.map((ratio) => {
-    const before = process.hrtime.bigint();
-    hf.setCellContents({ sheet: 0, row: 0, col: 1 }, [[ratio]]);
-    return Number(process.hrtime.bigint() - before) / 1e6;
-  });
+  const editTimes = EDITS.map((ratio) =>
+    msOf(() => hf.setCellContents({ sheet: 0, row: 0, col: 1 }, [[ratio]])),
+  );
   const gap = hf.getCellValue({ sheet: 0, row: 3, col: 2 });
   if (typeof gap !== "number") throw new Error(`model did not compute: ${JSON.stringify(gap)}`);
   hf.destroy();
